@@ -1,0 +1,251 @@
+// Zod schemas for scenario content (map, roles, agendas, actions, crisis cards), checked at load time.
+import { z } from 'zod';
+
+/** Every rule and card names the idea in ../shared/seeds/ it comes from. */
+const source = z.string().min(8, 'source must name the idea in the seed texts it traces to');
+const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are lowerCamel or kebab words');
+
+export const trackIds = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const;
+export const TrackIdSchema = z.enum(trackIds);
+
+/** Who an effect applies to: a role id, or every role of a kind. */
+export const RoleSelectorSchema = z.union([z.enum(['all', 'factions', 'guarantors', 'spoilers']), id]);
+/** Where an effect applies: a region id, every region, the spoils regions, or one at random (seeded). */
+export const RegionSelectorSchema = z.union([z.enum(['all', 'spoils', 'random', 'unmonitored']), id]);
+
+export const EffectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('track'), track: TrackIdSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('fear'), role: RoleSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('funds'), role: RoleSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('approval'), role: RoleSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('will'), role: RoleSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('militancy'), delta: z.number().int() }),
+  z.object({ kind: z.literal('stability'), region: RegionSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('refugees'), region: RegionSelectorSchema, delta: z.number().int() }),
+  z.object({
+    kind: z.literal('units'),
+    region: RegionSelectorSchema,
+    role: RoleSelectorSchema,
+    delta: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('consent'),
+    region: RegionSelectorSchema,
+    role: RoleSelectorSchema,
+    grant: z.boolean(),
+  }),
+  z.object({ kind: z.literal('sanctionNeighbour'), rounds: z.number().int().min(1) }),
+  z.object({ kind: z.literal('modifier'), modifier: z.enum(['donorFatigue', 'councilDeadlock', 'electionDelay']) }),
+]);
+export type Effect = z.infer<typeof EffectSchema>;
+
+export const CrisisOptionSchema = z.object({
+  id,
+  label: z.string().min(3),
+  effects: z.array(EffectSchema),
+});
+
+export const CrisisCardSchema = z.object({
+  id,
+  title: z.string().min(3),
+  text: z.string().min(10),
+  source,
+  effects: z.array(EffectSchema),
+  /** A role (or a kind; the first seat of that kind) that must choose one option. */
+  choice: z
+    .object({
+      role: RoleSelectorSchema,
+      prompt: z.string().min(5),
+      options: z.array(CrisisOptionSchema).min(2),
+    })
+    .optional(),
+});
+export type CrisisCard = z.infer<typeof CrisisCardSchema>;
+
+export const UnitCountsSchema = z.object({
+  active: z.number().int().min(0),
+  cantoned: z.number().int().min(0).default(0),
+  disarmed: z.number().int().min(0).default(0),
+});
+
+export const RegionSchema = z.object({
+  id,
+  name: z.string().min(2),
+  /** Position on the SVG map (0..100). */
+  x: z.number().min(0).max(100),
+  y: z.number().min(0).max(100),
+  neighbours: z.array(id),
+  spoils: z.number().int().min(0).max(5),
+  stability: z.number().int().min(0).max(5),
+  refugees: z.number().int().min(0).max(5),
+  units: z.record(z.string(), UnitCountsSchema),
+  /** The hostile neighbour borders this region. */
+  border: z.boolean().default(false),
+  source,
+});
+
+export const AgendaSchema = z.object({
+  id,
+  text: z.string().min(10),
+  /** Machine-checkable condition at the end of the game. */
+  condition: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('trackAtLeast'), track: TrackIdSchema, value: z.number().int() }),
+    z.object({ kind: z.literal('trackAtMost'), track: TrackIdSchema, value: z.number().int() }),
+    z.object({ kind: z.literal('fundsAtLeast'), value: z.number().int() }),
+    z.object({ kind: z.literal('unitsAtLeast'), value: z.number().int() }),
+    z.object({ kind: z.literal('cachesAtLeast'), value: z.number().int() }),
+    z.object({ kind: z.literal('pledgesHonoured'), value: z.number().int() }),
+    z.object({ kind: z.literal('noPledgeBroken') }),
+    z.object({ kind: z.literal('approvalAtLeast'), value: z.number().int() }),
+    z.object({ kind: z.literal('regionStable'), region: id, value: z.number().int() }),
+    z.object({ kind: z.literal('inducedAtLeast'), value: z.number().int() }),
+    z.object({ kind: z.literal('politicalLead') }),
+  ]),
+  points: z.number().int().min(1).max(10),
+  source,
+});
+export type Agenda = z.infer<typeof AgendaSchema>;
+
+export const RoleSchema = z.object({
+  id,
+  name: z.string().min(2),
+  kind: z.enum(['faction', 'spoiler', 'guarantor']),
+  objective: z.string().min(10),
+  powers: z.string().min(10),
+  fears: z.string().min(10),
+  /** Resources at the start and income per round. */
+  funds: z.number().int().min(0),
+  income: z.number().int().min(0),
+  /** Faction start Fear; guarantor capability, will and domestic approval (0..10). */
+  fear: z.number().int().min(0).max(10).default(0),
+  capability: z.number().int().min(0).max(10).default(0),
+  will: z.number().int().min(0).max(10).default(0),
+  approval: z.number().int().min(0).max(10).default(0),
+  militancy: z.number().int().min(0).max(10).default(0),
+  /** Guarantor: UN legitimacy lets it endorse pledges and vote enforcement. */
+  un: z.boolean().default(false),
+  agendas: z.array(AgendaSchema).min(1),
+  source,
+});
+export type RoleDef = z.infer<typeof RoleSchema>;
+
+export const ActionSchema = z.object({
+  type: z.enum([
+    'canton',
+    'disarm',
+    'reintegrate',
+    'rearm',
+    'cache',
+    'attack',
+    'patrol',
+    'reconstruct',
+    'campaign',
+    'reform',
+    'consent',
+    'recruit',
+    'smuggle',
+    'intimidate',
+    'monitors',
+    'peacekeepers',
+    'withdraw',
+    'enforce',
+    'aid',
+    'mandate',
+    'induce',
+    'socialize',
+    'coerce',
+    'sanction',
+    'hold',
+  ]),
+  label: z.string().min(3),
+  kinds: z.array(z.enum(['faction', 'spoiler', 'guarantor'])).min(1),
+  /** Only these role ids may use it (e.g. reform is the Government's); empty = every role of the kinds. */
+  roles: z.array(id).default([]),
+  cost: z.number().int().min(0),
+  explain: z.string().min(10),
+  source,
+});
+export type ActionDef = z.infer<typeof ActionSchema>;
+
+export const SpoilerTypeEffectSchema = z.object({
+  militancy: z.number().int(),
+  cash: z.number().int(),
+  units: z.number().int(),
+});
+export const SpoilerTypeSchema = z.object({
+  name: z.enum(['limited', 'greedy', 'total']),
+  text: z.string().min(10),
+  induce: SpoilerTypeEffectSchema,
+  socialize: SpoilerTypeEffectSchema,
+  coerce: SpoilerTypeEffectSchema,
+  source,
+});
+
+export const TuningSchema = z.object({
+  rounds: z.number().int().min(1).max(20),
+  tensionMax: z.number().int().min(5).max(40),
+  trackMax: z.number().int().min(5).max(20),
+  actionsPerRound: z.number().int().min(1).max(6),
+  /** Fear at or above which a faction's commanders refuse to canton or disarm (Walter). */
+  fearBlocksDdr: z.number().int().min(1).max(10),
+  /** Chance (percent) that a rumour from an unmonitored region is false. */
+  falseRumourPercent: z.number().int().min(0).max(100),
+  /** Support the hostile neighbour gives the spoiler each round while not sanctioned. */
+  neighbourSupport: z.number().int().min(0),
+  /** Durable grade thresholds. */
+  durable: z.object({ tensionAtMost: z.number().int(), ddrAtLeast: z.number().int(), electionAtLeast: z.number().int() }),
+});
+
+export const ScenarioSchema = z
+  .object({
+    id,
+    name: z.string().min(3),
+    summary: z.string().min(10),
+    tuning: TuningSchema,
+    roles: z.array(RoleSchema).min(2).max(7),
+    regions: z.array(RegionSchema).min(2).max(8),
+    actions: z.array(ActionSchema).min(1),
+    spoilerTypes: z.array(SpoilerTypeSchema).length(3),
+    events: z.array(CrisisCardSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const roleIds = new Set(s.roles.map((r) => r.id));
+    const regionIds = new Set(s.regions.map((r) => r.id));
+    const kinds = new Set(['all', 'factions', 'guarantors', 'spoilers']);
+    const regionKinds = new Set(['all', 'spoils', 'random', 'unmonitored']);
+    if (roleIds.size !== s.roles.length) ctx.addIssue({ code: 'custom', path: ['roles'], message: 'duplicate role id' });
+    if (s.roles.filter((r) => r.kind === 'faction').length !== 2)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'a scenario needs exactly two factions' });
+    const eventIds = new Set<string>();
+    s.events.forEach((e, i) => {
+      if (eventIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id ${e.id}` });
+      eventIds.add(e.id);
+      const effects = [...e.effects, ...(e.choice?.options.flatMap((o) => o.effects) ?? [])];
+      effects.forEach((f, j) => {
+        if ('role' in f && !kinds.has(f.role) && !roleIds.has(f.role))
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'effects', j, 'role'], message: `unknown role ${f.role}` });
+        if ('region' in f && !regionKinds.has(f.region) && !regionIds.has(f.region))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'effects', j, 'region'],
+            message: `unknown region ${f.region}`,
+          });
+      });
+    });
+    s.regions.forEach((r, i) => {
+      for (const n of r.neighbours)
+        if (!regionIds.has(n))
+          ctx.addIssue({ code: 'custom', path: ['regions', i, 'neighbours'], message: `unknown region ${n}` });
+      for (const u of Object.keys(r.units))
+        if (!roleIds.has(u)) ctx.addIssue({ code: 'custom', path: ['regions', i, 'units', u], message: `unknown role ${u}` });
+    });
+  });
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** Validate raw scenario data, throwing an error that names every bad field. */
+export function parseScenario(raw: unknown): Scenario {
+  const parsed = ScenarioSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new Error(`Invalid scenario data:\n${lines.join('\n')}`);
+}
