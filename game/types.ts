@@ -20,13 +20,14 @@ export interface RegionState {
   readonly spoils: number;
   readonly stability: number;
   readonly refugees: number;
-  readonly monitors: number;
-  readonly peacekeepers: number;
+  /** Monitors and peacekeepers present, by the guarantor that sent them. */
+  readonly monitors: Readonly<Record<RoleId, number>>;
+  readonly peacekeepers: Readonly<Record<RoleId, number>>;
   /** Which factions consent to a consent-based mission here (Chapter VI). */
   readonly consent: Readonly<Record<RoleId, boolean>>;
   /** Caches that monitors have found: public. Hidden caches live in each role's private state. */
   readonly revealedCaches: Readonly<Record<RoleId, number>>;
-  /** Rounds in which this region was patrolled or enforced against smuggling (cuts spoils income). */
+  /** Patrolled this round (halves smuggling income). */
   readonly patrolled: boolean;
 }
 
@@ -77,6 +78,8 @@ export interface PrivateRoleState {
   readonly spoilerType: SpoilerType | null;
   /** Orders queued for this round, not yet revealed. */
   readonly orders: readonly Order[];
+  /** The orders this seat gave last round (its own record; revealed to all at the end). */
+  readonly lastOrders: readonly Order[];
   /** Inducements this spoiler received (limited spoilers score on it). */
   readonly induced: number;
 }
@@ -215,8 +218,6 @@ export interface GameState {
   readonly pledges: readonly Pledge[];
   readonly offers: readonly Offer[];
   readonly nextId: number;
-  /** Orders revealed at the last resolution (public after resolution). */
-  readonly revealedOrders: Readonly<Record<RoleId, readonly Order[]>>;
   readonly history: readonly HistoryEntry[];
   readonly snapshots: readonly RoundSnapshot[];
   /** Effects of the current crisis card that last this round (e.g. donor fatigue). */

@@ -35,7 +35,10 @@ export const EffectSchema = z.discriminatedUnion('kind', [
     grant: z.boolean(),
   }),
   z.object({ kind: z.literal('sanctionNeighbour'), rounds: z.number().int().min(1) }),
-  z.object({ kind: z.literal('modifier'), modifier: z.enum(['donorFatigue', 'councilDeadlock', 'electionDelay']) }),
+  z.object({
+    kind: z.literal('modifier'),
+    modifier: z.enum(['donorFatigue', 'councilDeadlock', 'electionDelay']),
+  }),
 ]);
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -193,7 +196,11 @@ export const TuningSchema = z.object({
   /** Support the hostile neighbour gives the spoiler each round while not sanctioned. */
   neighbourSupport: z.number().int().min(0),
   /** Durable grade thresholds. */
-  durable: z.object({ tensionAtMost: z.number().int(), ddrAtLeast: z.number().int(), electionAtLeast: z.number().int() }),
+  durable: z.object({
+    tensionAtMost: z.number().int(),
+    ddrAtLeast: z.number().int(),
+    electionAtLeast: z.number().int(),
+  }),
 });
 
 export const ScenarioSchema = z
@@ -213,17 +220,23 @@ export const ScenarioSchema = z
     const regionIds = new Set(s.regions.map((r) => r.id));
     const kinds = new Set(['all', 'factions', 'guarantors', 'spoilers']);
     const regionKinds = new Set(['all', 'spoils', 'random', 'unmonitored']);
-    if (roleIds.size !== s.roles.length) ctx.addIssue({ code: 'custom', path: ['roles'], message: 'duplicate role id' });
+    if (roleIds.size !== s.roles.length)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'duplicate role id' });
     if (s.roles.filter((r) => r.kind === 'faction').length !== 2)
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'a scenario needs exactly two factions' });
     const eventIds = new Set<string>();
     s.events.forEach((e, i) => {
-      if (eventIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id ${e.id}` });
+      if (eventIds.has(e.id))
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id ${e.id}` });
       eventIds.add(e.id);
       const effects = [...e.effects, ...(e.choice?.options.flatMap((o) => o.effects) ?? [])];
       effects.forEach((f, j) => {
         if ('role' in f && !kinds.has(f.role) && !roleIds.has(f.role))
-          ctx.addIssue({ code: 'custom', path: ['events', i, 'effects', j, 'role'], message: `unknown role ${f.role}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'effects', j, 'role'],
+            message: `unknown role ${f.role}`,
+          });
         if ('region' in f && !regionKinds.has(f.region) && !regionIds.has(f.region))
           ctx.addIssue({
             code: 'custom',
@@ -235,9 +248,14 @@ export const ScenarioSchema = z
     s.regions.forEach((r, i) => {
       for (const n of r.neighbours)
         if (!regionIds.has(n))
-          ctx.addIssue({ code: 'custom', path: ['regions', i, 'neighbours'], message: `unknown region ${n}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['regions', i, 'neighbours'],
+            message: `unknown region ${n}`,
+          });
       for (const u of Object.keys(r.units))
-        if (!roleIds.has(u)) ctx.addIssue({ code: 'custom', path: ['regions', i, 'units', u], message: `unknown role ${u}` });
+        if (!roleIds.has(u))
+          ctx.addIssue({ code: 'custom', path: ['regions', i, 'units', u], message: `unknown role ${u}` });
     });
   });
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -1,0 +1,390 @@
+// The Ceasefire game for boardgame.io: phases of a round, moves (each validated by checkMove), views and enumerate.
+import type { Ctx, Game, Move } from 'boardgame.io';
+import { ActivePlayers, INVALID_MOVE, Stage } from 'boardgame.io/core';
+import { pledgeWeight } from './credibility.ts';
+import { applyEffects, selectRoles } from './effects.ts';
+import { checkMove, legalMoves, type OfferInput, type PledgeInput, pledgeCost, roleOf } from './legal.ts';
+import { answerPledge, resolveRound } from './resolve.ts';
+import { getScenario, otherFaction, rolesOfKind } from './scenario.ts';
+import { finalResult } from './scoring.ts';
+import { initialState, type SetupData, shuffle } from './setup.ts';
+import { addFear, clamp, type DraftState, log, type Rng, regionName, roleName } from './state.ts';
+import type { GameState, Offer, OfferTerm, Order, RoleId } from './types.ts';
+import { viewFor } from './view.ts';
+
+export { credibility, pledgeWeight } from './credibility.ts';
+export type { MoveError, MoveErrorCode } from './errors.ts';
+export { checkMove, checkOrder, type LegalMove, legalMoves, legalOrders } from './legal.ts';
+export { DEFAULT_SCENARIO, getScenario, scenarioIds } from './scenario.ts';
+export type { SetupData } from './setup.ts';
+export type * from './types.ts';
+export { viewFor } from './view.ts';
+
+interface RandomAPI {
+  Number(): number;
+}
+const rngOf = (random: RandomAPI): Rng => ({ next: () => random.Number() });
+
+type MoveArgs = {
+  G: GameState;
+  ctx: Ctx;
+  playerID: string;
+  random: RandomAPI;
+  events: { endGame?: () => void };
+};
+
+/** Wrap a move: refuse it with INVALID_MOVE unless checkMove allows it; the body gets a writable draft. */
+function move(
+  name: string,
+  body: (G: DraftState, role: RoleId, a: MoveArgs, ...args: never[]) => void,
+): Move<GameState> {
+  return {
+    client: false,
+    move: (a: unknown, ...args: unknown[]) => {
+      const m = a as MoveArgs;
+      if (checkMove(m.G, m.ctx, m.playerID, name, args) !== null) return INVALID_MOVE;
+      body(m.G as DraftState, roleOf(m.G, m.playerID)!, m, ...(args as never[]));
+    },
+  };
+}
+
+function allSeats<T>(G: GameState, f: (role: RoleId) => T): T[] {
+  return G.seats.map(f);
+}
+
+function collapse(G: DraftState, cause: string): void {
+  if (G.result) return;
+  log(G, 'end', cause);
+  G.result = finalResult(G, cause, true) as DraftState['result'];
+}
+
+function checkTension(G: DraftState): void {
+  const s = getScenario(G.scenario);
+  if (G.tracks.tension >= s.tuning.tensionMax)
+    collapse(
+      G,
+      `Round ${G.round}: Tension reached ${s.tuning.tensionMax}. The ceasefire collapsed into renewed fighting.`,
+    );
+}
+
+function snapshot(G: DraftState): void {
+  const s = getScenario(G.scenario);
+  const pick = (f: (r: GameState['roles'][string]) => number, kind: string) =>
+    Object.fromEntries(s.roles.filter((r) => r.kind === kind).map((r) => [r.id, f(G.roles[r.id]!)]));
+  G.snapshots.push({
+    round: G.round,
+    tracks: { ...G.tracks },
+    fear: pick((r) => r.fear, 'faction'),
+    approval: pick((r) => r.approval, 'guarantor'),
+    credibility: Object.fromEntries(
+      rolesOfKind(s, 'guarantor').map((g) => [g, pledgeWeight(G.roles[g]!, 'force')]),
+    ),
+  });
+}
+
+function fundsOf(terms: readonly OfferTerm[]): number {
+  return terms
+    .filter((t) => t.kind === 'funds' || t.kind === 'inducement')
+    .reduce((n, t) => n + (t.amount ?? 0), 0);
+}
+
+function describeTerms(G: GameState, terms: readonly OfferTerm[]): string {
+  const s = getScenario(G.scenario);
+  if (terms.length === 0) return 'nothing';
+  return terms
+    .map((t) => {
+      const where = t.region && t.region !== 'any' ? ` in the ${regionName(s, t.region)}` : '';
+      switch (t.kind) {
+        case 'funds':
+          return `${t.amount} funds`;
+        case 'inducement':
+          return `an inducement of ${t.amount}`;
+        case 'canton':
+          return `cantoning ${t.amount ?? 1} fighter(s)${where}`;
+        case 'consent':
+          return `consent to a mission${where}`;
+        case 'noAttack':
+          return `no attacks${where}`;
+        case 'text':
+          return `"${t.text ?? ''}"`;
+      }
+      return t.kind;
+    })
+    .join(', ');
+}
+
+const moves = {
+  chooseCrisis: move('chooseCrisis', (G, role, a, option: string) => {
+    const s = getScenario(G.scenario);
+    const card = s.events.find((c) => c.id === G.crisis!.card)!;
+    const opt = card.choice!.options.find((o) => o.id === option)!;
+    G.crisis!.choice = option;
+    const notes = applyEffects(G, s, opt.effects, rngOf(a.random));
+    log(
+      G,
+      'crisis',
+      `Round ${G.round}: the ${roleName(s, role)} chose "${opt.label}" (${notes.join('; ')}).`,
+    );
+    checkTension(G);
+  }),
+  ready: move('ready', (G, role) => {
+    G.roles[role]!.ready = true;
+  }),
+  resumeWar: move('resumeWar', (G, role) => {
+    const s = getScenario(G.scenario);
+    collapse(G, `Round ${G.round}: the ${roleName(s, role)} resumed the war. The transition collapsed.`);
+  }),
+  makeOffer: move('makeOffer', (G, role, _a, o: OfferInput) => {
+    const s = getScenario(G.scenario);
+    const offer: Offer = {
+      id: G.nextId++,
+      round: G.round,
+      from: role,
+      to: o.to,
+      private: Boolean(o.private),
+      give: o.give.map((t) => ({ ...t })),
+      ask: o.ask.map((t) => ({ ...t })),
+      status: 'open',
+    };
+    G.offers.push(offer as DraftState['offers'][number]);
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} offered the ${roleName(s, o.to)} ${describeTerms(G, offer.give)} for ${describeTerms(G, offer.ask)} (offer #${offer.id}).`,
+      offer.private ? { visibleTo: [role, o.to] } : {},
+    );
+  }),
+  answerOffer: move('answerOffer', (G, role, _a, id: number, accept: boolean) => {
+    const s = getScenario(G.scenario);
+    const o = G.offers.find((x) => x.id === id)!;
+    o.status = accept ? 'accepted' : 'refused';
+    const vis = o.private ? { visibleTo: [o.from, o.to] } : {};
+    if (accept) {
+      const from = G.roles[o.from]!;
+      const me = G.roles[role]!;
+      const give = fundsOf(o.give);
+      const ask = fundsOf(o.ask);
+      from.funds += ask - give;
+      me.funds += give - ask;
+      // An inducement paid to a spoiler works on it according to its hidden type (Stedman).
+      if (me.kind === 'spoiler' && o.give.some((t) => t.kind === 'inducement')) {
+        const type = G.secret[role]!.spoilerType!;
+        const eff = s.spoilerTypes.find((t) => t.name === type)!.induce;
+        me.militancy = clamp(me.militancy + eff.militancy, 0, 10);
+        G.secret[role]!.induced += 1;
+      }
+    }
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} ${accept ? 'accepted' : 'refused'} offer #${id}${accept ? ': a side deal' : ''}.`,
+      vis,
+    );
+  }),
+  withdrawOffer: move('withdrawOffer', (G, _role, _a, id: number) => {
+    G.offers.find((x) => x.id === id)!.status = 'withdrawn';
+  }),
+  makePledge: move('makePledge', (G, role, _a, p: PledgeInput) => {
+    const s = getScenario(G.scenario);
+    const g = G.roles[role]!;
+    const un = Boolean(s.roles.find((r) => r.id === role)?.un);
+    const impartial = p.protects === 'all' || p.unEndorsed || un;
+    g.funds -= pledgeCost(G, role, p);
+    const weight = pledgeWeight(g, p.response);
+    G.pledges.push({
+      id: G.nextId++,
+      round: G.round,
+      guarantor: role,
+      protects: p.protects,
+      region: p.region,
+      trigger: p.trigger,
+      response: p.response,
+      unEndorsed: p.unEndorsed || un,
+      weight,
+      status: 'active',
+      violator: null,
+      triggerRegion: null,
+    });
+    const protectedRoles = p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects];
+    // A promise lowers Fear by its weight: probability of action x strength (Dowty). Shared pledges split it.
+    for (const f of protectedRoles) addFear(G, f, -(p.protects === 'all' ? Math.ceil(weight / 2) : weight));
+    let envy = '';
+    if (G.options.securityEnvy && !impartial) {
+      const other = otherFaction(s, p.protects);
+      addFear(G, other, 1);
+      envy = ` The ${roleName(s, other)} sees a one-sided guarantee: its Fear rose (security envy).`;
+    }
+    const where = p.region === 'any' ? 'anywhere' : `in the ${regionName(s, p.region)}`;
+    const whom = p.protects === 'all' ? 'either faction' : `the ${roleName(s, p.protects)}`;
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} pledged publicly: if anyone ${p.trigger === 'attack' ? 'attacks' : 'violates the ceasefire against'} ${whom} ${where}, it will respond with ${p.response}${p.unEndorsed || un ? ' (UN-endorsed)' : ''}. Weight ${weight}.${envy}`,
+    );
+  }),
+  withdrawPledge: move('withdrawPledge', (G, role, _a, id: number) => {
+    const s = getScenario(G.scenario);
+    const p = G.pledges.find((x) => x.id === id)!;
+    p.status = 'withdrawn';
+    const g = G.roles[role]!;
+    g.will = clamp(g.will - 1, 0, 10);
+    for (const f of p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects]) addFear(G, f, p.weight);
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} withdrew pledge #${id}. Those it protected feel exposed again.`,
+    );
+  }),
+  announceExit: move('announceExit', (G, role, _a, round: number) => {
+    const s = getScenario(G.scenario);
+    const g = G.roles[role]!;
+    g.exitRound = round;
+    g.approval = clamp(g.approval + 2, 0, 10);
+    for (const f of rolesOfKind(s, 'faction')) addFear(G, f, 1);
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} announced it will leave after round ${round}. Voters at home are relieved; the factions wonder who will protect them then.`,
+    );
+  }),
+  addOrder: move('addOrder', (G, role, _a, order: Order) => {
+    G.secret[role]!.orders.push({ ...order } as DraftState['secret'][string]['orders'][number]);
+  }),
+  removeOrder: move('removeOrder', (G, role, _a, index: number) => {
+    G.secret[role]!.orders.splice(index, 1);
+  }),
+  submitOrders: move('submitOrders', (G, role) => {
+    const sec = G.secret[role]!;
+    if (sec.orders.length === 0) sec.orders.push({ type: 'hold' });
+    G.roles[role]!.ordersIn = true;
+  }),
+  answerPledge: move('answerPledge', (G, _role, _a, id: number, honour: boolean) => {
+    answerPledge(G, G.pledges.find((x) => x.id === id)!, honour);
+    checkTension(G);
+  }),
+};
+
+/** The facilitator's or a timer's hand: a seat that has not sent orders holds (moves nothing). */
+export function forceHold(G: DraftState, role: RoleId): void {
+  const r = G.roles[role];
+  if (!r || r.ordersIn) return;
+  G.secret[role]!.orders = [{ type: 'hold' }];
+  r.ordersIn = true;
+}
+
+const everyone = { activePlayers: ActivePlayers.ALL };
+
+export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
+  name: 'ceasefire',
+  minPlayers: 2,
+  maxPlayers: 7,
+  setup: ({ random }, setupData) =>
+    initialState(getScenario(setupData?.scenario), rngOf(random), setupData ?? {}),
+  validateSetupData: (setupData, numPlayers) => {
+    try {
+      const s = getScenario(setupData?.scenario);
+      if (numPlayers !== s.roles.length)
+        return `The scenario "${s.name}" needs exactly ${s.roles.length} seats.`;
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return undefined;
+  },
+  playerView: ({ G, playerID }) => viewFor(G, playerID),
+  moves,
+  phases: {
+    crisis: {
+      start: true,
+      next: 'negotiation',
+      onBegin: ({ G: g, random }) => {
+        const G = g as DraftState;
+        const s = getScenario(G.scenario);
+        G.round += 1;
+        G.modifiers = [];
+        for (const r of G.seats) G.roles[r]!.ready = false;
+        if (G.deck.length === 0) {
+          G.deck = shuffle(rngOf(random), G.discard);
+          G.discard = [];
+        }
+        const id = G.deck.shift()!;
+        G.discard.push(id);
+        const card = s.events.find((c) => c.id === id)!;
+        const chooser = card.choice ? (selectRoles(s, card.choice.role)[0] ?? null) : null;
+        G.crisis = { card: id, chooser, choice: null };
+        const notes = applyEffects(G, s, card.effects, rngOf(random));
+        log(
+          G,
+          'crisis',
+          `Round ${G.round} crisis — ${card.title}: ${card.text}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+        );
+        if (chooser) log(G, 'crisis', `The ${roleName(s, chooser)} must decide: ${card.choice!.prompt}`);
+        checkTension(G);
+      },
+      turn: {
+        onBegin: ({ G, events }) => {
+          const chooser = G.crisis?.chooser;
+          if (chooser) events.setActivePlayers({ value: { [String(G.seats.indexOf(chooser))]: Stage.NULL } });
+        },
+      },
+      // boardgame.io checks endIf before onBegin: G.crisis is null until this round's card is drawn.
+      endIf: ({ G }) => G.crisis !== null && (!G.crisis.chooser || G.crisis.choice !== null),
+    },
+    negotiation: {
+      next: 'orders',
+      turn: everyone,
+      endIf: ({ G }) => allSeats(G, (r) => G.roles[r]!.ready).every(Boolean),
+      onEnd: ({ G: g }) => {
+        const G = g as DraftState;
+        for (const o of G.offers) if (o.status === 'open') o.status = 'expired';
+        for (const r of G.seats) G.roles[r]!.ready = false;
+      },
+    },
+    orders: {
+      next: 'review',
+      turn: everyone,
+      endIf: ({ G }) => allSeats(G, (r) => G.roles[r]!.ordersIn).every(Boolean),
+      onEnd: ({ G: g, random }) => {
+        const G = g as DraftState;
+        if (G.result) return;
+        resolveRound(G, rngOf(random));
+        for (const r of G.seats) G.roles[r]!.ordersIn = false;
+        snapshot(G);
+        checkTension(G);
+      },
+    },
+    review: {
+      next: 'crisis',
+      turn: everyone,
+      endIf: ({ G }) => allSeats(G, (r) => G.roles[r]!.ready).every(Boolean),
+      onEnd: ({ G: g }) => {
+        const G = g as DraftState;
+        for (const r of G.seats) G.roles[r]!.ready = false;
+        G.crisis = null;
+        if (G.result || G.round < G.options.rounds) return;
+        const s = getScenario(G.scenario);
+        const res = finalResult(G, `After round ${G.round} the elections were held.`, false);
+        G.result = res as DraftState['result'];
+        log(
+          G,
+          'end',
+          `The transition is over after ${G.round} rounds. Outcome: ${res.grade}. Winners: ${
+            res.scores
+              .filter((x) => x.won)
+              .map((x) => roleName(s, x.role))
+              .join(', ') || 'nobody'
+          }.`,
+        );
+      },
+    },
+  },
+  endIf: ({ G }) =>
+    G.result
+      ? { grade: G.result.grade, winners: G.result.scores.filter((s) => s.won).map((s) => s.role) }
+      : undefined,
+  ai: {
+    enumerate: (G, ctx, playerID) =>
+      legalMoves(G, ctx, playerID).map((m) => ({ move: m.move, args: [...m.args] })),
+  },
+};
+
+export default Ceasefire;
