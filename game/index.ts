@@ -264,14 +264,6 @@ const moves = {
   }),
 };
 
-/** The facilitator's or a timer's hand: a seat that has not sent orders holds (moves nothing). */
-export function forceHold(G: DraftState, role: RoleId): void {
-  const r = G.roles[role];
-  if (!r || r.ordersIn) return;
-  G.secret[role]!.orders = [{ type: 'hold' }];
-  r.ordersIn = true;
-}
-
 const everyone = { activePlayers: ActivePlayers.ALL };
 
 export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
