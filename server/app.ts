@@ -1,0 +1,182 @@
+// createServer(): one HTTP port for everything — the Lobby API and join codes (Fastify), the game's
+// socket.io namespace, the built client (dist/) — over one SQLite file. Used by main.ts, the tests
+// and the benchmark.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Server as IOServer } from 'socket.io';
+import { BotRunner } from './bots.ts';
+import { Chat } from './chat.ts';
+import { MatchEngine } from './engine.ts';
+import { KeyedLimiter, originAllowed } from './guard.ts';
+import { HttpError, registerLobby, sendError } from './lobby.ts';
+import { SqliteStore } from './store.ts';
+import { attachTransport } from './transport.ts';
+import type { BotPolicy, ServerGame } from './types.ts';
+
+export interface ServerOptions {
+  readonly game: ServerGame;
+  readonly port?: number;
+  readonly host?: string;
+  readonly dataDir?: string;
+  /** Allowed cross-origin origins (exact, or '*'); empty means same origin only. */
+  readonly origins?: readonly string[];
+  /** Built client to serve (default: ./dist). */
+  readonly staticDir?: string;
+  readonly bots?: { delayMs?: number; policies?: Record<string, BotPolicy>; maxMovesPerTurn?: number };
+  readonly limits?: {
+    /** JSON body limit for HTTP requests (bytes, default 64 KiB). */
+    bodyBytes?: number;
+    /** Largest socket event (bytes, default 16 KiB). */
+    eventBytes?: number;
+    /** API requests per IP: burst and per second (default 200 and 50). */
+    httpBurst?: number;
+    httpRate?: number;
+    socketBurst?: number;
+    socketRate?: number;
+  };
+  readonly synchronous?: 'normal' | 'full';
+  /** Log HTTP requests (default false). */
+  readonly logger?: boolean;
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:PORT when bound to every interface, else the bound host. */
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  readonly app: FastifyInstance;
+  readonly io: IOServer;
+  readonly engine: MatchEngine;
+  readonly store: SqliteStore;
+  readonly bots: BotRunner;
+  close(): Promise<void>;
+}
+
+const MISSING_BUILD = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ceasefire</title></head>
+<body><h1>Ceasefire server is running</h1><p>The browser client has not been built yet. Run
+<code>npm run build</code> (or <code>npm start</code>, which builds first) and reload.</p></body></html>`;
+
+export async function createServer(opts: ServerOptions): Promise<RunningServer> {
+  const dataDir = path.resolve(opts.dataDir ?? './data');
+  const origins = opts.origins ?? [];
+  const limits = opts.limits ?? {};
+  const store = new SqliteStore(dataDir, opts.synchronous ? { synchronous: opts.synchronous } : {});
+  const engine = new MatchEngine(store, opts.game);
+  const chat = new Chat(engine);
+  const bots = new BotRunner(engine, opts.bots ?? {});
+
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: limits.bodyBytes ?? 64 * 1024,
+    trustProxy: false,
+  });
+
+  // Origin check and CORS for allowed cross origins, then per-IP rate limits on the API.
+  const limiter = new KeyedLimiter(limits.httpBurst ?? 200, limits.httpRate ?? 50);
+  app.addHook('onRequest', async (req, reply) => {
+    const origin = req.headers.origin;
+    if (!originAllowed(origin, req.headers.host, origins)) {
+      return sendError(reply, 403, 'origin_not_allowed', `Requests from ${origin} are not allowed.`);
+    }
+    if (origin) {
+      reply.header('Access-Control-Allow-Origin', origin);
+      reply.header('Vary', 'Origin');
+    }
+    if (req.method === 'OPTIONS') {
+      reply.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      reply.header('Access-Control-Allow-Headers', 'Content-Type, X-Facilitator-Token');
+      return reply.code(204).send();
+    }
+    const url = req.url;
+    if ((url.startsWith('/api/') || url.startsWith('/games')) && !limiter.take(req.ip)) {
+      return sendError(reply, 429, 'rate_limited', 'Too many requests; slow down.');
+    }
+  });
+
+  app.setErrorHandler((err, _req, reply) => {
+    if (err instanceof HttpError) return sendError(reply, err.status, err.code, err.message);
+    const e = err as { statusCode?: number; code?: string; message: string };
+    if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendError(reply, 413, 'payload_too_large', 'The request body is too large.');
+    }
+    if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) {
+      return sendError(reply, e.statusCode, 'bad_request', e.message);
+    }
+    console.error(err);
+    return sendError(reply, 500, 'server_error', 'Something went wrong on the server.');
+  });
+
+  app.get('/health', async () => ({
+    ok: true,
+    game: engine.name,
+    matches: store.countMatches(),
+    connectedMatches: engine.roomCount(),
+    rss: process.memoryUsage().rss,
+    uptime: process.uptime(),
+  }));
+
+  registerLobby(app, engine);
+
+  // The built client, with an SPA fallback to index.html.
+  const staticDir = path.resolve(opts.staticDir ?? 'dist');
+  const hasBuild = fs.existsSync(path.join(staticDir, 'index.html'));
+  if (hasBuild) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    const apiLike = /^\/(api|games|socket\.io|health)(\/|$)/.test(req.url);
+    if (req.method !== 'GET' || apiLike) {
+      return sendError(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`);
+    }
+    if (!hasBuild) return reply.code(200).type('text/html').send(MISSING_BUILD);
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  await app.ready();
+  const io = attachTransport(app.server, engine, chat, {
+    origins,
+    ...(limits.eventBytes !== undefined ? { maxEventBytes: limits.eventBytes } : {}),
+    ...(limits.socketBurst !== undefined ? { socketBurst: limits.socketBurst } : {}),
+    ...(limits.socketRate !== undefined ? { socketRate: limits.socketRate } : {}),
+  });
+
+  const host = opts.host ?? '0.0.0.0';
+  await app.listen({ port: opts.port ?? 8000, host });
+  const port = (app.server.address() as AddressInfo).port;
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  bots.resumeAll();
+
+  let closed = false;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    host,
+    app,
+    io,
+    engine,
+    store,
+    bots,
+    async close() {
+      if (closed) return;
+      closed = true;
+      bots.stop();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close().catch(() => undefined);
+      await engine.idle();
+      store.close();
+    },
+  };
+}
+
+/** Addresses other machines can use to reach this one (for the URL on the board). */
+export function networkAddresses(): string[] {
+  const out: string[] = [];
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) out.push(a.address);
+  }
+  return out;
+}

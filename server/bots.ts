@@ -1,0 +1,155 @@
+// Server-side bots. A seat whose metadata says `data.bot = {policy, difficulty}` is played here:
+// whenever the seat is active, the runner asks its policy for a move among the seat's legal moves
+// (computed on the seat's player view, never the hidden state) and submits it through the engine,
+// with the seat's own credentials, like any client. The default policy picks a random legal move;
+// the bots issue plugs real policies in through `policies`.
+import type { Ctx, Server, State } from 'boardgame.io';
+import type { MatchEngine } from './engine.ts';
+import type { BotConfig, BotPolicy, MoveChoice } from './types.ts';
+
+export const randomPolicy: BotPolicy = ({ legal, random }) =>
+  legal.length === 0 ? null : (legal[Math.floor(random() * legal.length)] ?? null);
+
+export interface BotRunnerOptions {
+  /** Pause before a bot acts, so people can follow (ms). */
+  readonly delayMs?: number;
+  readonly policies?: Readonly<Record<string, BotPolicy>>;
+  /** At most this many moves per seat per turn and phase (a guard against endless optional moves). */
+  readonly maxMovesPerTurn?: number;
+}
+
+export function botOf(metadata: Server.MatchData | undefined, playerID: string): BotConfig | undefined {
+  const seat = metadata?.players[Number(playerID)];
+  const bot = (seat?.data as { bot?: BotConfig } | undefined)?.bot;
+  return bot && typeof bot.policy === 'string' ? bot : undefined;
+}
+
+export class BotRunner {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly counts = new Map<string, { key: string; n: number }>();
+  private readonly delayMs: number;
+  private readonly maxMoves: number;
+  private readonly policies: Record<string, BotPolicy>;
+  private stopped = false;
+
+  constructor(
+    private readonly engine: MatchEngine,
+    opts: BotRunnerOptions = {},
+  ) {
+    this.delayMs = opts.delayMs ?? 400;
+    this.maxMoves = opts.maxMovesPerTurn ?? 25;
+    this.policies = { random: randomPolicy, ...opts.policies };
+    engine.onCommit((matchID) => this.schedule(matchID));
+  }
+
+  /** Looks at every unfinished match (after a restart). */
+  resumeAll(): void {
+    for (const matchID of this.engine.store.activeMatchIDs()) this.schedule(matchID);
+  }
+
+  schedule(matchID: string): void {
+    if (this.stopped || this.timers.has(matchID)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(matchID);
+      void this.engine
+        .enqueue(matchID, () => this.act(matchID))
+        .catch((err: unknown) => {
+          console.error(`bot error in match ${matchID}:`, err);
+        });
+    }, this.delayMs);
+    timer.unref?.();
+    this.timers.set(matchID, timer);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** Runs inside the match's queue: one move for each active bot seat. */
+  private async act(matchID: string): Promise<void> {
+    if (this.stopped) return;
+    const { legalMoves } = this.engine.serverGame;
+    for (const playerID of this.activeBotSeats(matchID)) {
+      const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+        state?: State;
+        metadata?: Server.MatchData;
+      };
+      if (!state || !metadata || state.ctx.gameover !== undefined) return;
+      const bot = botOf(metadata, playerID);
+      if (!bot || !this.engine.game.flow.isPlayerActive(state.G, state.ctx, playerID)) continue;
+      const turnKey = `${state.ctx.turn}:${state.ctx.phase}`;
+      const countKey = `${matchID}:${playerID}`;
+      const count = this.counts.get(countKey);
+      const n = count && count.key === turnKey ? count.n : 0;
+      if (n >= this.maxMoves) continue;
+      const view = this.engine.viewOf(state, playerID);
+      const legal: readonly MoveChoice[] = legalMoves ? legalMoves(view.G, view.ctx as Ctx, playerID) : [];
+      if (legal.length === 0) continue;
+      const policy = this.policies[bot.policy] ?? randomPolicy;
+      const random = seededRandom(`${matchID}:${state._stateID}:${playerID}`);
+      let choice: MoveChoice | null;
+      try {
+        choice = await policy({
+          G: view.G,
+          ctx: view.ctx as Ctx,
+          playerID,
+          legal,
+          difficulty: bot.difficulty,
+          random,
+        });
+      } catch (err) {
+        console.error(`bot policy ${bot.policy} failed in match ${matchID}:`, err);
+        choice = null;
+      }
+      if (!choice) continue;
+      this.counts.set(countKey, { key: turnKey, n: n + 1 });
+      const credentials = metadata.players[Number(playerID)]?.credentials;
+      const refusal = await this.engine.submitNow(
+        matchID,
+        playerID,
+        {
+          type: 'MAKE_MOVE',
+          payload: { type: choice.move, args: [...(choice.args ?? [])], playerID, credentials },
+        },
+        state._stateID,
+      );
+      if (refusal) {
+        // A legal-looking move the rules refused: count it, so a confused policy cannot loop forever.
+        console.warn(
+          `bot ${playerID} in ${matchID}: ${choice.move} refused (${refusal.code}: ${refusal.message})`,
+        );
+        this.schedule(matchID);
+      }
+    }
+  }
+
+  private activeBotSeats(matchID: string): string[] {
+    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+      state?: State;
+      metadata?: Server.MatchData;
+    };
+    if (!state || !metadata || state.ctx.gameover !== undefined) return [];
+    return Object.keys(metadata.players).filter(
+      (pid) =>
+        botOf(metadata, pid) !== undefined && this.engine.game.flow.isPlayerActive(state.G, state.ctx, pid),
+    );
+  }
+}
+
+/** A small deterministic PRNG (mulberry32) seeded from a string. */
+export function seededRandom(seed: string): () => number {
+  let h = 1779033703 ^ seed.length;
+  for (let i = 0; i < seed.length; i++) {
+    h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+    h = (h << 13) | (h >>> 19);
+  }
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,423 @@
+// The match engine: drives boardgame.io's Master for every match, one action at a time per match,
+// and fans the results out to the connections in that match, each through its own player view.
+//
+// Guarantees on top of the stock Master:
+// - a match exists only if the lobby created it (the Master's create-on-sync is never reached);
+// - only MAKE_MOVE / GAME_EVENT (and UNDO / REDO when the game allows them) are accepted, by the
+//   seat named in the payload, with that seat's credentials: no client can push a raw state;
+// - every refusal has a code and a message (checkMove from the rules explains refused moves);
+// - broadcasts are held back until the Master's storage writes have returned (durable first);
+// - the initial state in a sync goes through the player view too (the stock sync sends it raw).
+import type { Ctx, LogEntry, Server, State } from 'boardgame.io';
+import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
+import { Master } from 'boardgame.io/master';
+import { secretsEqual } from './codes.ts';
+import type { SqliteStore } from './store.ts';
+import type { Refusal, ServerGame } from './types.ts';
+
+type MasterTransport = ConstructorParameters<typeof Master>[2];
+type MasterAuth = ConstructorParameters<typeof Master>[3];
+type Payload = Parameters<MasterTransport['sendAll']>[0];
+type ProcessedGame = ReturnType<typeof ProcessGameConfig>;
+
+/** One connected client (a socket), as the engine sees it. */
+export interface Conn {
+  readonly id: string;
+  matchID: string | null;
+  playerID: string | null;
+  emit(event: string, ...args: unknown[]): void;
+}
+
+export interface CredentialedAction {
+  type: string;
+  payload: { type: string; args?: unknown; playerID?: unknown; credentials?: unknown };
+}
+
+export type CommitListener = (matchID: string, state: State) => void;
+
+export const refuse = (code: string, message: string): Refusal => ({ code, message });
+
+const ACTIONS = new Set(['MAKE_MOVE', 'GAME_EVENT']);
+const UNDO_ACTIONS = new Set(['UNDO', 'REDO']);
+
+/** Public view of match metadata: the seats without their credentials. */
+export function filterMetadata(metadata: Server.MatchData) {
+  return Object.values(metadata.players).map(({ credentials: _c, ...rest }) => rest);
+}
+
+export class MatchEngine {
+  readonly game: ProcessedGame;
+  private readonly filter: ReturnType<typeof getFilterPlayerView>;
+  private readonly rooms = new Map<string, Set<Conn>>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly listeners: CommitListener[] = [];
+  private readonly syncListeners: ((conn: Conn, matchID: string) => void)[] = [];
+  private readonly auth: MasterAuth;
+
+  constructor(
+    readonly store: SqliteStore,
+    readonly serverGame: ServerGame,
+  ) {
+    this.game = ProcessGameConfig(serverGame.game);
+    this.filter = getFilterPlayerView(this.game);
+    this.auth = {
+      authenticateCredentials: ({ playerID, credentials, metadata }: AuthArgs) =>
+        this.credentialsValid(metadata, playerID, credentials),
+    } as unknown as MasterAuth;
+  }
+
+  get name(): string {
+    return this.game.name ?? 'default';
+  }
+
+  credentialsValid(metadata: Server.MatchData | undefined, playerID: unknown, credentials: unknown): boolean {
+    if (!metadata || typeof playerID !== 'string') return false;
+    const seat = (metadata.players as Record<string, Server.PlayerMetadata | undefined>)[playerID];
+    return secretsEqual(credentials, seat?.credentials);
+  }
+
+  onCommit(listener: CommitListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Called inside the match's queue right after a connection was synced (chat history replay). */
+  onSynced(listener: (conn: Conn, matchID: string) => void): void {
+    this.syncListeners.push(listener);
+  }
+
+  /** Runs fn after every earlier task of this match has finished: one task at a time per match. */
+  enqueue<T>(matchID: string, fn: () => T | Promise<T>): Promise<T> {
+    const prev = this.queues.get(matchID) ?? Promise.resolve();
+    const run = prev.then(fn, fn);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(matchID, tail);
+    tail.then(() => {
+      if (this.queues.get(matchID) === tail) this.queues.delete(matchID);
+    });
+    return run;
+  }
+
+  /** Resolves when every queued task (of every match) has run. */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
+  }
+
+  connsOf(matchID: string): ReadonlySet<Conn> {
+    return this.rooms.get(matchID) ?? new Set();
+  }
+
+  roomCount(): number {
+    return this.rooms.size;
+  }
+
+  // ---------------------------------------------------------------- sync / connection
+
+  /** A client asks for the match state (first connection, reconnection, or a switch of match). */
+  sync(conn: Conn, matchID: string, playerID: string | null, credentials: unknown): Promise<Refusal | null> {
+    return this.enqueue(matchID, async () => {
+      const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+      if (!metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
+      if (playerID !== null) {
+        if (!(playerID in metadata.players)) {
+          return refuse('unknown_seat', `Match ${matchID} has no seat "${playerID}".`);
+        }
+        if (!this.credentialsValid(metadata, playerID, credentials)) {
+          return refuse('unauthorized', `Wrong or missing credentials for seat ${playerID}.`);
+        }
+      }
+      if (conn.matchID !== null && (conn.matchID !== matchID || conn.playerID !== playerID)) {
+        await this.leave(conn);
+      }
+      const buffer: Payload[] = [];
+      const master = this.master(buffer, conn);
+      const result = await master.onSync(
+        matchID,
+        playerID,
+        typeof credentials === 'string' ? credentials : undefined,
+      );
+      if (result && 'error' in result) return refuse('sync_failed', result.error);
+      this.join(conn, matchID, playerID);
+      if (playerID !== null) {
+        await master.onConnectionChange(matchID, playerID, credentials as string, true);
+      }
+      this.flush(matchID, buffer);
+      for (const listener of this.syncListeners) listener(conn, matchID);
+      return null;
+    });
+  }
+
+  /** The connection is gone (or switches match): mark its seat disconnected if it was the last one. */
+  disconnect(conn: Conn): Promise<void> {
+    const matchID = conn.matchID;
+    if (matchID === null) return Promise.resolve();
+    return this.enqueue(matchID, () => this.leave(conn));
+  }
+
+  private async leave(conn: Conn): Promise<void> {
+    const { matchID, playerID } = conn;
+    if (matchID === null) return;
+    const room = this.rooms.get(matchID);
+    room?.delete(conn);
+    if (room && room.size === 0) this.rooms.delete(matchID);
+    conn.matchID = null;
+    conn.playerID = null;
+    if (playerID === null) return;
+    for (const other of room ?? []) if (other.playerID === playerID) return;
+    const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+    const seat = metadata?.players[Number(playerID)];
+    if (!metadata || !seat) return;
+    const buffer: Payload[] = [];
+    await this.master(buffer, null).onConnectionChange(matchID, playerID, seat.credentials, false);
+    this.flush(matchID, buffer);
+  }
+
+  private join(conn: Conn, matchID: string, playerID: string | null): void {
+    let room = this.rooms.get(matchID);
+    if (!room) {
+      room = new Set();
+      this.rooms.set(matchID, room);
+    }
+    room.add(conn);
+    conn.matchID = matchID;
+    conn.playerID = playerID;
+  }
+
+  // ---------------------------------------------------------------- moves
+
+  /** A seat's action (from a socket or a bot). Resolves to null when committed, else the refusal. */
+  submit(matchID: string, playerID: string, action: unknown, stateID: unknown): Promise<Refusal | null> {
+    return this.enqueue(matchID, () => this.submitNow(matchID, playerID, action, stateID));
+  }
+
+  /** submit() for callers already running inside this match's queue (bots). */
+  async submitNow(
+    matchID: string,
+    playerID: string,
+    action: unknown,
+    stateID: unknown,
+  ): Promise<Refusal | null> {
+    const shape = checkActionShape(action, stateID);
+    if (shape) return shape;
+    const act = action as CredentialedAction;
+    const { metadata, state } = this.store.fetch(matchID, { metadata: true, state: true }) as {
+      metadata?: Server.MatchData;
+      state?: State;
+    };
+    if (!metadata || !state) return refuse('unknown_match', `There is no match "${matchID}".`);
+    if (!(playerID in metadata.players))
+      return refuse('unknown_seat', `Match ${matchID} has no seat "${playerID}".`);
+    if (!this.credentialsValid(metadata, playerID, act.payload.credentials)) {
+      return refuse('unauthorized', `Wrong or missing credentials for seat ${playerID}.`);
+    }
+    if (act.payload.playerID !== playerID) {
+      return refuse(
+        'wrong_seat',
+        `The action names seat ${String(act.payload.playerID)}, not your seat ${playerID}.`,
+      );
+    }
+    const undoable = UNDO_ACTIONS.has(act.type) && !this.game.disableUndo;
+    if (!ACTIONS.has(act.type) && !undoable) {
+      return refuse('forbidden_action', `Action type "${act.type}" is not accepted by the server.`);
+    }
+    const { ctx, G } = state;
+    if (ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
+    if (!this.game.flow.isPlayerActive(G, ctx, playerID)) {
+      return refuse('not_active', `Seat ${playerID} cannot act now (phase "${ctx.phase}").`);
+    }
+    const name = act.payload.type;
+    let ignoreStale = false;
+    if (act.type === 'MAKE_MOVE') {
+      const move = this.game.flow.getMove(ctx, name, playerID);
+      if (!move) {
+        return refuse(
+          'unknown_move',
+          `Move "${name}" is not available to seat ${playerID} now (phase "${ctx.phase}").`,
+        );
+      }
+      ignoreStale = typeof move === 'object' && move.ignoreStaleStateID === true;
+    }
+    if (state._stateID !== stateID && !ignoreStale) {
+      return refuse(
+        'stale_state',
+        `The action was made on an old state (${String(stateID)}, now ${state._stateID}); resynchronising.`,
+      );
+    }
+    if (act.type === 'MAKE_MOVE' && this.serverGame.checkMove) {
+      const args = Array.isArray(act.payload.args) ? act.payload.args : [];
+      let why: Refusal | null;
+      try {
+        why = this.serverGame.checkMove(G, ctx as Ctx, playerID, name, args);
+      } catch (err) {
+        why = refuse('invalid_move', `The move could not be checked: ${(err as Error).message}`);
+      }
+      if (why) return why;
+    }
+
+    const buffer: Payload[] = [];
+    let next: State | undefined;
+    const master = this.master(buffer, null);
+    master.subscribe(({ state: s }) => {
+      next = s;
+    });
+    let result: Awaited<ReturnType<Master['onUpdate']>>;
+    try {
+      result = await master.onUpdate(act as never, stateID as number, matchID, playerID);
+    } catch (err) {
+      return refuse('move_failed', `The move failed on the server: ${(err as Error).message}`);
+    }
+    if (result && 'error' in result) return refuse('refused', result.error);
+    if (!next || next._stateID === state._stateID) {
+      return refuse('invalid_move', `The rules refused "${name}" for seat ${playerID}.`);
+    }
+    // The Master has written state, log and metadata by now: only then do clients hear of it.
+    this.flush(matchID, buffer);
+    const committed = next;
+    for (const listener of this.listeners) listener(matchID, committed);
+    return null;
+  }
+
+  /** Sends a fresh sync to one connection (after a stale action, for instance). */
+  resync(conn: Conn): Promise<Refusal | null> {
+    if (conn.matchID === null) return Promise.resolve(null);
+    return this.enqueue(conn.matchID, async () => {
+      if (conn.matchID === null) return null;
+      await this.master([], conn).onSync(conn.matchID, conn.playerID);
+      return null;
+    });
+  }
+
+  // ---------------------------------------------------------------- metadata (lobby)
+
+  /**
+   * Changes a match's metadata inside its queue (so no Master write can overwrite it), stores it and
+   * tells the connected clients. `change` returns a refusal to abort, or a value to return.
+   */
+  updateMetadata<T>(
+    matchID: string,
+    change: (metadata: Server.MatchData) => T | Refusal,
+  ): Promise<{ ok: T } | { refused: Refusal }> {
+    return this.enqueue(matchID, () => {
+      const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+      if (!metadata) return { refused: refuse('unknown_match', `There is no match "${matchID}".`) };
+      const result = change(metadata);
+      if (isRefusal(result)) return { refused: result };
+      metadata.updatedAt = Date.now();
+      this.store.setMetadata(matchID, metadata);
+      this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
+      for (const listener of this.listeners) {
+        const { state } = this.store.fetch(matchID, { state: true }) as { state?: State };
+        if (state) listener(matchID, state);
+      }
+      return { ok: result };
+    });
+  }
+
+  /**
+   * Disconnects a seat's connections from the match (the seat got new credentials: a bot took it
+   * over, or a human took it from a bot). Call inside the match's queue.
+   */
+  evictSeat(matchID: string, playerID: string, refusal: Refusal): void {
+    const room = this.rooms.get(matchID);
+    if (!room) return;
+    for (const conn of [...room]) {
+      if (conn.playerID !== playerID) continue;
+      room.delete(conn);
+      conn.matchID = null;
+      conn.playerID = null;
+      conn.emit('ceasefire:error', { ...refusal, event: 'seat', matchID });
+    }
+    if (room.size === 0) this.rooms.delete(matchID);
+  }
+
+  // ---------------------------------------------------------------- fan-out
+
+  /** Sends payloads to every connection in the match, each filtered for its seat. */
+  flush(matchID: string, payloads: readonly Payload[]): void {
+    const room = this.rooms.get(matchID);
+    if (!room || payloads.length === 0) return;
+    for (const payload of payloads) {
+      const perSeat = new Map<string | null, { type: string; args: unknown[] }>();
+      for (const conn of room) {
+        let data = perSeat.get(conn.playerID);
+        if (!data) {
+          data = this.filterFor(conn.playerID, payload);
+          perSeat.set(conn.playerID, data);
+        }
+        conn.emit(data.type, ...data.args);
+      }
+    }
+  }
+
+  /** The player view of a state, as a client with this playerID would receive it. */
+  viewOf(state: State, playerID: string | null): State {
+    const data = this.filterFor(playerID, { type: 'update', args: ['', state] });
+    return data.args[1] as State;
+  }
+
+  private filterFor(playerID: string | null, payload: Payload): { type: string; args: unknown[] } {
+    const data = this.filter(playerID as string, payload) as { type: string; args: unknown[] };
+    if (data.type === 'sync') {
+      const [matchID, info] = data.args as [string, { initialState?: State; log?: LogEntry[] }];
+      if (info.initialState) {
+        const initialState = this.viewOf(info.initialState, playerID);
+        return { type: 'sync', args: [matchID, { ...info, initialState }] };
+      }
+    }
+    return data;
+  }
+
+  private master(buffer: Payload[], direct: Conn | null): Master {
+    const transport: MasterTransport = {
+      send: ({ playerID, ...data }) => {
+        if (!direct) return;
+        const filtered = this.filterFor(playerID as string | null, data as Payload);
+        direct.emit(filtered.type, ...filtered.args);
+      },
+      sendAll: (payload) => {
+        buffer.push(payload);
+      },
+    };
+    return new Master(this.game, this.store, transport, this.auth);
+  }
+}
+
+interface AuthArgs {
+  playerID: string;
+  credentials?: string;
+  metadata?: Server.MatchData;
+}
+
+function isRefusal(value: unknown): value is Refusal {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    'message' in value &&
+    Object.keys(value).length === 2
+  );
+}
+
+/** Garbage in, clear refusal out: the shape the stock client sends for a move or an event. */
+export function checkActionShape(action: unknown, stateID: unknown): Refusal | null {
+  if (typeof action !== 'object' || action === null || Array.isArray(action)) {
+    return refuse('bad_request', 'The action must be an object {type, payload}.');
+  }
+  const { type, payload } = action as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string') return refuse('bad_request', 'The action has no type.');
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return refuse('bad_request', 'The action has no payload.');
+  }
+  const p = payload as Record<string, unknown>;
+  if (typeof p.type !== 'string' || p.type.length === 0 || p.type.length > 100) {
+    return refuse('bad_request', 'The action payload needs a move or event name.');
+  }
+  if (p.args !== undefined && p.args !== null && !Array.isArray(p.args)) {
+    return refuse('bad_request', 'The move arguments must be an array.');
+  }
+  if (typeof p.playerID !== 'string') return refuse('bad_request', 'The action payload has no playerID.');
+  if (!Number.isInteger(stateID)) return refuse('bad_request', 'The stateID must be an integer.');
+  return null;
+}

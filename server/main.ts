@@ -1,0 +1,65 @@
+// `npm start` entry: serves the lobby, the game's sockets and the built client on one port and
+// prints the addresses a teacher can put on the board.
+//   PORT (8000), HOST (all interfaces), DATA_DIR (./data), ORIGINS (comma-separated; same origin
+//   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (normal|full), CEASEFIRE_GAME (ceasefire|fixture).
+import { createServer, networkAddresses } from './app.ts';
+import { parseOrigins } from './guard.ts';
+import type { BotPolicy, ServerGame } from './types.ts';
+
+export async function loadGame(which = process.env.CEASEFIRE_GAME ?? 'ceasefire'): Promise<ServerGame> {
+  if (which === 'fixture') return (await import('./bench/fixture-game.ts')).fixtureServerGame;
+  // A variable path keeps the typecheck independent of the rules module's progress.
+  const rulesPath = '../game/index.ts';
+  const mod = (await import(rulesPath)) as {
+    Ceasefire: ServerGame['game'];
+    legalMoves?: ServerGame['legalMoves'];
+    checkMove?: ServerGame['checkMove'];
+    botPolicies?: Record<string, BotPolicy>;
+  };
+  return {
+    game: mod.Ceasefire,
+    defaultNumPlayers: 5,
+    ...(mod.legalMoves ? { legalMoves: mod.legalMoves } : {}),
+    ...(mod.checkMove ? { checkMove: mod.checkMove } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  const game = await loadGame();
+  const port = Number.parseInt(process.env.PORT ?? '8000', 10);
+  const host = process.env.HOST ?? '0.0.0.0';
+  const server = await createServer({
+    game,
+    port,
+    host,
+    dataDir: process.env.DATA_DIR ?? './data',
+    origins: parseOrigins(process.env.ORIGINS),
+    bots: { delayMs: Number.parseInt(process.env.BOT_DELAY_MS ?? '400', 10) },
+    synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
+  });
+  const lines = [`Ceasefire is running.`, `  On this computer:  http://localhost:${server.port}`];
+  if (host === '0.0.0.0' || host === '::') {
+    for (const addr of networkAddresses()) lines.push(`  On the network:    http://${addr}:${server.port}`);
+  } else {
+    lines.push(`  Listening on:      ${server.url}`);
+  }
+  lines.push(`  Games are kept in ${process.env.DATA_DIR ?? './data'}. Stop with Ctrl+C.`);
+  console.log(lines.join('\n'));
+  // Machine-readable line for scripts and tests.
+  console.log(`LISTENING ${server.url}`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,288 @@
+// SQLite storage for boardgame.io matches (the Sync storage interface the Master calls), plus the
+// server's own tables: join codes and facilitator tokens, chat. One file under DATA_DIR, WAL mode.
+//
+// Durability: every write is its own transaction, committed before the call returns; the transport
+// only tells clients about a move after the Master's setState has returned. The log is append-only
+// in its own table, so a move costs one state row rewrite plus its few log rows, whatever the length
+// of the game.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { LogEntry, Server, State } from 'boardgame.io';
+import { Sync } from 'boardgame.io/internal';
+
+type FetchOpts = { state?: boolean; log?: boolean; metadata?: boolean; initialState?: boolean };
+type FetchResult = {
+  state?: State | undefined;
+  log?: LogEntry[] | undefined;
+  metadata?: Server.MatchData | undefined;
+  initialState?: State | undefined;
+};
+type ListOpts = {
+  gameName?: string;
+  where?: { isGameover?: boolean; updatedBefore?: number; updatedAfter?: number };
+};
+
+export interface StoredChat {
+  readonly seq: number;
+  readonly id: string;
+  readonly sender: string;
+  /** null for the table; a playerID for a private message. */
+  readonly to: string | null;
+  readonly text: string;
+  readonly at: number;
+}
+
+export interface MatchAccess {
+  readonly matchID: string;
+  readonly code: string;
+  readonly facilitatorToken: string;
+}
+
+export interface StoreOptions {
+  /** 'normal' (default) survives a killed process; 'full' also survives power loss, slower. */
+  readonly synchronous?: 'normal' | 'full';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS matches (
+  match_id TEXT PRIMARY KEY,
+  game_name TEXT NOT NULL,
+  state TEXT NOT NULL,
+  initial_state TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  gameover INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS matches_game ON matches (game_name, updated_at);
+CREATE TABLE IF NOT EXISTS log (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (match_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS access (
+  match_id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  facilitator_token TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chat (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  recipient TEXT,
+  text TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  PRIMARY KEY (match_id, seq),
+  UNIQUE (match_id, id)
+) WITHOUT ROWID;
+`;
+
+export class SqliteStore extends Sync {
+  readonly db: Database.Database;
+  private readonly q;
+
+  constructor(dataDir: string, opts: StoreOptions = {}) {
+    super();
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, 'ceasefire.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    const db = this.db;
+    this.q = {
+      insertMatch: db.prepare(
+        `INSERT INTO matches (match_id, game_name, state, initial_state, metadata, gameover, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      setState: db.prepare('UPDATE matches SET state = ? WHERE match_id = ?'),
+      setMetadata: db.prepare(
+        'UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE match_id = ?',
+      ),
+      getState: db.prepare('SELECT state FROM matches WHERE match_id = ?').pluck(),
+      getInitial: db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').pluck(),
+      getMetadata: db.prepare('SELECT metadata FROM matches WHERE match_id = ?').pluck(),
+      lastSeq: db.prepare('SELECT MAX(seq) FROM log WHERE match_id = ?').pluck(),
+      appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
+      getLog: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').pluck(),
+      exists: db.prepare('SELECT 1 FROM matches WHERE match_id = ?').pluck(),
+      wipeMatch: db.prepare('DELETE FROM matches WHERE match_id = ?'),
+      wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
+      wipeChat: db.prepare('DELETE FROM chat WHERE match_id = ?'),
+      wipeAccess: db.prepare('DELETE FROM access WHERE match_id = ?'),
+      insertAccess: db.prepare('INSERT INTO access (match_id, code, facilitator_token) VALUES (?, ?, ?)'),
+      accessByCode: db.prepare(
+        'SELECT match_id AS matchID, code, facilitator_token AS facilitatorToken FROM access WHERE code = ?',
+      ),
+      accessByMatch: db.prepare(
+        'SELECT match_id AS matchID, code, facilitator_token AS facilitatorToken FROM access WHERE match_id = ?',
+      ),
+      codeTaken: db.prepare('SELECT 1 FROM access WHERE code = ?').pluck(),
+      chatLastSeq: db.prepare('SELECT MAX(seq) FROM chat WHERE match_id = ?').pluck(),
+      chatHasId: db.prepare('SELECT 1 FROM chat WHERE match_id = ? AND id = ?').pluck(),
+      chatInsert: db.prepare(
+        'INSERT INTO chat (match_id, seq, id, sender, recipient, text, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      chatList: db.prepare(
+        'SELECT seq, id, sender, recipient AS "to", text, at FROM chat WHERE match_id = ? ORDER BY seq',
+      ),
+      activeMatches: db.prepare('SELECT match_id FROM matches WHERE gameover = 0').pluck(),
+      count: db.prepare('SELECT COUNT(*) FROM matches').pluck(),
+    };
+    this.setStateTx = db.transaction((matchID: string, state: State, deltalog?: LogEntry[]) => {
+      const changed = this.q.setState.run(JSON.stringify(state), matchID).changes;
+      if (changed === 0 || !deltalog || deltalog.length === 0) return;
+      let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
+      for (const entry of deltalog) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
+    });
+  }
+
+  private readonly setStateTx: (matchID: string, state: State, deltalog?: LogEntry[]) => void;
+
+  override connect(): void {}
+
+  override createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): void {
+    const { initialState, metadata } = opts;
+    this.q.insertMatch.run(
+      matchID,
+      metadata.gameName,
+      JSON.stringify(initialState),
+      JSON.stringify(initialState),
+      JSON.stringify(metadata),
+      metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
+      metadata.createdAt,
+      metadata.updatedAt,
+    );
+  }
+
+  /** Updates an existing match only: a state for an unknown match is dropped, never created. */
+  setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
+    this.setStateTx(matchID, state, deltalog);
+  }
+
+  setMetadata(matchID: string, metadata: Server.MatchData): void {
+    const over = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
+    this.q.setMetadata.run(JSON.stringify(metadata), over, metadata.updatedAt ?? Date.now(), matchID);
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: matches boardgame.io's generic fetch signature.
+  fetch(matchID: string, opts: FetchOpts): any {
+    const result: FetchResult = {};
+    if (opts.state) result.state = parse(this.q.getState.get(matchID));
+    if (opts.metadata) result.metadata = parse(this.q.getMetadata.get(matchID));
+    if (opts.initialState) result.initialState = parse(this.q.getInitial.get(matchID));
+    if (opts.log) {
+      result.log = this.q.exists.get(matchID)
+        ? (this.q.getLog.all(matchID) as string[]).map((s) => JSON.parse(s) as LogEntry)
+        : undefined;
+    }
+    return result;
+  }
+
+  has(matchID: string): boolean {
+    return this.q.exists.get(matchID) !== undefined;
+  }
+
+  wipe(matchID: string): void {
+    this.db.transaction(() => {
+      this.q.wipeLog.run(matchID);
+      this.q.wipeChat.run(matchID);
+      this.q.wipeAccess.run(matchID);
+      this.q.wipeMatch.run(matchID);
+    })();
+  }
+
+  override listMatches(opts: ListOpts = {}): string[] {
+    const clauses: string[] = [];
+    const params: (string | number)[] = [];
+    if (opts.gameName !== undefined) {
+      clauses.push('game_name = ?');
+      params.push(opts.gameName);
+    }
+    const where = opts.where ?? {};
+    if (where.isGameover !== undefined) {
+      clauses.push('gameover = ?');
+      params.push(where.isGameover ? 1 : 0);
+    }
+    if (where.updatedBefore !== undefined) {
+      clauses.push('updated_at < ?');
+      params.push(where.updatedBefore);
+    }
+    if (where.updatedAfter !== undefined) {
+      clauses.push('updated_at > ?');
+      params.push(where.updatedAfter);
+    }
+    const sql = `SELECT match_id FROM matches ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY created_at`;
+    return this.db
+      .prepare(sql)
+      .pluck()
+      .all(...params) as string[];
+  }
+
+  /** Matches not yet over (bots resume on them after a restart). */
+  activeMatchIDs(): string[] {
+    return this.q.activeMatches.all() as string[];
+  }
+
+  countMatches(): number {
+    return this.q.count.get() as number;
+  }
+
+  // --- join codes and facilitator tokens ---
+
+  codeTaken(code: string): boolean {
+    return this.q.codeTaken.get(code) !== undefined;
+  }
+
+  /** Creates the match and its access row in one transaction. */
+  createMatchWithAccess(
+    matchID: string,
+    opts: { initialState: State; metadata: Server.MatchData },
+    access: { code: string; facilitatorToken: string },
+  ): void {
+    this.db.transaction(() => {
+      this.createMatch(matchID, opts);
+      this.q.insertAccess.run(matchID, access.code, access.facilitatorToken);
+    })();
+  }
+
+  accessByCode(code: string): MatchAccess | undefined {
+    return this.q.accessByCode.get(code) as MatchAccess | undefined;
+  }
+
+  accessByMatch(matchID: string): MatchAccess | undefined {
+    return this.q.accessByMatch.get(matchID) as MatchAccess | undefined;
+  }
+
+  // --- chat ---
+
+  /** Appends a message; returns null if a message with this id is already stored (a resend). */
+  addChat(matchID: string, msg: Omit<StoredChat, 'seq'>): StoredChat | null {
+    return this.db.transaction(() => {
+      if (this.q.chatHasId.get(matchID, msg.id) !== undefined) return null;
+      const seq = ((this.q.chatLastSeq.get(matchID) as number | null) ?? -1) + 1;
+      this.q.chatInsert.run(matchID, seq, msg.id, msg.sender, msg.to, msg.text, msg.at);
+      return { ...msg, seq };
+    })();
+  }
+
+  chatCount(matchID: string): number {
+    return ((this.q.chatLastSeq.get(matchID) as number | null) ?? -1) + 1;
+  }
+
+  listChat(matchID: string): StoredChat[] {
+    return this.q.chatList.all(matchID) as StoredChat[];
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function parse<T>(value: unknown): T | undefined {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : undefined;
+}
