@@ -283,6 +283,16 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
     return undefined;
   },
   playerView: ({ G, playerID }) => viewFor(G, playerID),
+  // Phases end only by their endIf; clients get no flow events (the server also refuses GAME_EVENT).
+  events: {
+    endGame: false,
+    endPhase: false,
+    setPhase: false,
+    endTurn: false,
+    pass: false,
+    endStage: false,
+    setStage: false,
+  },
   moves,
   phases: {
     crisis: {
