@@ -3,6 +3,7 @@ import type { Ctx, Game, Move } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE, Stage } from 'boardgame.io/core';
 import { pledgeWeight } from './credibility.ts';
 import { applyEffects, selectRoles } from './effects.ts';
+import { checkTension, collapse } from './end.ts';
 import { checkMove, legalMoves, type OfferInput, type PledgeInput, pledgeCost, roleOf } from './legal.ts';
 import { answerPledge, resolveRound } from './resolve.ts';
 import { getScenario, otherFaction, rolesOfKind } from './scenario.ts';
@@ -50,21 +51,6 @@ function move(
 
 function allSeats<T>(G: GameState, f: (role: RoleId) => T): T[] {
   return G.seats.map(f);
-}
-
-function collapse(G: DraftState, cause: string): void {
-  if (G.result) return;
-  log(G, 'end', cause);
-  G.result = finalResult(G, cause, true) as DraftState['result'];
-}
-
-function checkTension(G: DraftState): void {
-  const s = getScenario(G.scenario);
-  if (G.tracks.tension >= s.tuning.tensionMax)
-    collapse(
-      G,
-      `Round ${G.round}: Tension reached ${s.tuning.tensionMax}. The ceasefire collapsed into renewed fighting.`,
-    );
 }
 
 function snapshot(G: DraftState): void {

@@ -1,0 +1,61 @@
+// Facilitator injects: a crisis card from the deck, or a custom one written on the spot, applied mid-round.
+
+import { z } from 'zod';
+import type { Effect } from './content/schema.ts';
+import { EffectSchema } from './content/schema.ts';
+import { applyEffects } from './effects.ts';
+import { checkTension } from './end.ts';
+import { getScenario } from './scenario.ts';
+import { type DraftState, log, type Rng } from './state.ts';
+import type { GameState } from './types.ts';
+
+export const CustomInjectSchema = z.object({
+  title: z.string().trim().min(3).max(80),
+  text: z.string().trim().min(5).max(400),
+  effects: z.array(EffectSchema).max(6).default([]),
+});
+export type CustomInject = z.input<typeof CustomInjectSchema>;
+
+export type Inject = { readonly card: string } | { readonly custom: CustomInject };
+
+/** Why this inject cannot be applied, or null. */
+export function checkInject(G: GameState, inject: unknown): string | null {
+  if (G.result) return 'The game is over.';
+  if (typeof inject !== 'object' || inject === null) return 'An inject names a card or gives a custom text.';
+  if ('card' in inject) {
+    const s = getScenario(G.scenario);
+    return s.events.some((e) => e.id === (inject as { card: unknown }).card)
+      ? null
+      : `There is no crisis card "${String((inject as { card: unknown }).card)}".`;
+  }
+  if ('custom' in inject) {
+    const parsed = CustomInjectSchema.safeParse((inject as { custom: unknown }).custom);
+    if (!parsed.success)
+      return parsed.error.issues.map((i) => `${i.path.join('.') || 'custom'}: ${i.message}`).join('; ');
+    return null;
+  }
+  return 'An inject names a card or gives a custom text.';
+}
+
+/** Apply a (checked) inject to a draft of the state; the history records it for the debrief. */
+export function applyInject(G: DraftState, inject: Inject, rng: Rng): void {
+  const s = getScenario(G.scenario);
+  let title: string;
+  let text: string;
+  let effects: readonly Effect[];
+  if ('card' in inject) {
+    const card = s.events.find((e) => e.id === inject.card)!;
+    ({ title, text } = card);
+    effects = card.effects;
+  } else {
+    const c = CustomInjectSchema.parse(inject.custom);
+    ({ title, text, effects } = c);
+  }
+  const notes = applyEffects(G, s, effects, rng);
+  log(
+    G,
+    'crisis',
+    `Round ${G.round} — facilitator inject "${title}": ${text}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+  );
+  checkTension(G);
+}
