@@ -80,6 +80,12 @@ export class MatchEngine {
     this.listeners.push(listener);
   }
 
+  /** Tells the commit listeners (bots) to look at a match, e.g. one just created. */
+  touch(matchID: string): void {
+    const { state } = this.store.fetch(matchID, { state: true }) as { state?: State };
+    if (state) for (const listener of this.listeners) listener(matchID, state);
+  }
+
   /** Called inside the match's queue right after a connection was synced (chat history replay). */
   onSynced(listener: (conn: Conn, matchID: string) => void): void {
     this.syncListeners.push(listener);
@@ -307,10 +313,7 @@ export class MatchEngine {
       metadata.updatedAt = Date.now();
       this.store.setMetadata(matchID, metadata);
       this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
-      for (const listener of this.listeners) {
-        const { state } = this.store.fetch(matchID, { state: true }) as { state?: State };
-        if (state) listener(matchID, state);
-      }
+      this.touch(matchID);
       return { ok: result };
     });
   }

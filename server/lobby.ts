@@ -142,6 +142,7 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     const joinCode = newJoinCode((c) => store.codeTaken(c));
     const facilitatorToken = newSecret();
     store.createMatchWithAccess(matchID, match, { code: joinCode, facilitatorToken });
+    if (Object.keys(bots).length > 0) engine.touch(matchID);
     return { matchID, joinCode, facilitatorToken, bots };
   };
 
