@@ -52,7 +52,9 @@ export function playGame(
   onStep?: (state: { G: GameState; ctx: Ctx }) => void,
 ): GameRecord {
   const numPlayers = 5;
-  const client = Client({ game: { ...Ceasefire, seed }, numPlayers, setupData } as never) as unknown as {
+  // A local Client ignores a setupData option (boardgame.io 0.50 passes it to setup only on a server): bind it.
+  const game = { ...Ceasefire, seed, setup: (ctx: never) => Ceasefire.setup!(ctx, setupData) };
+  const client = Client({ game, numPlayers } as never) as unknown as {
     start(): void;
     stop(): void;
     getState(): { G: GameState; ctx: Ctx } | null;

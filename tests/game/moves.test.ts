@@ -1,0 +1,879 @@
+// Every move through a real boardgame.io Client: the legal case changes the state as the rules say,
+// illegal cases are refused with checkMove's reason code and leave the state unchanged.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { credibility, pledgeWeight } from '../../game/credibility.ts';
+import { Ceasefire } from '../../game/index.ts';
+import { checkMove } from '../../game/legal.ts';
+import type { Order } from '../../game/types.ts';
+import { GOV, MOV, QUIET_CARD, REG, SEATS, SPO, Table, UN } from './helpers.ts';
+
+// boardgame.io prints "ERROR: invalid move" for every refused move; the tests check refusals themselves.
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const PLEDGE_MOV = {
+  protects: 'movement',
+  region: 'any',
+  trigger: 'attack',
+  response: 'force',
+  unEndorsed: false,
+};
+const PLEDGE_GOV = { ...PLEDGE_MOV, protects: 'government' };
+
+/** A match in the negotiation phase of round 1, after a quiet crisis card. */
+function negotiation(opts: ConstructorParameters<typeof Table>[0] = {}): Table {
+  const t = new Table({ deck: [QUIET_CARD, QUIET_CARD], ...opts });
+  expect(t.phase).toBe('negotiation');
+  expect(t.G.round).toBe(1);
+  return t;
+}
+
+/** A match in the orders phase of round 1. */
+function ordersPhase(opts: ConstructorParameters<typeof Table>[0] = {}): Table {
+  const t = negotiation(opts);
+  t.readyAll();
+  expect(t.phase).toBe('orders');
+  return t;
+}
+
+describe('moves are long-form, server-side moves that still run on a local Client', () => {
+  it('every move is { client: false, move }', () => {
+    const names = Object.keys(Ceasefire.moves!);
+    expect(names.sort()).toEqual(
+      [
+        'addOrder',
+        'announceExit',
+        'answerOffer',
+        'answerPledge',
+        'chooseCrisis',
+        'makeOffer',
+        'makePledge',
+        'ready',
+        'removeOrder',
+        'resumeWar',
+        'submitOrders',
+        'withdrawOffer',
+        'withdrawPledge',
+      ].sort(),
+    );
+    for (const n of names) {
+      const m = Ceasefire.moves![n] as { client?: boolean; move?: unknown };
+      expect(m.client, n).toBe(false);
+      expect(typeof m.move, n).toBe('function');
+    }
+  });
+
+  it('a local Client without multiplayer runs them (the state changes)', () => {
+    const t = negotiation();
+    expect(t.move(GOV, 'ready')).toBe(true);
+    expect(t.role(GOV).ready).toBe(true);
+  });
+
+  it('an unknown move name is refused by checkMove', () => {
+    const t = negotiation();
+    expect(checkMove(t.G, t.ctx, GOV, 'teleport', [])?.code).toBe('UNKNOWN_MOVE');
+  });
+});
+
+describe('chooseCrisis', () => {
+  const start = () => {
+    const t = new Table({ deck: ['burdenSharingRow', QUIET_CARD] });
+    expect(t.phase).toBe('crisis');
+    expect(t.G.crisis).toEqual({ card: 'burdenSharingRow', chooser: 'regional', choice: null });
+    expect(t.ctx.activePlayers).toEqual({ [REG]: null });
+    return t;
+  };
+
+  it('the chooser picks an option: its effects apply, it is logged and negotiation begins', () => {
+    const t = start();
+    const before = t.G;
+    t.ok(REG, 'chooseCrisis', 'payShare');
+    expect(t.G.crisis!.choice).toBe('payShare');
+    expect(t.G.roles.regional!.funds).toBe(before.roles.regional!.funds - 2);
+    expect(t.G.roles.un!.will).toBe(before.roles.un!.will + 1);
+    expect(t.G.history.at(-1)!.text).toContain('the Regional Power chose "Pay your share"');
+    expect(t.phase).toBe('negotiation');
+    expect(Object.keys(t.ctx.activePlayers!).sort()).toEqual([...SEATS]);
+  });
+
+  it('another seat may not choose: NOT_YOUR_TURN', () => {
+    const t = start();
+    t.refused(GOV, 'chooseCrisis', ['payShare'], 'NOT_YOUR_TURN');
+  });
+
+  it('an option that is not on the card: BAD_ARGUMENT', () => {
+    const t = start();
+    t.refused(REG, 'chooseCrisis', ['bribeEveryone'], 'BAD_ARGUMENT');
+  });
+
+  it('outside the crisis phase: WRONG_PHASE, and a card without a choice asks nothing', () => {
+    const t = negotiation();
+    t.refused(REG, 'chooseCrisis', ['payShare'], 'WRONG_PHASE');
+    const s = start();
+    s.refused(REG, 'ready', [], 'WRONG_PHASE');
+  });
+
+  it('a spectator cannot choose: NOT_YOUR_TURN', () => {
+    const t = start();
+    t.refused(null, 'chooseCrisis', ['payShare'], 'NOT_YOUR_TURN');
+  });
+});
+
+describe('ready', () => {
+  it('marks the seat ready; when all are ready negotiation ends and the flags reset', () => {
+    const t = negotiation();
+    t.ok(GOV, 'ready');
+    expect(t.role(GOV).ready).toBe(true);
+    expect(t.phase).toBe('negotiation');
+    for (const pid of [MOV, SPO, UN]) t.ok(pid, 'ready');
+    expect(t.phase).toBe('negotiation');
+    t.ok(REG, 'ready');
+    expect(t.phase).toBe('orders');
+    for (const pid of SEATS) expect(t.role(pid).ready).toBe(false);
+  });
+
+  it('twice: ALREADY_READY', () => {
+    const t = negotiation();
+    t.ok(GOV, 'ready');
+    t.refused(GOV, 'ready', [], 'ALREADY_READY');
+  });
+
+  it('in the orders phase: WRONG_PHASE', () => {
+    const t = ordersPhase();
+    t.refused(MOV, 'ready', [], 'WRONG_PHASE');
+  });
+
+  it('by a spectator: NOT_YOUR_TURN', () => {
+    const t = negotiation();
+    t.refused(null, 'ready', [], 'NOT_YOUR_TURN');
+  });
+
+  it('in review, all ready starts the next round with a new crisis', () => {
+    const t = ordersPhase();
+    t.submitAll();
+    expect(t.phase).toBe('review');
+    t.readyAll();
+    expect(t.G.round).toBe(2);
+    expect(t.G.crisis!.card).toBe(QUIET_CARD);
+    expect(t.phase).toBe('negotiation');
+  });
+});
+
+describe('resumeWar', () => {
+  it('a faction resumes the war: the game ends in collapse', () => {
+    const t = negotiation();
+    t.ok(MOV, 'resumeWar');
+    expect(t.G.result!.grade).toBe('collapsed');
+    expect(t.G.result!.cause).toContain('the Movement resumed the war');
+    expect(t.ctx.gameover).toMatchObject({ grade: 'collapsed' });
+    expect(t.G.history.at(-1)!.phase).toBe('end');
+    // Nothing more can be done.
+    t.refused(GOV, 'ready', [], 'GAME_OVER');
+  });
+
+  it('a total spoiler wins the collapse; a faction that needed peace loses', () => {
+    const t = negotiation({ setupData: { spoilerType: 'total' } });
+    t.ok(GOV, 'resumeWar');
+    const won = (t.ctx.gameover as { winners: string[] }).winners;
+    expect(won).toContain('spoiler');
+    expect(won).not.toContain('government');
+    expect(won).not.toContain('movement');
+  });
+
+  it('is possible during orders too', () => {
+    const t = ordersPhase();
+    t.ok(GOV, 'resumeWar');
+    expect(t.G.result!.grade).toBe('collapsed');
+  });
+
+  it('by a guarantor or the spoiler: NOT_ALLOWED_FOR_ROLE', () => {
+    const t = negotiation();
+    t.refused(UN, 'resumeWar', [], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(SPO, 'resumeWar', [], 'NOT_ALLOWED_FOR_ROLE');
+  });
+
+  it('during review: WRONG_PHASE', () => {
+    const t = ordersPhase();
+    t.submitAll();
+    t.refused(GOV, 'resumeWar', [], 'WRONG_PHASE');
+  });
+});
+
+describe('makeOffer', () => {
+  const give2 = {
+    to: 'movement',
+    private: false,
+    give: [{ kind: 'funds', amount: 2 }],
+    ask: [{ kind: 'noAttack', region: 'any' }],
+  };
+
+  it('a public offer is recorded open and logged for everyone', () => {
+    const t = negotiation();
+    const id = t.G.nextId;
+    t.ok(GOV, 'makeOffer', give2);
+    expect(t.G.offers).toEqual([
+      {
+        id,
+        round: 1,
+        from: 'government',
+        to: 'movement',
+        private: false,
+        give: [{ kind: 'funds', amount: 2 }],
+        ask: [{ kind: 'noAttack', region: 'any' }],
+        status: 'open',
+      },
+    ]);
+    const h = t.G.history.at(-1)!;
+    expect(h.visibleTo).toBeUndefined();
+    expect(h.text).toContain(`offered the Movement 2 funds for no attacks (offer #${id})`);
+    // Offering does not move money yet.
+    expect(t.role(GOV).funds).toBe(4);
+  });
+
+  it('a private offer is seen only by the two seats', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', { ...give2, to: 'spoiler', private: true });
+    expect(t.G.history.at(-1)!.visibleTo).toEqual(['government', 'spoiler']);
+    expect(t.viewAs(SPO).offers).toHaveLength(1);
+    expect(t.viewAs(GOV).offers).toHaveLength(1);
+    for (const pid of [MOV, UN, REG, null]) {
+      const v = t.viewAs(pid);
+      expect(v.offers).toHaveLength(0);
+      expect(v.history.some((h) => h.text.includes('offer #'))).toBe(false);
+    }
+  });
+
+  it('offering more money than you have: NOT_ENOUGH_FUNDS', () => {
+    const t = negotiation();
+    t.refused(GOV, 'makeOffer', [{ ...give2, give: [{ kind: 'funds', amount: 5 }] }], 'NOT_ENOUGH_FUNDS');
+  });
+
+  it('to yourself, to nobody, with nothing, or with a bad amount: BAD_ARGUMENT', () => {
+    const t = negotiation();
+    t.refused(GOV, 'makeOffer', [{ ...give2, to: 'government' }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'makeOffer', [{ ...give2, to: 'atlantis' }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'makeOffer', [{ ...give2, give: [], ask: [] }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'makeOffer', [{ ...give2, give: [{ kind: 'funds', amount: 0 }] }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'makeOffer', [{ ...give2, give: [{ kind: 'bribe', amount: 1 }] }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'makeOffer', [undefined], 'BAD_ARGUMENT');
+  });
+
+  it('a term in an unknown region: UNKNOWN_REGION', () => {
+    const t = negotiation();
+    t.refused(
+      GOV,
+      'makeOffer',
+      [{ ...give2, ask: [{ kind: 'noAttack', region: 'atlantis' }] }],
+      'UNKNOWN_REGION',
+    );
+  });
+
+  it('a sixth open offer: BAD_ARGUMENT', () => {
+    const t = negotiation();
+    const talk = { ...give2, give: [{ kind: 'text', text: 'let us talk' }] };
+    for (let i = 0; i < 5; i++) t.ok(GOV, 'makeOffer', talk);
+    t.refused(GOV, 'makeOffer', [talk], 'BAD_ARGUMENT');
+  });
+
+  it('in the orders phase: WRONG_PHASE', () => {
+    const t = ordersPhase();
+    t.refused(GOV, 'makeOffer', [give2], 'WRONG_PHASE');
+  });
+
+  it('open offers expire when negotiation ends', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', give2);
+    t.readyAll();
+    expect(t.G.offers[0]!.status).toBe('expired');
+  });
+});
+
+describe('answerOffer', () => {
+  const offer = {
+    to: 'movement',
+    private: false,
+    give: [{ kind: 'funds', amount: 2 }],
+    ask: [{ kind: 'canton', amount: 1, region: 'south' }],
+  };
+
+  it('accepting moves the money both ways', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    const id = t.G.offers[0]!.id;
+    t.ok(MOV, 'answerOffer', id, true);
+    expect(t.G.offers[0]!.status).toBe('accepted');
+    expect(t.role(GOV).funds).toBe(2);
+    expect(t.role(MOV).funds).toBe(5);
+    expect(t.G.history.at(-1)!.text).toContain(`the Movement accepted offer #${id}: a side deal`);
+  });
+
+  it('accepting an offer that asks for money pays it to the offerer', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', {
+      to: 'movement',
+      private: false,
+      give: [{ kind: 'text', text: 'amnesty' }],
+      ask: [{ kind: 'funds', amount: 3 }],
+    });
+    t.ok(MOV, 'answerOffer', t.G.offers[0]!.id, true);
+    expect(t.role(GOV).funds).toBe(7);
+    expect(t.role(MOV).funds).toBe(0);
+  });
+
+  it('refusing moves nothing', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    t.ok(MOV, 'answerOffer', t.G.offers[0]!.id, false);
+    expect(t.G.offers[0]!.status).toBe('refused');
+    expect(t.role(GOV).funds).toBe(4);
+    expect(t.role(MOV).funds).toBe(3);
+  });
+
+  it('an inducement accepted by the spoiler works according to its hidden type', () => {
+    for (const [type, delta] of [
+      ['limited', -2],
+      ['greedy', -1],
+      ['total', 1],
+    ] as const) {
+      const t = negotiation({ setupData: { spoilerType: type } });
+      const m0 = t.role(SPO).militancy;
+      t.ok(UN, 'makeOffer', {
+        to: 'spoiler',
+        private: true,
+        give: [{ kind: 'inducement', amount: 2 }],
+        ask: [{ kind: 'noAttack', region: 'any' }],
+      });
+      t.ok(SPO, 'answerOffer', t.G.offers[0]!.id, true);
+      expect(t.role(SPO).militancy, type).toBe(m0 + delta);
+      expect(t.role(SPO).funds).toBe(4);
+      expect(t.G.secret.spoiler!.induced).toBe(1);
+      expect(t.viewAs(SPO).secret.spoiler!.induced).toBe(1);
+      expect(t.viewAs(UN).secret.spoiler!.induced).toBe(0);
+    }
+  });
+
+  it('an offer that is not to you, unknown, or already answered: UNKNOWN_OFFER', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    const id = t.G.offers[0]!.id;
+    t.refused(GOV, 'answerOffer', [id, true], 'UNKNOWN_OFFER');
+    t.refused(SPO, 'answerOffer', [id, true], 'UNKNOWN_OFFER');
+    t.refused(MOV, 'answerOffer', [999, true], 'UNKNOWN_OFFER');
+    t.ok(MOV, 'answerOffer', id, false);
+    t.refused(MOV, 'answerOffer', [id, true], 'UNKNOWN_OFFER');
+  });
+
+  it('accepting what you cannot pay, or what the offerer can no longer pay: NOT_ENOUGH_FUNDS', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', {
+      to: 'movement',
+      private: false,
+      give: [{ kind: 'text', text: 'amnesty' }],
+      ask: [{ kind: 'funds', amount: 4 }],
+    });
+    t.refused(MOV, 'answerOffer', [t.G.offers[0]!.id, true], 'NOT_ENOUGH_FUNDS');
+    // Refusing is always possible.
+    expect(checkMove(t.G, t.ctx, MOV, 'answerOffer', [t.G.offers[0]!.id, false])).toBeNull();
+
+    t.ok(GOV, 'makeOffer', { ...offer, give: [{ kind: 'funds', amount: 3 }] });
+    t.ok(GOV, 'makeOffer', { ...offer, to: 'spoiler', give: [{ kind: 'funds', amount: 3 }] });
+    t.ok(SPO, 'answerOffer', t.G.offers[2]!.id, true);
+    expect(t.role(GOV).funds).toBe(1);
+    t.refused(MOV, 'answerOffer', [t.G.offers[1]!.id, true], 'NOT_ENOUGH_FUNDS');
+  });
+
+  it('in the orders phase: WRONG_PHASE (and the offer has expired)', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    t.readyAll();
+    expect(t.G.offers[0]!.status).toBe('expired');
+    t.refused(MOV, 'answerOffer', [t.G.offers[0]!.id, true], 'WRONG_PHASE');
+  });
+});
+
+describe('withdrawOffer', () => {
+  const offer = {
+    to: 'movement',
+    private: false,
+    give: [{ kind: 'noAttack', region: 'any' }],
+    ask: [{ kind: 'noAttack', region: 'any' }],
+  };
+
+  it('withdraws an open offer of your own', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    t.ok(GOV, 'withdrawOffer', t.G.offers[0]!.id);
+    expect(t.G.offers[0]!.status).toBe('withdrawn');
+    t.refused(MOV, 'answerOffer', [t.G.offers[0]!.id, true], 'UNKNOWN_OFFER');
+  });
+
+  it('somebody else’s, unknown or no longer open: UNKNOWN_OFFER', () => {
+    const t = negotiation();
+    t.ok(GOV, 'makeOffer', offer);
+    const id = t.G.offers[0]!.id;
+    t.refused(MOV, 'withdrawOffer', [id], 'UNKNOWN_OFFER');
+    t.refused(GOV, 'withdrawOffer', [12345], 'UNKNOWN_OFFER');
+    t.ok(GOV, 'withdrawOffer', id);
+    t.refused(GOV, 'withdrawOffer', [id], 'UNKNOWN_OFFER');
+  });
+});
+
+describe('makePledge', () => {
+  it('a UN pledge lowers the protected side’s Fear by its weight, impartially (no security envy)', () => {
+    const t = negotiation();
+    const w = pledgeWeight(t.role(UN), 'force');
+    expect(w).toBeGreaterThan(0);
+    const fear = { gov: t.role(GOV).fear, mov: t.role(MOV).fear };
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    expect(t.G.pledges).toHaveLength(1);
+    expect(t.G.pledges[0]).toMatchObject({
+      guarantor: 'un',
+      protects: 'movement',
+      region: 'any',
+      trigger: 'attack',
+      response: 'force',
+      unEndorsed: true,
+      weight: w,
+      status: 'active',
+      violator: null,
+    });
+    expect(t.role(MOV).fear).toBe(fear.mov - w);
+    expect(t.role(GOV).fear).toBe(fear.gov);
+    expect(t.role(UN).funds).toBe(4);
+    expect(t.G.history.at(-1)!.text).toContain('pledged publicly');
+  });
+
+  it('a one-sided pledge by the Regional Power raises the other faction’s Fear (security envy)', () => {
+    const t = negotiation();
+    const w = pledgeWeight(t.role(REG), 'force');
+    t.ok(REG, 'makePledge', PLEDGE_GOV);
+    expect(t.role(GOV).fear).toBe(5 - w);
+    expect(t.role(MOV).fear).toBe(7);
+    expect(t.G.history.at(-1)!.text).toContain('security envy');
+  });
+
+  it('without the security-envy option, or UN-endorsed (cost 1), nobody envies', () => {
+    const t = negotiation({ setupData: { options: { securityEnvy: false } } });
+    t.ok(REG, 'makePledge', PLEDGE_GOV);
+    expect(t.role(MOV).fear).toBe(6);
+    const u = negotiation();
+    u.ok(REG, 'makePledge', { ...PLEDGE_GOV, unEndorsed: true });
+    expect(u.role(MOV).fear).toBe(6);
+    expect(u.role(REG).funds).toBe(4);
+  });
+
+  it('an impartial pledge protecting "all" lowers both Fears by half its weight', () => {
+    const t = negotiation();
+    const w = pledgeWeight(t.role(REG), 'force');
+    t.ok(REG, 'makePledge', { ...PLEDGE_GOV, protects: 'all' });
+    expect(t.role(GOV).fear).toBe(5 - Math.ceil(w / 2));
+    expect(t.role(MOV).fear).toBe(6 - Math.ceil(w / 2));
+  });
+
+  it('by a faction or the spoiler: NOT_ALLOWED_FOR_ROLE', () => {
+    const t = negotiation();
+    t.refused(GOV, 'makePledge', [PLEDGE_MOV], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(SPO, 'makePledge', [PLEDGE_MOV], 'NOT_ALLOWED_FOR_ROLE');
+  });
+
+  it('an unknown region: UNKNOWN_REGION; bad fields: BAD_ARGUMENT', () => {
+    const t = negotiation();
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_MOV, region: 'atlantis' }], 'UNKNOWN_REGION');
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_MOV, protects: 'spoiler' }], 'BAD_ARGUMENT');
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_MOV, trigger: 'insult' }], 'BAD_ARGUMENT');
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_MOV, response: 'prayers' }], 'BAD_ARGUMENT');
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_MOV, unEndorsed: 'yes' }], 'BAD_ARGUMENT');
+  });
+
+  it('a fourth standing pledge: TOO_MANY_PLEDGES', () => {
+    const t = negotiation();
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    t.ok(UN, 'makePledge', PLEDGE_GOV);
+    t.ok(UN, 'makePledge', { ...PLEDGE_GOV, region: 'north' });
+    t.refused(UN, 'makePledge', [{ ...PLEDGE_GOV, region: 'south' }], 'TOO_MANY_PLEDGES');
+  });
+
+  it('a UN endorsement without the money: NOT_ENOUGH_FUNDS', () => {
+    const t = negotiation({
+      tweak: (G) => {
+        G.roles.regional!.funds = 0;
+      },
+    });
+    t.refused(REG, 'makePledge', [{ ...PLEDGE_GOV, unEndorsed: true }], 'NOT_ENOUGH_FUNDS');
+    t.ok(REG, 'makePledge', PLEDGE_GOV);
+  });
+
+  it('in the orders phase: WRONG_PHASE', () => {
+    const t = ordersPhase();
+    t.refused(UN, 'makePledge', [PLEDGE_MOV], 'WRONG_PHASE');
+  });
+});
+
+describe('withdrawPledge', () => {
+  it('withdrawing costs will and gives the protected side its Fear back', () => {
+    const t = negotiation();
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    const p = t.G.pledges[0]!;
+    const will = t.role(UN).will;
+    const fear = t.role(MOV).fear;
+    t.ok(UN, 'withdrawPledge', p.id);
+    expect(t.G.pledges[0]!.status).toBe('withdrawn');
+    expect(t.role(UN).will).toBe(will - 1);
+    expect(t.role(MOV).fear).toBe(fear + p.weight);
+  });
+
+  it('another guarantor’s, an unknown or a withdrawn pledge: UNKNOWN_PLEDGE', () => {
+    const t = negotiation();
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    const id = t.G.pledges[0]!.id;
+    t.refused(REG, 'withdrawPledge', [id], 'UNKNOWN_PLEDGE');
+    t.refused(UN, 'withdrawPledge', [id + 100], 'UNKNOWN_PLEDGE');
+    t.ok(UN, 'withdrawPledge', id);
+    t.refused(UN, 'withdrawPledge', [id], 'UNKNOWN_PLEDGE');
+  });
+
+  it('in the orders phase: WRONG_PHASE', () => {
+    const t = negotiation();
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    t.readyAll();
+    t.refused(UN, 'withdrawPledge', [t.G.pledges[0]!.id], 'WRONG_PHASE');
+  });
+});
+
+describe('announceExit', () => {
+  it('sets the exit round: approval at home rises, both factions fear more', () => {
+    const t = negotiation();
+    t.ok(REG, 'announceExit', 3);
+    expect(t.role(REG).exitRound).toBe(3);
+    expect(t.role(REG).approval).toBe(8);
+    expect(t.role(GOV).fear).toBe(6);
+    expect(t.role(MOV).fear).toBe(7);
+  });
+
+  it('a round that is not in the future or after the elections, or a second time: BAD_ARGUMENT', () => {
+    const t = negotiation();
+    t.refused(REG, 'announceExit', [1], 'BAD_ARGUMENT');
+    t.refused(REG, 'announceExit', [9], 'BAD_ARGUMENT');
+    t.refused(REG, 'announceExit', [2.5], 'BAD_ARGUMENT');
+    t.ok(REG, 'announceExit', 8);
+    t.refused(REG, 'announceExit', [5], 'BAD_ARGUMENT');
+  });
+
+  it('by a faction: NOT_ALLOWED_FOR_ROLE; during orders: WRONG_PHASE', () => {
+    const t = negotiation();
+    t.refused(GOV, 'announceExit', [3], 'NOT_ALLOWED_FOR_ROLE');
+    t.readyAll();
+    t.refused(REG, 'announceExit', [3], 'WRONG_PHASE');
+  });
+
+  it('after the exit round the guarantor can no longer deploy or pledge', () => {
+    const t = negotiation();
+    t.ok(UN, 'announceExit', 2);
+    t.readyAll();
+    t.submitAll();
+    t.readyAll();
+    expect(t.G.round).toBe(2);
+    t.refused(UN, 'makePledge', [PLEDGE_MOV], 'NOT_ALLOWED_FOR_ROLE');
+    t.readyAll();
+    t.refused(UN, 'addOrder', [{ type: 'monitors', region: 'north' }], 'NOT_ALLOWED_FOR_ROLE');
+  });
+});
+
+describe('addOrder', () => {
+  it('queues the order secretly: only the seat itself sees it', () => {
+    const t = ordersPhase();
+    const o: Order = { type: 'canton', region: 'capital', count: 2 };
+    t.ok(GOV, 'addOrder', o);
+    expect(t.G.secret.government!.orders).toEqual([o]);
+    expect(t.role(GOV).ordersIn).toBe(false);
+    expect(t.viewAs(GOV).secret.government!.orders).toEqual([o]);
+    for (const pid of [MOV, SPO, UN, REG, null]) expect(t.viewAs(pid).secret.government!.orders).toEqual([]);
+    // Nothing has happened to the units yet.
+    expect(t.G.regions.find((r) => r.id === 'capital')!.units.government).toEqual({
+      active: 4,
+      cantoned: 0,
+      disarmed: 0,
+    });
+  });
+
+  it('an unknown region: UNKNOWN_REGION', () => {
+    const t = ordersPhase();
+    t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'atlantis', count: 1 }], 'UNKNOWN_REGION');
+    t.refused(UN, 'addOrder', [{ type: 'monitors', region: 'atlantis' }], 'UNKNOWN_REGION');
+  });
+
+  it('more fighters than are free (counting queued orders): NOT_ENOUGH_UNITS', () => {
+    const t = ordersPhase();
+    t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 5 }], 'NOT_ENOUGH_UNITS');
+    t.ok(GOV, 'addOrder', { type: 'canton', region: 'capital', count: 4 });
+    t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 1 }], 'NOT_ENOUGH_UNITS');
+    t.refused(GOV, 'addOrder', [{ type: 'disarm', region: 'capital', count: 1 }], 'NOT_ENOUGH_UNITS');
+    t.refused(MOV, 'addOrder', [{ type: 'attack', region: 'border', target: 'spoiler' }], 'NOT_ENOUGH_UNITS');
+    t.refused(SPO, 'addOrder', [{ type: 'smuggle', region: 'delta' }], 'NOT_ENOUGH_UNITS');
+  });
+
+  it('a bad count, a bad type, attacking yourself: BAD_ARGUMENT', () => {
+    const t = ordersPhase();
+    t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 0 }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 1.5 }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'addOrder', [{ type: 'nuke' }], 'BAD_ARGUMENT');
+    t.refused(GOV, 'addOrder', [null], 'BAD_ARGUMENT');
+    t.refused(GOV, 'addOrder', [{ type: 'attack', region: 'capital', target: 'government' }], 'BAD_ARGUMENT');
+    t.refused(SPO, 'addOrder', [{ type: 'smuggle', region: 'capital' }], 'BAD_ARGUMENT');
+  });
+
+  it('an order of another kind of role: NOT_ALLOWED_FOR_ROLE', () => {
+    const t = ordersPhase();
+    t.refused(SPO, 'addOrder', [{ type: 'reform' }], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(MOV, 'addOrder', [{ type: 'reform' }], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(REG, 'addOrder', [{ type: 'mandate' }], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(GOV, 'addOrder', [{ type: 'monitors', region: 'north' }], 'NOT_ALLOWED_FOR_ROLE');
+    t.refused(
+      UN,
+      'addOrder',
+      [{ type: 'attack', region: 'mines', target: 'spoiler' }],
+      'NOT_ALLOWED_FOR_ROLE',
+    );
+  });
+
+  it('costs beyond the funds (counting queued orders): NOT_ENOUGH_FUNDS', () => {
+    const t = ordersPhase();
+    expect(t.role(GOV).funds).toBe(4);
+    t.ok(GOV, 'addOrder', { type: 'reconstruct', region: 'south' });
+    t.ok(GOV, 'addOrder', { type: 'reconstruct', region: 'north' });
+    t.refused(GOV, 'addOrder', [{ type: 'campaign' }], 'NOT_ENOUGH_FUNDS');
+    // A free order still fits.
+    t.ok(GOV, 'addOrder', { type: 'canton', region: 'capital', count: 1 });
+  });
+
+  it('canton or disarm with Fear at the threshold: FEAR_TOO_HIGH (Walter)', () => {
+    const t = ordersPhase({
+      tweak: (G) => {
+        G.roles.movement!.fear = 8;
+      },
+    });
+    t.refused(MOV, 'addOrder', [{ type: 'canton', region: 'south', count: 1 }], 'FEAR_TOO_HIGH');
+    // Other orders are still possible.
+    t.ok(MOV, 'addOrder', { type: 'campaign' });
+  });
+
+  it('violent orders beyond what militancy allows: TOO_MILITANT_LIMIT', () => {
+    const t = ordersPhase({
+      tweak: (G) => {
+        G.roles.spoiler!.militancy = 3;
+      },
+    });
+    t.ok(SPO, 'addOrder', { type: 'attack', region: 'mines', target: 'government' });
+    t.refused(SPO, 'addOrder', [{ type: 'intimidate', region: 'border' }], 'TOO_MILITANT_LIMIT');
+    t.refused(
+      SPO,
+      'addOrder',
+      [{ type: 'attack', region: 'border', target: 'government' }],
+      'TOO_MILITANT_LIMIT',
+    );
+    const calm = ordersPhase({
+      tweak: (G) => {
+        G.roles.spoiler!.militancy = 0;
+      },
+    });
+    calm.refused(
+      SPO,
+      'addOrder',
+      [{ type: 'attack', region: 'mines', target: 'government' }],
+      'TOO_MILITANT_LIMIT',
+    );
+    calm.ok(SPO, 'addOrder', { type: 'smuggle', region: 'mines' });
+  });
+
+  it('a mission without both factions’ consent: NO_CONSENT (Chapter VI); enforcement needs none', () => {
+    const t = ordersPhase({
+      tweak: (G) => {
+        G.regions.find((r) => r.id === 'north')!.consent.movement = false;
+      },
+    });
+    t.refused(UN, 'addOrder', [{ type: 'monitors', region: 'north' }], 'NO_CONSENT');
+    t.refused(REG, 'addOrder', [{ type: 'peacekeepers', region: 'north' }], 'NO_CONSENT');
+    t.ok(REG, 'addOrder', { type: 'enforce', region: 'north' });
+    t.ok(UN, 'addOrder', { type: 'monitors', region: 'south' });
+  });
+
+  it('withdrawing or a mandate without any mission: NO_MISSION', () => {
+    const t = ordersPhase();
+    t.refused(UN, 'addOrder', [{ type: 'withdraw', region: 'north' }], 'NO_MISSION');
+    t.refused(UN, 'addOrder', [{ type: 'mandate' }], 'NO_MISSION');
+  });
+
+  it('consent you already give: BAD_ARGUMENT; withdrawing it is fine', () => {
+    const t = ordersPhase();
+    t.refused(GOV, 'addOrder', [{ type: 'consent', region: 'north', grant: true }], 'BAD_ARGUMENT');
+    t.ok(GOV, 'addOrder', { type: 'consent', region: 'north', grant: false });
+  });
+
+  it('a fourth order: NO_ORDERS_LEFT', () => {
+    const t = ordersPhase();
+    for (let i = 0; i < 3; i++) t.ok(MOV, 'addOrder', { type: 'hold' });
+    t.refused(MOV, 'addOrder', [{ type: 'hold' }], 'NO_ORDERS_LEFT');
+  });
+
+  it('after sending: ORDERS_ALREADY_SENT; during negotiation: WRONG_PHASE', () => {
+    const n = negotiation();
+    n.refused(GOV, 'addOrder', [{ type: 'hold' }], 'WRONG_PHASE');
+    const t = ordersPhase();
+    t.ok(GOV, 'submitOrders');
+    t.refused(GOV, 'addOrder', [{ type: 'hold' }], 'ORDERS_ALREADY_SENT');
+  });
+});
+
+describe('removeOrder', () => {
+  it('removes the queued order at that index', () => {
+    const t = ordersPhase();
+    t.ok(GOV, 'addOrder', { type: 'campaign' });
+    t.ok(GOV, 'addOrder', { type: 'canton', region: 'north', count: 2 });
+    t.ok(GOV, 'removeOrder', 0);
+    expect(t.G.secret.government!.orders).toEqual([{ type: 'canton', region: 'north', count: 2 }]);
+  });
+
+  it('an index with no order: BAD_ARGUMENT', () => {
+    const t = ordersPhase();
+    t.ok(GOV, 'addOrder', { type: 'campaign' });
+    t.refused(GOV, 'removeOrder', [1], 'BAD_ARGUMENT');
+    t.refused(GOV, 'removeOrder', ['0'], 'BAD_ARGUMENT');
+  });
+
+  it('after sending: ORDERS_ALREADY_SENT; during negotiation: WRONG_PHASE', () => {
+    const n = negotiation();
+    n.refused(GOV, 'removeOrder', [0], 'WRONG_PHASE');
+    const t = ordersPhase();
+    t.ok(GOV, 'addOrder', { type: 'campaign' });
+    t.ok(GOV, 'submitOrders');
+    t.refused(GOV, 'removeOrder', [0], 'ORDERS_ALREADY_SENT');
+  });
+});
+
+describe('submitOrders', () => {
+  it('an empty queue becomes "hold"; others see that orders are in, not what they are', () => {
+    const t = ordersPhase();
+    t.ok(SPO, 'submitOrders');
+    expect(t.G.secret.spoiler!.orders).toEqual([{ type: 'hold' }]);
+    expect(t.role(SPO).ordersIn).toBe(true);
+    expect(t.viewAs(GOV).roles.spoiler!.ordersIn).toBe(true);
+    expect(t.viewAs(GOV).secret.spoiler!.orders).toEqual([]);
+  });
+
+  it('when every seat has sent, the round resolves and review begins', () => {
+    const t = ordersPhase();
+    t.ok(GOV, 'addOrder', { type: 'campaign' });
+    const pol = t.role(GOV).political;
+    t.submitAll();
+    expect(t.phase).toBe('review');
+    expect(t.role(GOV).political).toBe(pol + 1);
+    expect(t.G.secret.government!.orders).toEqual([]);
+    expect(t.G.secret.government!.lastOrders).toEqual([{ type: 'campaign' }]);
+    expect(t.G.secret.movement!.lastOrders).toEqual([{ type: 'hold' }]);
+    for (const pid of SEATS) expect(t.role(pid).ordersIn).toBe(false);
+    expect(t.G.snapshots).toHaveLength(1);
+    expect(t.G.history.some((h) => h.phase === 'resolution' && h.step === 'tracks')).toBe(true);
+    // Income arrived: 4 - 1 (campaign) + 3.
+    expect(t.role(GOV).funds).toBe(6);
+  });
+
+  it('twice: ORDERS_ALREADY_SENT; in negotiation: WRONG_PHASE', () => {
+    const n = negotiation();
+    n.refused(GOV, 'submitOrders', [], 'WRONG_PHASE');
+    const t = ordersPhase();
+    t.ok(GOV, 'submitOrders');
+    t.refused(GOV, 'submitOrders', [], 'ORDERS_ALREADY_SENT');
+  });
+});
+
+describe('answerPledge', () => {
+  /**
+   * Round 1: the UN stands behind three pledges (Movement, Government, both) and spends its money on aid;
+   * the spoiler attacks the Movement in the Highlands and the Government at the Border: all three trigger.
+   */
+  function triggered(): Table {
+    const t = negotiation({ setupData: { spoilerType: 'total' } });
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    t.ok(UN, 'makePledge', PLEDGE_GOV);
+    t.ok(UN, 'makePledge', { ...PLEDGE_GOV, protects: 'all' });
+    t.readyAll();
+    t.ok(SPO, 'addOrder', { type: 'attack', region: 'highlands', target: 'movement' });
+    t.ok(SPO, 'addOrder', { type: 'attack', region: 'border', target: 'government' });
+    t.ok(UN, 'addOrder', { type: 'aid', region: 'south' });
+    t.ok(UN, 'addOrder', { type: 'aid', region: 'north' });
+    t.submitAll();
+    expect(t.phase).toBe('review');
+    expect(t.G.pledges.map((p) => p.status)).toEqual(['triggered', 'triggered', 'triggered']);
+    expect(t.role(UN).funds).toBe(4);
+    return t;
+  }
+
+  it('a guarantor with a triggered pledge must answer before it is ready: PLEDGE_PENDING', () => {
+    const t = triggered();
+    t.refused(UN, 'ready', [], 'PLEDGE_PENDING');
+    t.ok(REG, 'ready');
+  });
+
+  it('honouring costs money and approval, strikes the violator and reassures the protected side', () => {
+    const t = triggered();
+    const p = t.G.pledges[0]!;
+    const before = t.G;
+    const region = before.regions.find((r) => r.id === p.triggerRegion)!;
+    const violatorActive = region.units[p.violator!]!.active;
+    t.ok(UN, 'answerPledge', p.id, true);
+    const g = t.role(UN);
+    expect(t.G.pledges[0]!.status).toBe('honoured');
+    expect(g.funds).toBe(2);
+    expect(g.approval).toBe(before.roles.un!.approval - 1);
+    expect(g.honoured).toBe(1);
+    expect(credibility(g)).toBeGreaterThanOrEqual(credibility(before.roles.un!));
+    expect(t.role(MOV).fear).toBe(Math.max(0, before.roles.movement!.fear - 1));
+    const after = t.G.regions.find((r) => r.id === p.triggerRegion)!.units[p.violator!]!.active;
+    expect(after).toBe(violatorActive - Math.min(2, violatorActive));
+    expect(t.G.history.at(-1)!.text).toContain(`honoured pledge #${p.id}`);
+  });
+
+  it('breaking collapses credibility (−3 per broken pledge) and leaves the protected side more afraid than before the pledge', () => {
+    const t = triggered();
+    const p = t.G.pledges[0]!;
+    const before = t.G;
+    t.ok(UN, 'answerPledge', p.id, false);
+    const g = t.role(UN);
+    expect(t.G.pledges[0]!.status).toBe('broken');
+    expect(g.broken).toBe(1);
+    expect(g.will).toBe(before.roles.un!.will - 1);
+    expect(credibility(g)).toBeLessThanOrEqual(credibility(before.roles.un!) - 3);
+    expect(t.role(MOV).fear).toBe(Math.min(10, before.roles.movement!.fear + p.weight + 2));
+    expect(t.G.tracks.tension).toBe(Math.min(20, before.tracks.tension + 2));
+  });
+
+  it('honouring without the money: NOT_ENOUGH_FUNDS (breaking stays possible)', () => {
+    const t = triggered();
+    const [a, b, c] = t.G.pledges;
+    t.ok(UN, 'answerPledge', a!.id, true);
+    t.ok(UN, 'answerPledge', b!.id, true);
+    expect(t.role(UN).funds).toBe(0);
+    t.refused(UN, 'answerPledge', [c!.id, true], 'NOT_ENOUGH_FUNDS');
+    t.ok(UN, 'answerPledge', c!.id, false);
+    t.ok(UN, 'ready');
+  });
+
+  it('another guarantor’s, an unknown or an answered pledge: UNKNOWN_PLEDGE', () => {
+    const t = triggered();
+    const id = t.G.pledges[0]!.id;
+    t.refused(REG, 'answerPledge', [id, true], 'UNKNOWN_PLEDGE');
+    t.refused(UN, 'answerPledge', [999, true], 'UNKNOWN_PLEDGE');
+    t.ok(UN, 'answerPledge', id, false);
+    t.refused(UN, 'answerPledge', [id, true], 'UNKNOWN_PLEDGE');
+  });
+
+  it('outside review: WRONG_PHASE', () => {
+    const t = negotiation();
+    t.ok(UN, 'makePledge', PLEDGE_MOV);
+    t.refused(UN, 'answerPledge', [t.G.pledges[0]!.id, true], 'WRONG_PHASE');
+  });
+});
