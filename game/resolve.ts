@@ -353,7 +353,8 @@ function violations(c: Ctx): void {
     const shield = total(r.peacekeepers);
     let hits = 0;
     for (let i = 0; i < att.active; i++) if (rollInt(c.rng, 6) >= (def.active > 0 ? 3 : 2)) hits++;
-    hits = Math.max(0, hits - shield);
+    const stopped = Math.min(shield, hits);
+    hits -= stopped;
     let back = 0;
     for (let i = 0; i < def.active; i++) if (rollInt(c.rng, 6) >= 4) back++;
     let left = hits;
@@ -377,7 +378,7 @@ function violations(c: Ctx): void {
       region: o.region,
       verified: seen,
     });
-    const losses = `${hits - left} of their units fell${shield ? ` (peacekeepers stopped ${Math.min(shield, hits + shield)})` : ''}; ${back} attacker(s) fell`;
+    const losses = `${hits - left} of their units fell${shield ? ` (peacekeepers stopped ${stopped})` : ''}; ${back} attacker(s) fell`;
     if (seen)
       say(
         c,
