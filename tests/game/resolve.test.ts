@@ -322,15 +322,15 @@ describe('spoiler actions', () => {
       });
 
   it('inducement makes a limited spoiler calmer than a greedy one, and a total one more militant', () => {
-    const after = (type: SpoilerType) => {
+    const militancyAfterInducement = (type: SpoilerType) => {
       const G = fresh(type);
       order(G, 'un', { type: 'induce' });
       resolveRound(G, SURE);
       return G.roles.spoiler!.militancy;
     };
-    expect(after('limited')).toBeLessThan(after('greedy'));
-    expect(after('greedy')).toBeLessThan(6);
-    expect(after('total')).toBeGreaterThan(6);
+    expect(militancyAfterInducement('limited')).toBeLessThan(militancyAfterInducement('greedy'));
+    expect(militancyAfterInducement('greedy')).toBeLessThan(6);
+    expect(militancyAfterInducement('total')).toBeGreaterThan(6);
   });
 
   it('sanctions on the neighbour cut its support to the spoiler', () => {
