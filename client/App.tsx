@@ -1,0 +1,60 @@
+// Pages by path: home, join by code, a seat at a table, and the projector view.
+import { lazy, Suspense, useEffect } from 'react';
+import { HomePage } from './home/HomePage.tsx';
+import { JoinPage } from './home/JoinPage.tsx';
+import { paths, useRoute } from './lib/router.ts';
+import { Link } from './ui/Link.tsx';
+
+const TablePage = lazy(() => import('./table/TablePage.tsx'));
+const ProjectorPage = lazy(() => import('./projector/ProjectorPage.tsx'));
+
+function Loading() {
+  return (
+    <main className="page loading" aria-busy="true">
+      <p>Loading the table…</p>
+    </main>
+  );
+}
+
+export function App() {
+  const route = useRoute();
+  useEffect(() => {
+    const titles: Record<string, string> = {
+      home: 'Ceasefire',
+      join: 'Join a table — Ceasefire',
+      play: 'At the table — Ceasefire',
+      watch: 'Projector — Ceasefire',
+      missing: 'Not found — Ceasefire',
+    };
+    document.title = titles[route.page] ?? 'Ceasefire';
+  }, [route.page]);
+
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'join':
+      return <JoinPage code={route.code} />;
+    case 'play':
+      return (
+        <Suspense fallback={<Loading />}>
+          <TablePage key={route.matchID} matchID={route.matchID} />
+        </Suspense>
+      );
+    case 'watch':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ProjectorPage key={route.matchID} matchID={route.matchID} code={route.code} />
+        </Suspense>
+      );
+    case 'missing':
+      return (
+        <main className="page narrow">
+          <h1>Page not found</h1>
+          <p>
+            There is nothing at <code>{route.path}</code>. <Link to={paths.home()}>Go to the start page</Link>
+            .
+          </p>
+        </main>
+      );
+  }
+}

@@ -1,0 +1,44 @@
+// Play again: the server makes the next match with the same bots; I take the same seat in it.
+import { LobbyClient } from 'boardgame.io/client';
+import { useState } from 'react';
+import { ApiError, claimSeat, GAME_NAME } from '../lib/api.ts';
+import { navigate, paths } from '../lib/router.ts';
+import { heldSeat, holdSeat } from '../lib/seatStore.ts';
+import { useTable } from '../table/tableContext.ts';
+
+export function PlayAgain() {
+  const { conn } = useTable();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const held = heldSeat(conn.matchID);
+  if (!held) return null;
+  const again = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { nextMatchID } = await new LobbyClient({ server: '' }).playAgain(GAME_NAME, held.matchID, {
+        playerID: held.playerID,
+        credentials: held.credentials,
+      });
+      const seat = await claimSeat(nextMatchID, held.playerID, held.name);
+      holdSeat({ ...seat, name: held.name });
+      navigate(paths.play(nextMatchID));
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'A new game could not be started.');
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="primary" onClick={again} disabled={busy}>
+        {busy ? 'Setting up…' : 'Play again with the same seats'}
+      </button>
+      {error && (
+        <span className="error" role="alert">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+// "Play solo": pick a role and a difficulty; bots take every other seat.
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError, botFor, claimSeat, createTable, type Difficulty } from '../lib/api.ts';
+import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
+import { navigate, paths } from '../lib/router.ts';
+import { holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { DifficultyPicker } from './DifficultyPicker.tsx';
+
+export function SoloForm() {
+  const scenario = scenarios[0]!;
+  const [role, setRole] = useState(scenario.roles[0]!.id);
+  const [difficulty, setDifficulty] = useState<Difficulty>('normal');
+  const [name, setName] = useState(lastName());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const start = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const me = String(scenario.roles.findIndex((r) => r.id === role));
+      const bots = Object.fromEntries(
+        scenario.roles
+          .map((_, i) => String(i))
+          .filter((pid) => pid !== me)
+          .map((pid) => [pid, botFor(difficulty)]),
+      );
+      const created = await createTable({ scenario: scenario.id, numPlayers: scenario.roles.length, bots });
+      const playerName = name.trim() || 'Player';
+      rememberName(name.trim());
+      const seat = await claimSeat(created.matchID, me, playerName);
+      holdSeat({ ...seat, name: playerName, joinCode: created.joinCode });
+      navigate(paths.play(created.matchID));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card way" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Play solo</h2>
+      <p className="muted">You take one role; computer players (bots) take all the others.</p>
+      <form onSubmit={start}>
+        <fieldset>
+          <legend>Your role</legend>
+          <div className="role-choices">
+            {scenario.roles.map((r) => (
+              <label key={r.id} className="role-choice">
+                <input
+                  type="radio"
+                  name={`${id}-role`}
+                  value={r.id}
+                  checked={role === r.id}
+                  onChange={() => setRole(r.id)}
+                />
+                <span>
+                  <strong>{r.name}</strong> <span className="kind">{KIND_LABEL[r.kind]}</span>
+                  <span className="role-goal">{r.objective}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <DifficultyPicker name={`${id}-difficulty`} value={difficulty} onChange={setDifficulty} />
+        <label className="field">
+          <span>Your name (optional)</span>
+          <input
+            value={name}
+            maxLength={40}
+            autoComplete="nickname"
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Setting up the table…' : 'Start a solo game'}
+        </button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

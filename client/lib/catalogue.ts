@@ -1,0 +1,45 @@
+// What the home page shows of the scenarios (names, roles, objectives) without loading the rules engine:
+// the raw scenario content is plain data, so the first page stays small.
+import { defaultScenario } from '../../game/content/default.ts';
+
+export interface RoleSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'faction' | 'spoiler' | 'guarantor';
+  readonly objective: string;
+  readonly powers: string;
+}
+
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly rounds: number;
+  readonly roles: readonly RoleSummary[];
+}
+
+const all = [defaultScenario];
+
+export const scenarios: readonly ScenarioSummary[] = all.map((s) => ({
+  id: s.id,
+  name: s.name,
+  summary: s.summary,
+  rounds: s.tuning.rounds,
+  roles: s.roles.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    objective: r.objective,
+    powers: r.powers,
+  })),
+}));
+
+export function scenarioSummary(id: string): ScenarioSummary {
+  return scenarios.find((s) => s.id === id) ?? scenarios[0]!;
+}
+
+export const KIND_LABEL: Readonly<Record<RoleSummary['kind'], string>> = {
+  faction: 'Faction',
+  spoiler: 'Spoiler',
+  guarantor: 'Guarantor',
+};

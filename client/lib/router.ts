@@ -1,0 +1,59 @@
+// A tiny path router: the server falls back to index.html for every page, so plain paths work on reload.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'join'; readonly code: string }
+  | { readonly page: 'play'; readonly matchID: string }
+  | { readonly page: 'watch'; readonly matchID: string; readonly code: string | null }
+  | { readonly page: 'missing'; readonly path: string };
+
+export function parseRoute(pathname: string, search: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: 'home' };
+  const [head, arg] = parts;
+  if (head === 'join') return { page: 'join', code: arg ?? '' };
+  if (head === 'play' && arg) return { page: 'play', matchID: arg };
+  if (head === 'watch' && arg)
+    return { page: 'watch', matchID: arg, code: new URLSearchParams(search).get('code') };
+  return { page: 'missing', path: pathname };
+}
+
+const listeners = new Set<() => void>();
+const notify = () => {
+  for (const l of listeners) l();
+};
+if (typeof window !== 'undefined') window.addEventListener('popstate', notify);
+
+function subscribe(l: () => void): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+const snapshot = () => window.location.pathname + window.location.search;
+
+export function useRoute(): Route {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  const url = new URL(href, window.location.origin);
+  return parseRoute(url.pathname, url.search);
+}
+
+export function navigate(path: string): void {
+  if (path === snapshot()) return;
+  window.history.pushState(null, '', path);
+  window.scrollTo(0, 0);
+  notify();
+}
+
+export const paths = {
+  home: () => '/',
+  join: (code: string) => `/join/${encodeURIComponent(code)}`,
+  play: (matchID: string) => `/play/${encodeURIComponent(matchID)}`,
+  watch: (matchID: string, code?: string | null) =>
+    `/watch/${encodeURIComponent(matchID)}${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+};
+
+/** Absolute link for sharing (QR code, copy button). */
+export function absolute(path: string): string {
+  return new URL(path, window.location.origin).toString();
+}

@@ -1,0 +1,11 @@
+// Entry point: the home page loads at once; the table, the projector and the debrief are loaded on demand.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

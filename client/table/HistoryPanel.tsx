@@ -1,0 +1,58 @@
+// Everything that happened, in plain language, newest round first.
+import { memo, useState } from 'react';
+import type { HistoryEntry } from '../../game/index.ts';
+import { keyed } from '../lib/keyed.ts';
+import { useTable } from './tableContext.ts';
+
+export function HistoryPanel() {
+  const { G } = useTable();
+  return <HistoryList history={G.history} current={G.round} />;
+}
+
+const HistoryList = memo(function HistoryList({
+  history,
+  current,
+}: {
+  history: readonly HistoryEntry[];
+  current: number;
+}) {
+  const [all, setAll] = useState(false);
+  const rounds = new Map<number, HistoryEntry[]>();
+  for (const h of history) {
+    const list = rounds.get(h.round) ?? [];
+    list.push(h);
+    rounds.set(h.round, list);
+  }
+  const ordered = [...rounds.entries()].sort((a, b) => b[0] - a[0]);
+  const shown = all ? ordered : ordered.slice(0, 2);
+  return (
+    <section className="card history" aria-labelledby="history-title">
+      <h2 id="history-title">What happened</h2>
+      {shown.map(([round, entries]) => (
+        <div key={round} className="history-round">
+          <h3>
+            {round === 0 ? 'Before the first round' : `Round ${round}${round === current ? ' (now)' : ''}`}
+          </h3>
+          <ul>
+            {keyed(entries).map(({ item: h, key }) => (
+              <li key={key} className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
+                {h.visibleTo && <span className="secret-tag">private</span>} {stripRound(h.text)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {ordered.length > 2 && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? 'Show only the latest rounds' : `Show all ${ordered.length} rounds`}
+        </button>
+      )}
+    </section>
+  );
+});
+
+/** "Round 3: the Government…" reads better without the repeated round under a round heading. */
+export function stripRound(text: string): string {
+  const t = text.replace(/^Round \d+:\s*/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}

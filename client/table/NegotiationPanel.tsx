@@ -1,0 +1,50 @@
+// Negotiation: offers to accept or refuse, my own offers and pledges, and "done negotiating".
+import { ExitForm } from './ExitForm.tsx';
+import { OfferForm } from './OfferForm.tsx';
+import { OffersList } from './OffersList.tsx';
+import { PledgeForm } from './PledgeForm.tsx';
+import { PledgesList } from './PledgesList.tsx';
+import { ResumeWar } from './ResumeWar.tsx';
+import { nameOf, useTable } from './tableContext.ts';
+
+export function NegotiationPanel() {
+  const { G, s, me, conn } = useTable();
+  if (!me) return null;
+  const mine = G.roles[me]!;
+  const waiting = G.seats.filter((r) => !G.roles[r]!.ready && r !== me).map((r) => nameOf(s, r));
+  return (
+    <div className="negotiation">
+      <div className="ready-bar">
+        {mine.ready ? (
+          <p role="status">
+            <span aria-hidden="true">✓ </span>You are done negotiating.{' '}
+            {waiting.length > 0 ? `Waiting for: ${waiting.join(', ')}.` : ''}
+          </p>
+        ) : (
+          <button type="button" className="primary" onClick={() => conn.act('ready')}>
+            Done negotiating
+          </button>
+        )}
+      </div>
+      <OffersList />
+      <details className="fold">
+        <summary>Make an offer</summary>
+        <OfferForm />
+      </details>
+      <PledgesList />
+      {mine.kind === 'guarantor' && (
+        <details className="fold">
+          <summary>Make a public pledge</summary>
+          <PledgeForm />
+        </details>
+      )}
+      {mine.kind === 'guarantor' && mine.exitRound === null && (
+        <details className="fold">
+          <summary>Announce an exit date</summary>
+          <ExitForm />
+        </details>
+      )}
+      {mine.kind === 'faction' && <ResumeWar />}
+    </div>
+  );
+}

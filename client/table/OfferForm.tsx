@@ -1,0 +1,149 @@
+// Build an offer: to whom, public or private, what I give and what I ask. Checked by the rules before sending.
+import { type FormEvent, useId, useState } from 'react';
+import type { OfferTerm } from '../../game/index.ts';
+import { nameOf, useTable } from './tableContext.ts';
+
+type TermKind = 'none' | OfferTerm['kind'];
+
+interface TermDraft {
+  kind: TermKind;
+  amount: number;
+  region: string;
+  text: string;
+}
+
+const BLANK: TermDraft = { kind: 'none', amount: 1, region: 'any', text: '' };
+
+function toTerm(d: TermDraft): OfferTerm | null {
+  switch (d.kind) {
+    case 'none':
+      return null;
+    case 'funds':
+    case 'inducement':
+      return { kind: d.kind, amount: d.amount };
+    case 'canton':
+      return { kind: 'canton', amount: d.amount, region: d.region };
+    case 'consent':
+    case 'noAttack':
+      return { kind: d.kind, region: d.region };
+    case 'text':
+      return d.text.trim() ? { kind: 'text', text: d.text.trim() } : null;
+  }
+}
+
+function TermEditor({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: TermDraft;
+  onChange: (d: TermDraft) => void;
+}) {
+  const { s } = useTable();
+  const needsAmount = value.kind === 'funds' || value.kind === 'inducement' || value.kind === 'canton';
+  const needsRegion = value.kind === 'canton' || value.kind === 'consent' || value.kind === 'noAttack';
+  return (
+    <fieldset className="term">
+      <legend>{legend}</legend>
+      <label className="field inline">
+        <span>What</span>
+        <select value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as TermKind })}>
+          <option value="none">Nothing</option>
+          <option value="funds">Funds (money)</option>
+          <option value="noAttack">A promise of no attacks</option>
+          <option value="canton">Cantoning fighters</option>
+          <option value="consent">Consent to a mission</option>
+          <option value="inducement">An inducement (to the spoiler)</option>
+          <option value="text">Something else (write it)</option>
+        </select>
+      </label>
+      {needsAmount && (
+        <label className="field inline">
+          <span>{value.kind === 'canton' ? 'How many' : 'Amount'}</span>
+          <input
+            type="number"
+            min={1}
+            max={20}
+            value={value.amount}
+            onChange={(e) => onChange({ ...value, amount: Number(e.target.value) })}
+          />
+        </label>
+      )}
+      {needsRegion && (
+        <label className="field inline">
+          <span>Where</span>
+          <select value={value.region} onChange={(e) => onChange({ ...value, region: e.target.value })}>
+            <option value="any">Anywhere</option>
+            {s.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {value.kind === 'text' && (
+        <label className="field">
+          <span>Your words</span>
+          <input
+            value={value.text}
+            maxLength={200}
+            onChange={(e) => onChange({ ...value, text: e.target.value })}
+          />
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+export function OfferForm() {
+  const { G, s, me, conn } = useTable();
+  const id = useId();
+  const others = G.seats.filter((r) => r !== me);
+  const [to, setTo] = useState(others[0] ?? '');
+  const [priv, setPriv] = useState(true);
+  const [give, setGive] = useState<TermDraft>(BLANK);
+  const [ask, setAsk] = useState<TermDraft>({ ...BLANK, kind: 'noAttack' });
+  const [sent, setSent] = useState(false);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const g = toTerm(give);
+    const a = toTerm(ask);
+    const ok = conn.act('makeOffer', [{ to, private: priv, give: g ? [g] : [], ask: a ? [a] : [] }]);
+    setSent(ok);
+    if (ok) setGive(BLANK);
+  };
+
+  return (
+    <form className="offer-form" onSubmit={submit} aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`} className="visually-hidden">
+        Make an offer
+      </h3>
+      <label className="field inline">
+        <span>To</span>
+        <select value={to} onChange={(e) => setTo(e.target.value)}>
+          {others.map((r) => (
+            <option key={r} value={r}>
+              {nameOf(s, r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={priv} onChange={(e) => setPriv(e.target.checked)} />
+        Private (only the two of you see it)
+      </label>
+      <TermEditor legend="You give" value={give} onChange={setGive} />
+      <TermEditor legend="You ask for" value={ask} onChange={setAsk} />
+      <button type="submit">Send the offer</button>
+      {sent && (
+        <span className="muted" role="status">
+          {' '}
+          Offer sent.
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,222 @@
+// Secret orders: only the legal ones (from the rules' legalOrders), with costs and effects explained.
+import { useId, useMemo, useState } from 'react';
+import type { ActionDef } from '../../game/content/schema.ts';
+import { checkOrder, legalOrders, type Order, type OrderType } from '../../game/index.ts';
+import { keyed } from '../lib/keyed.ts';
+import { nameOf, regionNameOf, useTable } from './tableContext.ts';
+import { orderText } from './words.ts';
+
+function sampleOrder(type: OrderType, region: string, target: string): Order {
+  switch (type) {
+    case 'canton':
+    case 'disarm':
+    case 'reintegrate':
+    case 'rearm':
+      return { type, region, count: 1 };
+    case 'attack':
+      return { type, region, target };
+    case 'consent':
+      return { type, region, grant: false };
+    case 'campaign':
+    case 'reform':
+    case 'mandate':
+    case 'induce':
+    case 'socialize':
+    case 'coerce':
+    case 'sanction':
+    case 'hold':
+      return { type };
+    default:
+      return { type, region } as Order;
+  }
+}
+
+export function OrdersPanel() {
+  const { G, s, me, conn } = useTable();
+  const id = useId();
+  const [picked, setPicked] = useState<OrderType | null>(null);
+  const [region, setRegion] = useState<string>('');
+  const [variant, setVariant] = useState<number>(0);
+  const legal = useMemo(() => (me ? legalOrders(G, me) : []), [G, me]);
+  if (!me) return null;
+  const mine = G.roles[me]!;
+  const queued = G.secret[me]?.orders ?? [];
+  const cost = (t: OrderType) => s.actions.find((a) => a.type === t)?.cost ?? 0;
+  const spent = queued.reduce((n, o) => n + cost(o.type), 0);
+  const slots = s.tuning.actionsPerRound;
+
+  if (mine.ordersIn) {
+    const waiting = G.seats.filter((r) => !G.roles[r]!.ordersIn).map((r) => nameOf(s, r));
+    return (
+      <div className="orders-sent" role="status">
+        <p>
+          <span aria-hidden="true">✓ </span>
+          <strong>Your orders are in.</strong> They stay secret until everyone has sent theirs.
+        </p>
+        <ul className="queued">
+          {keyed(queued).map(({ item: o, key }) => (
+            <li key={key}>{orderText(s, o)}</li>
+          ))}
+        </ul>
+        {waiting.length > 0 && <p className="muted">Waiting for: {waiting.join(', ')}.</p>}
+      </div>
+    );
+  }
+
+  const mineActions: ActionDef[] = s.actions.filter(
+    (a) => a.kinds.includes(mine.kind) && (a.roles.length === 0 || a.roles.includes(me)),
+  );
+  const byType = new Map<OrderType, Order[]>();
+  for (const o of legal) byType.set(o.type, [...(byType.get(o.type) ?? []), o]);
+  const available = mineActions.filter((a) => byType.has(a.type) && a.type !== 'hold');
+  const unavailable = mineActions.filter((a) => !byType.has(a.type) && a.type !== 'hold');
+  const armed = Object.keys(G.regions[0]?.units ?? {}).find((r) => r !== me) ?? me;
+  const reason = (a: ActionDef) =>
+    checkOrder(G, me, sampleOrder(a.type, G.regions[0]?.id ?? '', armed))?.message ??
+    'Not possible right now.';
+
+  const options = picked ? (byType.get(picked) ?? []) : [];
+  const regions = [...new Set(options.flatMap((o) => ('region' in o ? [o.region] : [])))];
+  const activeRegion = regions.includes(region) ? region : (regions[0] ?? '');
+  const inRegion = options.filter((o) => !('region' in o) || o.region === activeRegion);
+  const chosen = inRegion[Math.min(variant, inRegion.length - 1)] ?? null;
+  const pickedDef = picked ? s.actions.find((a) => a.type === picked) : null;
+
+  const add = () => {
+    if (!chosen) return;
+    if (conn.act('addOrder', [chosen])) {
+      setPicked(null);
+      setVariant(0);
+    }
+  };
+
+  const variantLabel = (o: Order) => {
+    if ('count' in o) return `${o.count} fighter${o.count > 1 ? 's' : ''}`;
+    if (o.type === 'attack') return `the ${nameOf(s, o.target)}`;
+    return orderText(s, o);
+  };
+
+  return (
+    <div className="orders">
+      <p className="budget" data-testid="order-budget">
+        Orders used <strong>{queued.length}</strong> of {slots} · funds left{' '}
+        <strong>{mine.funds - spent}</strong> of {mine.funds}
+      </p>
+      {queued.length > 0 && (
+        <section aria-labelledby={`${id}-q`}>
+          <h3 id={`${id}-q`}>Your orders (secret)</h3>
+          <ol className="queued">
+            {keyed(queued).map(({ item: o, key }, i) => (
+              <li key={key}>
+                {orderText(s, o)} <span className="cost">cost {cost(o.type)}</span>{' '}
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => conn.act('removeOrder', [i])}
+                  aria-label={`Remove order: ${orderText(s, o)}`}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {queued.length < slots && (
+        <section aria-labelledby={`${id}-a`}>
+          <h3 id={`${id}-a`}>Choose an order</h3>
+          {available.length === 0 && (
+            <p className="muted">No order is possible now (funds or units run out).</p>
+          )}
+          <ul className="action-list">
+            {available.map((a) => (
+              <li key={a.type}>
+                <button
+                  type="button"
+                  className={`action${picked === a.type ? ' picked' : ''}`}
+                  aria-pressed={picked === a.type}
+                  aria-describedby={`${id}-x-${a.type}`}
+                  onClick={() => {
+                    setPicked(picked === a.type ? null : a.type);
+                    setVariant(0);
+                  }}
+                >
+                  <span className="action-label">{a.label}</span>
+                  <span className="cost">{a.cost === 0 ? 'free' : `cost ${a.cost}`}</span>
+                </button>
+                <p className="action-explain" id={`${id}-x-${a.type}`}>
+                  {a.explain}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {pickedDef && chosen && (
+        <section className="order-builder card inset" aria-label={`Details for ${pickedDef.label}`}>
+          <p>
+            <strong>{pickedDef.label}</strong>
+          </p>
+          {regions.length > 0 && (
+            <label className="field inline">
+              <span>Where</span>
+              <select
+                value={activeRegion}
+                onChange={(e) => {
+                  setRegion(e.target.value);
+                  setVariant(0);
+                }}
+              >
+                {regions.map((r) => (
+                  <option key={r} value={r}>
+                    {regionNameOf(s, r)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {inRegion.length > 1 && (
+            <label className="field inline">
+              <span>{'count' in inRegion[0]! ? 'How many' : 'Whom'}</span>
+              <select value={variant} onChange={(e) => setVariant(Number(e.target.value))}>
+                {keyed(inRegion).map(({ item: o, key }, i) => (
+                  <option key={key} value={i}>
+                    {variantLabel(o)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <p className="muted">Order: {orderText(s, chosen)}</p>
+          <button type="button" className="primary" onClick={add}>
+            Add this order
+          </button>
+        </section>
+      )}
+
+      {unavailable.length > 0 && (
+        <details className="fold">
+          <summary>Orders not possible now ({unavailable.length})</summary>
+          <ul className="unavailable">
+            {unavailable.map((a) => (
+              <li key={a.type}>
+                <strong>{a.label}</strong>: {reason(a)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      <div className="send-bar">
+        <button type="button" className="primary" onClick={() => conn.act('submitOrders')}>
+          {queued.length === 0
+            ? 'Send orders (hold this round)'
+            : `Send my ${queued.length} order${queued.length > 1 ? 's' : ''}`}
+        </button>
+        <p className="hint">Once sent, orders cannot be changed this round.</p>
+      </div>
+    </div>
+  );
+}

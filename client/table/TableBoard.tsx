@@ -1,0 +1,44 @@
+// The table: top bar, who is here, then the phase panel, the map and tracks, my role and the crisis, history.
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { CrisisCard } from './CrisisCard.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { MapView } from './MapView.tsx';
+import type { MatchSnapshot } from './matchConnection.ts';
+import { NoticeBar } from './NoticeBar.tsx';
+import { PhasePanel } from './PhasePanel.tsx';
+import { RoleCard } from './RoleCard.tsx';
+import { SeatsStrip } from './SeatsStrip.tsx';
+import { TopBar } from './TopBar.tsx';
+import { TracksPanel } from './TracksPanel.tsx';
+import { useTable } from './tableContext.ts';
+
+export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
+  const { G, me, conn } = useTable();
+  return (
+    <div className="table-page">
+      <TopBar connection={snap.connection} timer={snap.timer} code={code} />
+      <ConnectionBanner connection={snap.connection} />
+      <NoticeBar notice={snap.notice} onDismiss={() => conn.dismiss()} />
+      <main className="table-grid" id="main">
+        <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>
+        <div className="area-phase">
+          <PhasePanel />
+        </div>
+        <div className="area-board">
+          <MapView G={G} me={me} />
+          <TracksPanel />
+        </div>
+        <div className="area-side">
+          <RoleCard />
+          <CrisisCard />
+        </div>
+        <div className="area-seats">
+          <SeatsStrip />
+        </div>
+        <div className="area-history">
+          <HistoryPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// /play/MATCH: my seat at a table. Connects with the credentials this browser holds for the match.
+import { lazy, Suspense, useMemo } from 'react';
+import { getScenario } from '../../game/index.ts';
+import { paths } from '../lib/router.ts';
+import { heldSeat, releaseSeat } from '../lib/seatStore.ts';
+import { Link } from '../ui/Link.tsx';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { TableBoard } from './TableBoard.tsx';
+import { TableContext, type TableData } from './tableContext.ts';
+import { useMatchConnection } from './useMatchConnection.ts';
+
+const Debrief = lazy(() => import('../debrief/Debrief.tsx'));
+
+export default function TablePage({ matchID }: { matchID: string }) {
+  const held = heldSeat(matchID);
+  if (!held) {
+    return (
+      <main className="page narrow">
+        <h1>You have no seat at this table</h1>
+        <p>
+          This browser does not hold a seat for this game. Ask the host for the join code, or watch the public
+          board.
+        </p>
+        <p className="actions">
+          <Link to={paths.watch(matchID)} className="button">
+            Watch this table
+          </Link>{' '}
+          <Link to={paths.home()} className="button primary">
+            Start page
+          </Link>
+        </p>
+      </main>
+    );
+  }
+  return (
+    <SeatedTable
+      matchID={matchID}
+      playerID={held.playerID}
+      credentials={held.credentials}
+      code={held.joinCode}
+    />
+  );
+}
+
+function SeatedTable({
+  matchID,
+  playerID,
+  credentials,
+  code,
+}: {
+  matchID: string;
+  playerID: string;
+  credentials: string;
+  code: string | undefined;
+}) {
+  const [conn, snap] = useMatchConnection(matchID, playerID, credentials);
+  const scenarioId = snap.G?.scenario ?? null;
+  const s = useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]);
+  const data = useMemo<TableData | null>(
+    () =>
+      snap.G && snap.ctx && s
+        ? {
+            G: snap.G,
+            ctx: snap.ctx,
+            s,
+            me: snap.G.seats[Number(playerID)] ?? null,
+            myPid: playerID,
+            seats: snap.seats,
+            chat: snap.chat,
+            conn,
+          }
+        : null,
+    [snap.G, snap.ctx, snap.seats, snap.chat, s, conn, playerID],
+  );
+
+  if (snap.seatLost) {
+    return (
+      <main className="page narrow">
+        <h1>Your seat is no longer yours</h1>
+        <p role="alert">{snap.seatLost}</p>
+        <p className="actions">
+          <Link to={paths.watch(matchID, code)} className="button">
+            Watch this table
+          </Link>{' '}
+          {code && (
+            <Link to={paths.join(code)} className="button" onClick={() => releaseSeat(matchID)}>
+              Choose another seat
+            </Link>
+          )}{' '}
+          <Link to={paths.home()} className="button primary" onClick={() => releaseSeat(matchID)}>
+            Start page
+          </Link>
+        </p>
+      </main>
+    );
+  }
+
+  if (!data) {
+    return (
+      <main className="page narrow" aria-busy="true">
+        <ConnectionBanner connection={snap.connection} />
+        <p>Connecting to the table…</p>
+      </main>
+    );
+  }
+
+  return (
+    <TableContext.Provider value={data}>
+      {data.G.result ? (
+        <Suspense fallback={<p className="page">Loading the debrief…</p>}>
+          <Debrief connection={snap.connection} code={code ?? null} />
+        </Suspense>
+      ) : (
+        <TableBoard snap={snap} code={code ?? null} />
+      )}
+    </TableContext.Provider>
+  );
+}

@@ -1,0 +1,259 @@
+// One live connection to a match: boardgame.io's Client over the stock SocketIO transport, plus what the
+// server adds (refusal reasons on 'ceasefire:error', chat history replay, timers), as a store for React.
+import type { Ctx } from 'boardgame.io';
+import { Client } from 'boardgame.io/client';
+import { SocketIO } from 'boardgame.io/multiplayer';
+import { Ceasefire, checkMove, type GameState } from '../../game/index.ts';
+
+export interface ChatLine {
+  readonly id: string;
+  readonly sender: string;
+  readonly text: string;
+  /** null: the whole table; else the playerID of a private message's recipient. */
+  readonly to: string | null;
+  readonly at: number;
+}
+
+export interface SeatMeta {
+  readonly id: number;
+  readonly name?: string;
+  readonly isConnected?: boolean;
+  readonly data?: { bot?: { policy: string; difficulty: string } };
+}
+
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+  /** Where it came from: our own check before sending, or the server. */
+  readonly source: 'check' | 'server' | 'connection';
+}
+
+/** A phase timer, when the facilitator runs one (server event 'ceasefire:timer'). */
+export interface TimerInfo {
+  readonly phase: string;
+  readonly endsAt: number | null;
+  readonly paused: boolean;
+}
+
+export type Connection = 'connecting' | 'online' | 'reconnecting';
+
+export interface MatchSnapshot {
+  readonly G: GameState | null;
+  readonly ctx: Ctx | null;
+  readonly stateID: number;
+  readonly seats: readonly SeatMeta[];
+  readonly chat: readonly ChatLine[];
+  readonly connection: Connection;
+  readonly notice: Notice | null;
+  /** The server no longer accepts this browser's seat (taken over, or unknown credentials). */
+  readonly seatLost: string | null;
+  readonly timer: TimerInfo | null;
+}
+
+interface ServerError {
+  code: string;
+  message: string;
+  event?: string;
+  matchID?: string;
+}
+
+interface SocketLike {
+  on(event: string, fn: (...args: never[]) => void): void;
+  off(event: string): void;
+  io: { on(event: string, fn: (...args: never[]) => void): void };
+}
+
+const EMPTY: MatchSnapshot = {
+  G: null,
+  ctx: null,
+  stateID: -1,
+  seats: [],
+  chat: [],
+  connection: 'connecting',
+  notice: null,
+  seatLost: null,
+  timer: null,
+};
+
+let noticeId = 0;
+
+export class MatchConnection {
+  private client: ReturnType<typeof Client<GameState>> | null = null;
+  private snap: MatchSnapshot = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private readonly chatById = new Map<string, ChatLine>();
+  private chatSeen = 0;
+  private everConnected = false;
+  /** The last move sent, resent once if the server says it was made on a stale state. */
+  private pending: { move: string; args: unknown[]; retried: boolean } | null = null;
+  private resendOnSync = false;
+
+  constructor(
+    readonly matchID: string,
+    readonly playerID: string | null,
+    private readonly credentials: string | undefined,
+  ) {}
+
+  subscribe = (l: () => void): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  getSnapshot = (): MatchSnapshot => this.snap;
+
+  private set(patch: Partial<MatchSnapshot>): void {
+    this.snap = { ...this.snap, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  start(): void {
+    if (this.client) return;
+    const client = Client<GameState>({
+      game: Ceasefire,
+      multiplayer: SocketIO(),
+      matchID: this.matchID,
+      debug: false,
+      ...(this.playerID !== null ? { playerID: this.playerID } : {}),
+      ...(this.credentials ? { credentials: this.credentials } : {}),
+    });
+    this.client = client;
+    client.subscribe((state) => this.onState(state));
+    client.start();
+    const socket = (client as unknown as { transport: { socket?: SocketLike } }).transport.socket;
+    if (!socket) return;
+    socket.on('ceasefire:error', (e: ServerError) => this.onServerError(e));
+    socket.on('ceasefire:timer', (matchID: string, t: TimerInfo | null) => {
+      if (matchID === this.matchID) this.set({ timer: t });
+    });
+    socket.on('connect_error', () =>
+      this.set({ connection: this.everConnected ? 'reconnecting' : 'connecting' }),
+    );
+    socket.on('disconnect', () => this.set({ connection: 'reconnecting' }));
+  }
+
+  stop(): void {
+    this.client?.stop();
+    this.client = null;
+  }
+
+  private onState(state: ReturnType<NonNullable<typeof this.client>['getState']>): void {
+    const client = this.client;
+    if (!client) return;
+    const chat = this.mergeChat(client.chatMessages);
+    const seats = (client.matchData ?? []) as unknown as SeatMeta[];
+    const connected = state?.isConnected ?? false;
+    if (connected && state) this.everConnected = true;
+    const connection: Connection =
+      connected && state ? 'online' : this.everConnected ? 'reconnecting' : 'connecting';
+    const fresh = state !== null && (state._stateID !== this.snap.stateID || this.snap.G === null);
+    const clearNotice = connection === 'online' && this.snap.notice?.source === 'connection';
+    this.set({
+      chat,
+      seats,
+      connection,
+      ...(fresh && state ? { G: state.G, ctx: state.ctx, stateID: state._stateID } : {}),
+      ...(clearNotice ? { notice: null } : {}),
+    });
+    if (this.resendOnSync && fresh) this.resend();
+  }
+
+  private mergeChat(
+    messages: readonly { id: string; sender: string; payload: unknown }[],
+  ): readonly ChatLine[] {
+    if (messages.length === this.chatSeen) return this.snap.chat;
+    for (const m of messages.slice(this.chatSeen)) {
+      if (this.chatById.has(m.id)) continue;
+      const p = m.payload as { text?: unknown; to?: unknown; at?: unknown } | string;
+      const text = typeof p === 'string' ? p : typeof p?.text === 'string' ? p.text : '';
+      if (!text) continue;
+      this.chatById.set(m.id, {
+        id: m.id,
+        sender: String(m.sender),
+        text,
+        to: typeof p === 'object' && typeof p.to === 'string' ? p.to : null,
+        at: typeof p === 'object' && typeof p.at === 'number' ? p.at : Date.now(),
+      });
+    }
+    this.chatSeen = messages.length;
+    return [...this.chatById.values()].sort((a, b) => a.at - b.at);
+  }
+
+  private onServerError(e: ServerError): void {
+    if (e.matchID && e.matchID !== this.matchID) return;
+    if (e.code === 'stale_state' && this.pending && !this.pending.retried) {
+      // Someone else moved first; the server resyncs us and we try once more on the fresh state.
+      this.resendOnSync = true;
+      return;
+    }
+    if (
+      e.event === 'seat' ||
+      (e.event === 'sync' && (e.code === 'unauthorized' || e.code === 'unknown_seat'))
+    ) {
+      this.set({ seatLost: e.message });
+      return;
+    }
+    if (e.event === 'sync' && e.code === 'unknown_match') {
+      this.set({ seatLost: e.message });
+      return;
+    }
+    this.pending = null;
+    this.notify(e.message, 'server');
+  }
+
+  private resend(): void {
+    this.resendOnSync = false;
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.act(p.move, p.args, true);
+  }
+
+  notify(text: string, source: Notice['source']): void {
+    this.set({ notice: { id: ++noticeId, text, source } });
+  }
+
+  dismiss(): void {
+    this.set({ notice: null });
+  }
+
+  /**
+   * Makes a move after checking it with the rules (checkMove): a refused move is not sent, and its
+   * reason is shown. Returns whether it was sent.
+   */
+  act(move: string, args: unknown[] = [], retried = false): boolean {
+    const { G, ctx } = this.snap;
+    const client = this.client;
+    if (!client || !G || !ctx) {
+      this.notify('Not connected to the table yet. Please wait a moment.', 'connection');
+      return false;
+    }
+    if (this.snap.connection !== 'online') {
+      this.notify('You are offline: the move was not sent. Reconnecting…', 'connection');
+      return false;
+    }
+    const why = checkMove(G, ctx, this.playerID, move, args);
+    if (why) {
+      if (!retried) this.notify(why.message, 'check');
+      return false;
+    }
+    const dispatch = (client.moves as Record<string, ((...a: unknown[]) => void) | undefined>)[move];
+    if (!dispatch) {
+      this.notify(`There is no move called "${move}".`, 'check');
+      return false;
+    }
+    this.pending = { move, args, retried };
+    if (this.snap.notice?.source !== 'connection') this.set({ notice: null });
+    dispatch(...args);
+    return true;
+  }
+
+  /** Table chat (to = null) or a private message to one seat. */
+  say(text: string, to: string | null): void {
+    if (!this.client || this.playerID === null) return;
+    if (this.snap.connection !== 'online') {
+      this.notify('You are offline: the message was not sent. Reconnecting…', 'connection');
+      return;
+    }
+    this.client.sendChatMessage({ text, to });
+  }
+}
