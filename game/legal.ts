@@ -1,7 +1,7 @@
 // The one legal-action function: what a seat may do now and why anything else is refused.
 // Validation (moves), the UI's orders panel and the bots all read from here.
 import type { Ctx } from 'boardgame.io';
-import type { Scenario } from './content/schema.ts';
+import type { ActionDef, Scenario } from './content/schema.ts';
 import { credibility, HONOUR_COST } from './credibility.ts';
 import { err, type MoveError } from './errors.ts';
 import { actionDef, getScenario, otherFaction } from './scenario.ts';
@@ -67,8 +67,21 @@ export function violentLimit(militancy: number): number {
   return 0;
 }
 
+// Lookups cached per (immutable, validated) scenario: legalMoves runs for every bot decision.
+const actionMaps = new WeakMap<Scenario, Map<string, ActionDef>>();
+function actionsOf(s: Scenario): Map<string, ActionDef> {
+  let m = actionMaps.get(s);
+  if (!m) {
+    m = new Map(s.actions.map((a) => [a.type, a]));
+    actionMaps.set(s, m);
+  }
+  return m;
+}
+
 function queuedCost(s: Scenario, orders: readonly Order[]): number {
-  return orders.reduce((n, o) => n + actionDef(s, o.type).cost, 0);
+  let n = 0;
+  for (const o of orders) n += actionDef(s, o.type).cost;
+  return n;
 }
 
 /** Units of a role in a region still free after the orders already queued this round. */
@@ -92,42 +105,66 @@ function freeUnits(G: GameState, role: RoleId, region: RegionState, queued: read
   return { active, cantoned, disarmed };
 }
 
-/** Why this order may not be queued now, or null if it may. */
-export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError | null {
+function whereIn(s: Scenario, region: RegionState | undefined): string {
+  return region ? ` in the ${regionName(s, region.id)}` : '';
+}
+
+/** What every order check of one seat shares: computed once per legalOrders call. */
+interface OrderContext {
+  readonly s: Scenario;
+  readonly me: GameState['roles'][string];
+  readonly queued: readonly Order[];
+  readonly spent: number;
+  readonly violentUsed: number;
+}
+
+function orderContext(G: GameState, role: RoleId): OrderContext | MoveError {
   const s = getScenario(G.scenario);
   const me = G.roles[role];
   const secret = G.secret[role];
   if (!me || !secret) return err('NOT_ALLOWED_FOR_ROLE', 'This seat has no role in the game.');
+  const queued = secret.orders;
+  let violentUsed = 0;
+  for (const o of queued) if (VIOLENT.has(o.type)) violentUsed++;
+  return { s, me, queued, spent: queuedCost(s, queued), violentUsed };
+}
+
+/** Why this order may not be queued now, or null if it may. */
+export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError | null {
+  const c = orderContext(G, role);
+  return 'code' in c ? c : checkOrderIn(c, G, role, order);
+}
+
+function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order): MoveError | null {
+  const { s, me, queued } = c;
   if (typeof order !== 'object' || order === null || typeof order.type !== 'string')
     return err('BAD_ARGUMENT', 'An order needs a type.');
-  const def = s.actions.find((a) => a.type === order.type);
+  const def = actionsOf(s).get(order.type);
   if (!def) return err('BAD_ARGUMENT', `There is no order called "${String(order.type)}".`);
   if (!def.kinds.includes(me.kind) || (def.roles.length > 0 && !def.roles.includes(role)))
     return err('NOT_ALLOWED_FOR_ROLE', `The ${roleName(s, role)} cannot give the order "${def.label}".`);
   if (me.ordersIn) return err('ORDERS_ALREADY_SENT', 'Your orders for this round are already sent.');
-  const queued = secret.orders;
   if (queued.length >= s.tuning.actionsPerRound)
     return err('NO_ORDERS_LEFT', `You have used all ${s.tuning.actionsPerRound} orders for this round.`);
   const cost = def.cost;
-  if (queuedCost(s, queued) + cost > me.funds)
-    return err(
-      'NOT_ENOUGH_FUNDS',
-      `"${def.label}" costs ${cost}; you have ${me.funds - queuedCost(s, queued)} left.`,
-    );
+  if (c.spent + cost > me.funds)
+    return err('NOT_ENOUGH_FUNDS', `"${def.label}" costs ${cost}; you have ${me.funds - c.spent} left.`);
 
   let region: RegionState | undefined;
   if ('region' in order) {
-    region = G.regions.find((r) => r.id === order.region);
+    for (const r of G.regions)
+      if (r.id === order.region) {
+        region = r;
+        break;
+      }
     if (!region) return err('UNKNOWN_REGION', `There is no region "${String(order.region)}".`);
   }
   if ('count' in order && (!Number.isInteger(order.count) || order.count < 1))
     return err('BAD_ARGUMENT', 'The number of fighters must be a whole number of at least 1.');
   const free = region ? freeUnits(G, role, region, queued) : null;
-  const where = region ? ` in the ${regionName(s, region.id)}` : '';
 
-  if (VIOLENT.has(order.type) && me.kind === 'spoiler') {
-    const used = queued.filter((o) => VIOLENT.has(o.type)).length;
-    if (used >= violentLimit(me.militancy))
+  if (me.kind === 'spoiler' && VIOLENT.has(order.type)) {
+    if (c.violentUsed >= violentLimit(me.militancy))
       return err(
         'TOO_MILITANT_LIMIT',
         `At militancy ${me.militancy} your commanders will carry out only ${violentLimit(me.militancy)} violent order(s) a round.`,
@@ -146,19 +183,22 @@ export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError 
       if (order.count > pool)
         return err(
           'NOT_ENOUGH_UNITS',
-          `You have ${pool} ${order.type === 'canton' ? 'active' : 'cantoned'} fighter(s)${where}.`,
+          `You have ${pool} ${order.type === 'canton' ? 'active' : 'cantoned'} fighter(s)${whereIn(s, region)}.`,
         );
       return null;
     }
     case 'reintegrate':
       if (order.count > free!.disarmed)
-        return err('NOT_ENOUGH_UNITS', `You have ${free!.disarmed} disarmed fighter(s)${where}.`);
+        return err(
+          'NOT_ENOUGH_UNITS',
+          `You have ${free!.disarmed} disarmed fighter(s)${whereIn(s, region)}.`,
+        );
       return null;
     case 'rearm':
       if (order.count > free!.cantoned + free!.disarmed)
         return err(
           'NOT_ENOUGH_UNITS',
-          `You have ${free!.cantoned + free!.disarmed} fighter(s) to rearm${where}.`,
+          `You have ${free!.cantoned + free!.disarmed} fighter(s) to rearm${whereIn(s, region)}.`,
         );
       return null;
     case 'cache':
@@ -167,14 +207,15 @@ export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError 
       if (order.target === role) return err('BAD_ARGUMENT', 'You cannot attack yourself.');
       const target = region!.units[order.target];
       if (!target) return err('BAD_ARGUMENT', `"${String(order.target)}" has no armed units to attack.`);
-      if (free!.active < 1) return err('NOT_ENOUGH_UNITS', `You have no active fighters${where}.`);
+      if (free!.active < 1)
+        return err('NOT_ENOUGH_UNITS', `You have no active fighters${whereIn(s, region)}.`);
       if (target.active + target.cantoned + target.disarmed < 1)
-        return err('NOT_ENOUGH_UNITS', `The ${roleName(s, order.target)} has no units${where}.`);
+        return err('NOT_ENOUGH_UNITS', `The ${roleName(s, order.target)} has no units${whereIn(s, region)}.`);
       return null;
     }
     case 'patrol':
       if (me.kind === 'faction' && free!.active < 1)
-        return err('NOT_ENOUGH_UNITS', `You have no active fighters${where}.`);
+        return err('NOT_ENOUGH_UNITS', `You have no active fighters${whereIn(s, region)}.`);
       return null;
     case 'reconstruct':
     case 'campaign':
@@ -185,7 +226,10 @@ export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError 
       if (typeof order.grant !== 'boolean')
         return err('BAD_ARGUMENT', 'Say whether you grant or withdraw consent.');
       if (region!.consent[role] === order.grant)
-        return err('BAD_ARGUMENT', `You already ${order.grant ? 'consent' : 'refuse consent'}${where}.`);
+        return err(
+          'BAD_ARGUMENT',
+          `You already ${order.grant ? 'consent' : 'refuse consent'}${whereIn(s, region)}.`,
+        );
       return null;
     case 'recruit':
       if ((region!.units[role]?.active ?? 0) < 1 && region!.stability > 2)
@@ -198,22 +242,25 @@ export function checkOrder(G: GameState, role: RoleId, order: Order): MoveError 
       if (region!.spoils < 1)
         return err('BAD_ARGUMENT', `The ${regionName(s, region!.id)} has no spoils to smuggle.`);
       if ((region!.units[role]?.active ?? 0) < 1)
-        return err('NOT_ENOUGH_UNITS', `You have no fighters${where}.`);
+        return err('NOT_ENOUGH_UNITS', `You have no fighters${whereIn(s, region)}.`);
       return null;
     case 'intimidate':
       if ((region!.units[role]?.active ?? 0) < 1)
-        return err('NOT_ENOUGH_UNITS', `You have no fighters${where}.`);
+        return err('NOT_ENOUGH_UNITS', `You have no fighters${whereIn(s, region)}.`);
       return null;
     case 'monitors':
     case 'peacekeepers':
       if (me.exitRound !== null && G.round >= me.exitRound)
         return err('NOT_ALLOWED_FOR_ROLE', 'You have left the country as you announced.');
       if (!bothConsent(region!))
-        return err('NO_CONSENT', `Both factions must consent to a mission${where} (Chapter VI).`);
+        return err(
+          'NO_CONSENT',
+          `Both factions must consent to a mission${whereIn(s, region)} (Chapter VI).`,
+        );
       return null;
     case 'withdraw':
       if ((region!.monitors[role] ?? 0) + (region!.peacekeepers[role] ?? 0) < 1)
-        return err('NO_MISSION', `You have no monitors or peacekeepers${where}.`);
+        return err('NO_MISSION', `You have no monitors or peacekeepers${whereIn(s, region)}.`);
       return null;
     case 'enforce':
       if (s.roles.find((r) => r.id === role)?.un && G.modifiers.includes('councilDeadlock'))
@@ -240,45 +287,66 @@ export function legalOrders(G: GameState, role: RoleId): Order[] {
   const me = G.roles[role];
   const secret = G.secret[role];
   if (!me || !secret || me.ordersIn) return [];
+  const c = orderContext(G, role);
+  if ('code' in c || c.queued.length >= c.s.tuning.actionsPerRound) return [];
+  // Order types this seat may give and still afford: the checks of checkOrder that do not depend on
+  // the region or the count. Candidates of other types would all be refused, so they are not built.
+  const ok = new Set<string>();
+  for (const def of c.s.actions)
+    if (
+      def.kinds.includes(me.kind) &&
+      (def.roles.length === 0 || def.roles.includes(role)) &&
+      c.spent + def.cost <= me.funds
+    )
+      ok.add(def.type);
   const out: Order[] = [];
+  const push = (o: Order) => {
+    if (checkOrderIn(c, G, role, o) === null) out.push(o);
+  };
   const armed = Object.keys(G.regions[0]?.units ?? {});
   for (const r of G.regions) {
     const free = freeUnits(G, role, r, secret.orders);
-    for (let n = 1; n <= free.active; n++) out.push({ type: 'canton', region: r.id, count: n });
-    for (let n = 1; n <= free.cantoned; n++) out.push({ type: 'disarm', region: r.id, count: n });
-    for (let n = 1; n <= free.disarmed; n++) out.push({ type: 'reintegrate', region: r.id, count: n });
-    for (let n = 1; n <= free.cantoned + free.disarmed; n++)
-      out.push({ type: 'rearm', region: r.id, count: n });
-    for (const t of armed) if (t !== role) out.push({ type: 'attack', region: r.id, target: t });
-    out.push({ type: 'consent', region: r.id, grant: !r.consent[role] });
-    for (const type of [
-      'cache',
-      'patrol',
-      'reconstruct',
-      'recruit',
-      'smuggle',
-      'intimidate',
-      'monitors',
-      'peacekeepers',
-      'withdraw',
-      'enforce',
-      'aid',
-    ] as const)
-      out.push({ type, region: r.id });
+    if (ok.has('canton'))
+      for (let n = 1; n <= free.active; n++) push({ type: 'canton', region: r.id, count: n });
+    if (ok.has('disarm'))
+      for (let n = 1; n <= free.cantoned; n++) push({ type: 'disarm', region: r.id, count: n });
+    if (ok.has('reintegrate'))
+      for (let n = 1; n <= free.disarmed; n++) push({ type: 'reintegrate', region: r.id, count: n });
+    if (ok.has('rearm'))
+      for (let n = 1; n <= free.cantoned + free.disarmed; n++)
+        push({ type: 'rearm', region: r.id, count: n });
+    if (ok.has('attack'))
+      for (const t of armed) if (t !== role) push({ type: 'attack', region: r.id, target: t });
+    if (ok.has('consent')) push({ type: 'consent', region: r.id, grant: !r.consent[role] });
+    for (const type of REGION_ORDERS) if (ok.has(type)) push({ type, region: r.id });
   }
-  for (const type of [
-    'campaign',
-    'reform',
-    'mandate',
-    'induce',
-    'socialize',
-    'coerce',
-    'sanction',
-    'hold',
-  ] as const)
-    out.push({ type });
-  return out.filter((o) => checkOrder(G, role, o) === null);
+  for (const type of PLAIN_ORDERS) if (ok.has(type)) push({ type });
+  return out;
 }
+
+const REGION_ORDERS = [
+  'cache',
+  'patrol',
+  'reconstruct',
+  'recruit',
+  'smuggle',
+  'intimidate',
+  'monitors',
+  'peacekeepers',
+  'withdraw',
+  'enforce',
+  'aid',
+] as const;
+const PLAIN_ORDERS = [
+  'campaign',
+  'reform',
+  'mandate',
+  'induce',
+  'socialize',
+  'coerce',
+  'sanction',
+  'hold',
+] as const;
 
 function checkTerms(G: GameState, terms: unknown): MoveError | null {
   if (!Array.isArray(terms) || terms.length > 4)
@@ -305,6 +373,12 @@ function fundsIn(terms: readonly OfferTerm[]): number {
     .reduce((n, t) => n + (t.amount ?? 0), 0);
 }
 
+function inPhaseOf(phase: string, move: string, phases: readonly string[]): MoveError | null {
+  return phases.includes(phase)
+    ? null
+    : err('WRONG_PHASE', `"${move}" is not possible in the ${phase} phase.`);
+}
+
 /** Why a move (by name and arguments) may not be made now by this seat, or null if it may. */
 export function checkMove(
   G: GameState,
@@ -321,8 +395,7 @@ export function checkMove(
   if (ctx.activePlayers && !(String(playerID) in ctx.activePlayers))
     return err('NOT_YOUR_TURN', 'It is not your turn to act in this phase.');
   const phase = ctx.phase as string;
-  const inPhase = (...phases: string[]) =>
-    phases.includes(phase) ? null : err('WRONG_PHASE', `"${move}" is not possible in the ${phase} phase.`);
+  const inPhase = (...phases: string[]) => inPhaseOf(phase, move, phases);
   switch (move) {
     case 'chooseCrisis': {
       const e = inPhase('crisis');
@@ -483,7 +556,11 @@ export function legalMoves(G: GameState, ctx: Ctx, playerID: string): LegalMove[
   const s = getScenario(G.scenario);
   const role = roleOf(G, playerID);
   if (!role || G.result) return [];
+  // checkMove would refuse every candidate of a seat that is not active now.
+  if (ctx.activePlayers && !(String(playerID) in ctx.activePlayers)) return [];
   const candidates: LegalMove[] = [];
+  // Candidates already checked exactly as checkMove would (addOrder: legalOrders runs checkOrder).
+  const checked = new Set<LegalMove>();
   const me = G.roles[role]!;
   switch (ctx.phase) {
     case 'crisis': {
@@ -547,7 +624,11 @@ export function legalMoves(G: GameState, ctx: Ctx, playerID: string): LegalMove[
     case 'orders': {
       if (me.ordersIn) break;
       candidates.push({ move: 'submitOrders', args: [] });
-      for (const o of legalOrders(G, role)) candidates.push({ move: 'addOrder', args: [o] });
+      for (const o of legalOrders(G, role)) {
+        const c = { move: 'addOrder', args: [o] };
+        checked.add(c);
+        candidates.push(c);
+      }
       for (let i = 0; i < G.secret[role]!.orders.length; i++)
         candidates.push({ move: 'removeOrder', args: [i] });
       candidates.push({ move: 'resumeWar', args: [] });
@@ -564,7 +645,7 @@ export function legalMoves(G: GameState, ctx: Ctx, playerID: string): LegalMove[
       break;
     }
   }
-  return candidates.filter((c) => checkMove(G, ctx, playerID, c.move, c.args) === null);
+  return candidates.filter((c) => checked.has(c) || checkMove(G, ctx, playerID, c.move, c.args) === null);
 }
 
 export { credibility };

@@ -1,11 +1,19 @@
-// Headless play of whole games through boardgame.io's own client (flow, phases, random), driven by policies.
+// Headless play of whole games, driven by policies that see only their seat's view.
+// `playMatch` uses the direct driver (fast; the benchmark's engine); `playMatchReference` drives the same
+// Game through boardgame.io's own reducer (InitializeGame + CreateGameReducer): tests check both agree.
 
 import type { Ctx } from 'boardgame.io';
-import { Client } from 'boardgame.io/client';
+import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
+import { hashSeed, mulberry32 } from '../bots/rng.ts';
 import { Ceasefire } from '../index.ts';
 import { type LegalMove, legalMoves } from '../legal.ts';
+import { getScenario } from '../scenario.ts';
 import type { SetupData } from '../setup.ts';
 import type { GameState, Result } from '../types.ts';
+import { viewFor } from '../view.ts';
+import { Driver } from './driver.ts';
+
+export { hashSeed, mulberry32 };
 
 /** A policy picks one of the seat's legal moves; it sees only that seat's view. */
 export type Policy = (
@@ -16,6 +24,16 @@ export type Policy = (
   rand: () => number,
 ) => LegalMove;
 
+/** What an agent decided: a move, its arguments and (for bots) why. */
+export interface AgentChoice {
+  readonly move: string;
+  readonly args: readonly unknown[];
+  readonly reason?: string;
+}
+
+/** An agent decides for one seat from that seat's view; null means it has nothing to do now. */
+export type Agent = (view: GameState, ctx: Ctx, playerID: string) => AgentChoice | null;
+
 export interface GameRecord {
   readonly seed: string;
   readonly result: Result;
@@ -24,25 +42,135 @@ export interface GameRecord {
   readonly state: GameState;
 }
 
-/** A small seeded generator for the policies' own choices (separate from the game's seeded random). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function hashSeed(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+export interface MatchOptions {
+  readonly setupData?: SetupData;
+  /** Append each choice's reason as a trailing `{ reason }` argument (written to the history). */
+  readonly reasons?: boolean;
+  /** Called before every decision with the full state (tests, traces). */
+  readonly onStep?: (state: { G: GameState; ctx: Ctx }) => void;
+  /** Called after every accepted move. */
+  readonly onMove?: (playerID: string, choice: AgentChoice, elapsedMs: number) => void;
+  /** Measure each decision's time (performance.now) and report it through onMove. */
+  readonly timing?: boolean;
 }
 
 export const MAX_MOVES = 5000;
+
+function seats(setupData: SetupData | undefined): number {
+  return getScenario(setupData?.scenario).roles.length;
+}
+
+function argsOf(choice: AgentChoice, reasons: boolean | undefined): unknown[] {
+  return reasons && choice.reason ? [...choice.args, { reason: choice.reason }] : [...choice.args];
+}
+
+function finish(seed: string, G: GameState, moves: number): GameRecord {
+  if (!G.result) throw new Error(`Game ${seed} ended without a result`);
+  return { seed, result: G.result, rounds: G.round, moves, state: G };
+}
+
+/** Play one full game with the direct driver. Throws on an illegal move or a stalled game. */
+export function playMatch(
+  seed: string,
+  agents: Readonly<Record<string, Agent>>,
+  opts: MatchOptions = {},
+): GameRecord {
+  const d = Driver.create(Ceasefire as never, seats(opts.setupData), seed, opts.setupData ?? {});
+  let moves = 0;
+  const now = opts.timing ? () => performance.now() : () => 0;
+  for (;;) {
+    opts.onStep?.({ G: d.G, ctx: d.ctx });
+    const active = d.activeSeats();
+    if (active.length === 0) break;
+    if (moves > MAX_MOVES) throw new Error(`Game ${seed} did not end within ${MAX_MOVES} moves`);
+    let acted = false;
+    for (const pid of active) {
+      if (d.state.ctx.gameover !== undefined) break;
+      if (!d.isActive(pid)) continue;
+      const agent = agents[pid];
+      if (!agent) throw new Error(`No agent for seat ${pid}`);
+      const t0 = now();
+      const choice = agent(viewFor(d.G, pid), d.ctx, pid);
+      const dt = now() - t0;
+      if (!choice) continue;
+      if (!d.move(pid, choice.move, argsOf(choice, opts.reasons)))
+        throw new Error(
+          `Illegal move in game ${seed} by seat ${pid} (${d.state.ctx.phase}): ${choice.move} ${JSON.stringify(choice.args)}`,
+        );
+      moves++;
+      acted = true;
+      opts.onMove?.(pid, choice, dt);
+    }
+    if (!acted && d.state.ctx.gameover === undefined)
+      throw new Error(`Dead end in game ${seed}: no active seat has a move (phase ${d.state.ctx.phase})`);
+  }
+  return finish(seed, d.G, moves);
+}
+
+interface BgioState {
+  G: GameState;
+  ctx: Ctx;
+  _stateID: number;
+}
+
+/** The same loop through boardgame.io's own reducer: slower, the reference the driver is checked against. */
+export function playMatchReference(
+  seed: string,
+  agents: Readonly<Record<string, Agent>>,
+  opts: MatchOptions = {},
+): GameRecord {
+  const game = { ...Ceasefire, seed };
+  const numPlayers = seats(opts.setupData);
+  let state = InitializeGame({ game, numPlayers, setupData: opts.setupData ?? {} }) as unknown as BgioState;
+  const reducer = CreateGameReducer({ game, isClient: false } as never) as unknown as (
+    s: BgioState,
+    a: unknown,
+  ) => BgioState;
+  let moves = 0;
+  for (;;) {
+    opts.onStep?.({ G: state.G, ctx: state.ctx });
+    if (state.ctx.gameover !== undefined) break;
+    if (moves > MAX_MOVES) throw new Error(`Game ${seed} did not end within ${MAX_MOVES} moves`);
+    const active = Object.keys(state.ctx.activePlayers ?? { [state.ctx.currentPlayer]: null });
+    let acted = false;
+    for (const pid of active) {
+      if (state.ctx.gameover !== undefined) break;
+      if (state.ctx.activePlayers ? !(pid in state.ctx.activePlayers) : state.ctx.currentPlayer !== pid)
+        continue;
+      const agent = agents[pid];
+      if (!agent) throw new Error(`No agent for seat ${pid}`);
+      const choice = agent(viewFor(state.G, pid), state.ctx, pid);
+      if (!choice) continue;
+      const next = reducer(state, {
+        type: 'MAKE_MOVE',
+        payload: { type: choice.move, args: argsOf(choice, opts.reasons), playerID: pid },
+      });
+      if (next._stateID === state._stateID)
+        throw new Error(
+          `Illegal move in game ${seed} by seat ${pid}: ${choice.move} ${JSON.stringify(choice.args)}`,
+        );
+      state = next;
+      moves++;
+      acted = true;
+      opts.onMove?.(pid, choice, 0);
+    }
+    if (!acted)
+      throw new Error(`Dead end in game ${seed}: no active seat has a move (phase ${state.ctx.phase})`);
+  }
+  return finish(seed, state.G, moves);
+}
+
+/** Adapt legal-move policies (the older interface) to agents sharing one seeded stream per game. */
+export function agentsOf(seed: string, policies: Readonly<Record<string, Policy>>): Record<string, Agent> {
+  const rand = mulberry32(hashSeed(seed));
+  const out: Record<string, Agent> = {};
+  for (const [pid, policy] of Object.entries(policies))
+    out[pid] = (view, ctx, playerID) => {
+      const legal = legalMoves(view, ctx, playerID);
+      return legal.length === 0 ? null : policy(view, ctx, playerID, legal, rand);
+    };
+  return out;
+}
 
 /** Play one full game; `policies[playerID]` decides for each seat. Throws if the game stalls. */
 export function playGame(
@@ -51,43 +179,5 @@ export function playGame(
   setupData: SetupData = {},
   onStep?: (state: { G: GameState; ctx: Ctx }) => void,
 ): GameRecord {
-  const numPlayers = 5;
-  // A local Client ignores a setupData option (boardgame.io 0.50 passes it to setup only on a server): bind it.
-  const game = { ...Ceasefire, seed, setup: (ctx: never) => Ceasefire.setup!(ctx, setupData) };
-  const client = Client({ game, numPlayers } as never) as unknown as {
-    start(): void;
-    stop(): void;
-    getState(): { G: GameState; ctx: Ctx } | null;
-    updatePlayerID(id: string): void;
-    moves: Record<string, (...args: unknown[]) => void>;
-  };
-  client.start();
-  const rand = mulberry32(hashSeed(seed));
-  let moves = 0;
-  for (;;) {
-    const st = client.getState()!;
-    onStep?.(st);
-    if (st.ctx.gameover) break;
-    if (moves > MAX_MOVES) throw new Error(`Game ${seed} did not end within ${MAX_MOVES} moves`);
-    const active = Object.keys(st.ctx.activePlayers ?? { [st.ctx.currentPlayer]: null });
-    let acted = false;
-    for (const pid of active) {
-      client.updatePlayerID(pid);
-      const now = client.getState()!; // the seat's own view: policies never see others' secrets
-      if (now.ctx.gameover) break;
-      const legal = legalMoves(now.G, now.ctx, pid);
-      if (legal.length === 0) continue;
-      const policy = policies[pid];
-      if (!policy) throw new Error(`No policy for seat ${pid}`);
-      const choice = policy(now.G, now.ctx, pid, legal, rand);
-      client.moves[choice.move]!(...choice.args);
-      moves++;
-      acted = true;
-    }
-    if (!acted)
-      throw new Error(`Dead end in game ${seed}: no active seat has a legal move (phase ${st.ctx.phase})`);
-  }
-  const final = client.getState()!;
-  client.stop();
-  return { seed, result: final.G.result!, rounds: final.G.round, moves, state: final.G };
+  return playMatch(seed, agentsOf(seed, policies), onStep ? { setupData, onStep } : { setupData });
 }
