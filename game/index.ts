@@ -34,6 +34,18 @@ type MoveArgs = {
   events: { endGame?: () => void };
 };
 
+/**
+ * Moves whose arguments are secret (queued orders, private offers): boardgame.io strips their args from the
+ * log it sends to the other seats (otherwise every client receives e.g. addOrder's order in the log).
+ */
+const REDACTED: ReadonlySet<string> = new Set([
+  'addOrder',
+  'removeOrder',
+  'makeOffer',
+  'answerOffer',
+  'withdrawOffer',
+]);
+
 /** Wrap a move: refuse it with INVALID_MOVE unless checkMove allows it; the body gets a writable draft. */
 function move(
   name: string,
@@ -41,6 +53,7 @@ function move(
 ): Move<GameState> {
   return {
     client: false,
+    redact: REDACTED.has(name),
     move: (a: unknown, ...args: unknown[]) => {
       const m = a as MoveArgs;
       if (checkMove(m.G, m.ctx, m.playerID, name, args) !== null) return INVALID_MOVE;
