@@ -1,0 +1,28 @@
+// The server process the benchmark measures: the real createServer with the fixture game, limits
+// opened up for one loopback client machine, plus a plain socket.io echo namespace (the floor).
+import { createServer } from '../app.ts';
+import { fixtureServerGame } from './fixture-game.ts';
+
+const server = await createServer({
+  game: fixtureServerGame,
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: process.env.DATA_DIR ?? './data-bench',
+  staticDir: '/nonexistent',
+  synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
+  limits: { httpBurst: 100_000, httpRate: 100_000, socketBurst: 1000, socketRate: 1000 },
+});
+
+server.io.of('/echo').on('connection', (socket) => {
+  socket.on('echo', (payload: unknown) => {
+    socket.emit('echo', payload);
+  });
+});
+
+console.log(`LISTENING ${server.url}`);
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
