@@ -106,22 +106,28 @@ export function JoinPage({ code: raw }: { code: string }) {
                       : 'Free';
                   return (
                     <li key={s.playerID}>
-                      <label className={`seat-pick${taken ? ' taken' : ''}`}>
+                      <div className={`seat-pick${taken ? ' taken' : ''}`}>
                         <input
                           type="radio"
+                          id={`${id}-seat-${s.playerID}`}
                           name={`${id}-seat`}
                           value={s.playerID}
                           disabled={taken}
                           checked={pick === s.playerID}
                           onChange={() => setPick(s.playerID)}
+                          aria-describedby={`${id}-st-${s.playerID}`}
                         />
                         <span>
-                          <strong>{r?.name ?? s.role ?? `Seat ${s.playerID}`}</strong>{' '}
+                          <label htmlFor={`${id}-seat-${s.playerID}`}>
+                            <strong>{r?.name ?? s.role ?? `Seat ${s.playerID}`}</strong>
+                          </label>{' '}
                           {r && <span className="kind">{KIND_LABEL[r.kind]}</span>}
-                          <span className="seat-status">{status}</span>
+                          <span className="seat-status" id={`${id}-st-${s.playerID}`}>
+                            {status}
+                          </span>
                           {r && <span className="role-goal">{r.objective}</span>}
                         </span>
-                      </label>
+                      </div>
                     </li>
                   );
                 })}

@@ -48,19 +48,26 @@ export function SoloForm() {
           <legend>Your role</legend>
           <div className="role-choices">
             {scenario.roles.map((r) => (
-              <label key={r.id} className="role-choice">
+              <div key={r.id} className="role-choice">
                 <input
                   type="radio"
+                  id={`${id}-role-${r.id}`}
                   name={`${id}-role`}
                   value={r.id}
                   checked={role === r.id}
                   onChange={() => setRole(r.id)}
+                  aria-describedby={`${id}-goal-${r.id}`}
                 />
                 <span>
-                  <strong>{r.name}</strong> <span className="kind">{KIND_LABEL[r.kind]}</span>
-                  <span className="role-goal">{r.objective}</span>
+                  <label htmlFor={`${id}-role-${r.id}`}>
+                    <strong>{r.name}</strong>
+                  </label>{' '}
+                  <span className="kind">{KIND_LABEL[r.kind]}</span>
+                  <span className="role-goal" id={`${id}-goal-${r.id}`}>
+                    {r.objective}
+                  </span>
                 </span>
-              </label>
+              </div>
             ))}
           </div>
         </fieldset>

@@ -6,7 +6,7 @@ import { useTable } from './tableContext.ts';
 
 export function HistoryPanel() {
   const { G } = useTable();
-  return <HistoryList history={G.history} current={G.round} />;
+  return <HistoryList history={G.history} current={G.result ? -1 : G.round} />;
 }
 
 const HistoryList = memo(function HistoryList({
@@ -33,13 +33,7 @@ const HistoryList = memo(function HistoryList({
           <h3>
             {round === 0 ? 'Before the first round' : `Round ${round}${round === current ? ' (now)' : ''}`}
           </h3>
-          <ul>
-            {keyed(entries).map(({ item: h, key }) => (
-              <li key={key} className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
-                {h.visibleTo && <span className="secret-tag">private</span>} {stripRound(h.text)}
-              </li>
-            ))}
-          </ul>
+          <RoundEntries entries={entries} />
         </div>
       ))}
       {ordered.length > 2 && (
@@ -55,4 +49,39 @@ const HistoryList = memo(function HistoryList({
 export function stripRound(text: string): string {
   const t = text.replace(/^Round \d+:\s*/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+const FOLD_AT = 14;
+
+function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
+  const [open, setOpen] = useState(false);
+  const list = keyed(entries);
+  const hidden = open ? 0 : Math.max(0, list.length - FOLD_AT);
+  return (
+    <>
+      <ul>
+        {list.slice(0, 3).map(({ item: h, key }) => (
+          <Entry key={key} h={h} />
+        ))}
+        {hidden > 0 && (
+          <li className="fold-line">
+            <button type="button" className="link-button" onClick={() => setOpen(true)}>
+              Show {hidden} more events of this round
+            </button>
+          </li>
+        )}
+        {list.slice(Math.max(3, 3 + hidden)).map(({ item: h, key }) => (
+          <Entry key={key} h={h} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Entry({ h }: { h: HistoryEntry }) {
+  return (
+    <li className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
+      {h.visibleTo && <span className="secret-tag">private</span>} {stripRound(h.text)}
+    </li>
+  );
 }

@@ -6,12 +6,12 @@ import { shapePath } from '../lib/roleStyle.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf } from './tableContext.ts';
 
-const CARD_W = 250;
-const LINE = 19;
+const CARD_W = 268;
+const LINE = 24;
 const PAD_X = 70;
 const PAD_Y = 60;
-const SCALE_X = 9;
-const SCALE_Y = 7.6;
+const SCALE_X = 10;
+const SCALE_Y = 9;
 
 interface Line {
   readonly key: string;
@@ -24,8 +24,9 @@ function sum(rec: Readonly<Record<string, number>>): number {
   return Object.values(rec).reduce((a, b) => a + b, 0);
 }
 
-function regionLines(s: Scenario, r: RegionState, myCaches: number): Line[] {
+function regionLines(s: Scenario, r: RegionState, myCaches: number, border: boolean): Line[] {
   const lines: Line[] = [];
+  if (border) lines.push({ key: 'border', text: '⚑ borders the hostile neighbour', tone: 'warn' });
   for (const [role, u] of Object.entries(r.units)) {
     const parts: string[] = [];
     if (u.active) parts.push(`${u.active} armed`);
@@ -67,7 +68,7 @@ function summary(s: Scenario, name: string, r: RegionState, lines: Line[]): stri
     `${name}: stability ${r.stability} of 5`,
     r.spoils ? `spoils ${r.spoils}` : '',
     ...lines.map((l) =>
-      l.role ? `${nameOf(s, l.role)} ${l.text.replace(/^\S+\s+/, '')}` : l.text.replace(/^[◉✕▲]\s/, ''),
+      l.role ? `${nameOf(s, l.role)} ${l.text.replace(/^\S+\s+/, '')}` : l.text.replace(/^[◉✕▲⚑]\s/, ''),
     ),
   ]
     .filter(Boolean)
@@ -80,10 +81,10 @@ function Pips({ value, x, y }: { value: number; x: number; y: number }) {
       {[0, 1, 2, 3, 4].map((i) => (
         <rect
           key={i}
-          x={i * 13}
+          x={i * 17}
           y={0}
-          width={10}
-          height={10}
+          width={13}
+          height={13}
           rx={2}
           className={i < value ? 'pip on' : 'pip'}
         />
@@ -97,8 +98,8 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
   const myCaches = me ? (G.secret[me]?.caches ?? {}) : {};
   const placed = G.regions.map((r) => {
     const def = s.regions.find((d) => d.id === r.id)!;
-    const lines = regionLines(s, r, myCaches[r.id] ?? 0);
-    const h = 52 + lines.length * LINE;
+    const lines = regionLines(s, r, myCaches[r.id] ?? 0, def.border);
+    const h = 66 + lines.length * LINE;
     return { r, def, lines, h, cx: PAD_X + def.x * SCALE_X + CARD_W / 2, cy: PAD_Y + def.y * SCALE_Y };
   });
   const maxX = Math.max(...placed.map((p) => p.cx + CARD_W / 2)) + 20;
@@ -157,34 +158,33 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
                 className="region-box"
                 fill={r.spoils > 0 ? 'url(#hatch-spoils)' : undefined}
               />
-              <text x={x + 12} y={y + 22} className="region-name">
+              <text x={x + 12} y={y + 27} className="region-name">
                 {def.name}
-                {def.border ? ' (border)' : ''}
               </text>
               {r.spoils > 0 && (
-                <text x={x + CARD_W - 12} y={y + 22} className="region-spoils" textAnchor="end">
+                <text x={x + CARD_W - 12} y={y + 26} className="region-spoils" textAnchor="end">
                   ◆ spoils {r.spoils}
                 </text>
               )}
-              <text x={x + 12} y={y + 43} className="region-small">
+              <text x={x + 12} y={y + 53} className="region-small">
                 stability
               </text>
-              <Pips value={r.stability} x={x + 72} y={y + 34} />
+              <Pips value={r.stability} x={x + 90} y={y + 41} />
               {lines.map((l, i) => {
-                const ly = y + 64 + i * LINE;
+                const ly = y + 82 + i * LINE;
                 const look = l.role ? lookOf(s, l.role) : null;
                 return (
                   <g key={l.key}>
                     {look && (
                       <path
-                        d={shapePath(look.shape, 6)}
-                        transform={`translate(${x + 18},${ly - 4})`}
+                        d={shapePath(look.shape, 8)}
+                        transform={`translate(${x + 20},${ly - 6})`}
                         fill={look.color}
                         stroke="#1d2430"
                         strokeWidth="1"
                       />
                     )}
-                    <text x={x + (look ? 30 : 12)} y={ly} className={`region-line ${l.tone ?? ''}`}>
+                    <text x={x + (look ? 34 : 12)} y={ly} className={`region-line ${l.tone ?? ''}`}>
                       {l.text}
                     </text>
                   </g>

@@ -1,32 +1,40 @@
-// Offers on the table: those to me (accept / refuse), mine (withdraw), and public ones between others.
+// Offers this round: those to me first (accept / refuse), then mine (withdraw), then everything else folded.
 import type { Offer } from '../../game/index.ts';
 import { nameOf, useTable } from './tableContext.ts';
 import { termsText } from './words.ts';
 
+const STATUS: Readonly<Record<Offer['status'], string>> = {
+  open: 'Open',
+  accepted: 'Accepted',
+  refused: 'Refused',
+  withdrawn: 'Withdrawn',
+  expired: 'Expired',
+};
+
 export function OffersList() {
   const { G, s, me, conn } = useTable();
-  const open = G.offers.filter((o) => o.round === G.round);
-  if (open.length === 0) return <p className="muted">No offers yet this round.</p>;
+  const round = G.offers.filter((o) => o.round === G.round);
+  const toMe = round.filter((o) => o.status === 'open' && o.to === me);
+  const mine = round.filter((o) => o.status === 'open' && o.from === me);
+  const rest = round.filter((o) => !toMe.includes(o) && !mine.includes(o));
+
   const line = (o: Offer) => (
-    <>
-      <strong>{nameOf(s, o.from)}</strong> → <strong>{nameOf(s, o.to)}</strong>
+    <p>
+      #{o.id} <strong>{nameOf(s, o.from)}</strong> → <strong>{nameOf(s, o.to)}</strong>
       {o.private && <span className="secret-tag">private</span>}: gives {termsText(s, o.give)}; asks for{' '}
-      {termsText(s, o.ask)}.
-    </>
+      {termsText(s, o.ask)}. <span className="offer-status">{STATUS[o.status]}</span>
+    </p>
   );
+
   return (
     <section aria-labelledby="offers-title" className="offers">
       <h3 id="offers-title">Offers this round</h3>
-      <ul className="offer-list">
-        {open.map((o) => (
-          <li key={o.id} className={`offer status-${o.status}`} data-testid={`offer-${o.id}`}>
-            <p>
-              #{o.id} {line(o)}{' '}
-              <span className="offer-status">
-                {o.status === 'open' ? 'Open' : o.status.charAt(0).toUpperCase() + o.status.slice(1)}
-              </span>
-            </p>
-            {o.status === 'open' && o.to === me && (
+      {round.length === 0 && <p className="muted">No offers yet this round.</p>}
+      {toMe.length > 0 && (
+        <ul className="offer-list to-me">
+          {toMe.map((o) => (
+            <li key={o.id} className="offer needs-you" data-testid={`offer-${o.id}`}>
+              {line(o)}
               <p className="actions">
                 <button
                   type="button"
@@ -34,26 +42,43 @@ export function OffersList() {
                   onClick={() => conn.act('answerOffer', [o.id, true])}
                 >
                   Accept offer #{o.id}
-                </button>{' '}
+                </button>
                 <button
                   type="button"
                   className="small"
                   onClick={() => conn.act('answerOffer', [o.id, false])}
                 >
-                  Refuse
+                  Refuse offer #{o.id}
                 </button>
               </p>
-            )}
-            {o.status === 'open' && o.from === me && (
-              <p className="actions">
-                <button type="button" className="small" onClick={() => conn.act('withdrawOffer', [o.id])}>
-                  Withdraw offer #{o.id}
-                </button>
-              </p>
-            )}
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mine.length > 0 && (
+        <ul className="offer-list">
+          {mine.map((o) => (
+            <li key={o.id} className="offer" data-testid={`offer-${o.id}`}>
+              {line(o)}
+              <button type="button" className="small" onClick={() => conn.act('withdrawOffer', [o.id])}>
+                Withdraw offer #{o.id}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rest.length > 0 && (
+        <details className="fold" open={rest.length <= 4}>
+          <summary>Other offers this round ({rest.length})</summary>
+          <ul className="offer-list">
+            {rest.map((o) => (
+              <li key={o.id} className={`offer status-${o.status}`} data-testid={`offer-${o.id}`}>
+                {line(o)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="hint">
         An accepted deal moves the money at once; promises (no attacks, cantoning, consent) are only as good
         as the word of whoever gave them.

@@ -21,22 +21,22 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
       <NoticeBar notice={snap.notice} onDismiss={() => conn.dismiss()} />
       <main className="table-grid" id="main">
         <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>
-        <div className="area-phase">
-          <PhasePanel />
-        </div>
-        <div className="area-board">
-          <MapView G={G} me={me} />
-          <TracksPanel />
-        </div>
-        <div className="area-side">
-          <RoleCard />
-          <CrisisCard />
-        </div>
-        <div className="area-seats">
+        <div className="col-left">
+          <div className="board-row">
+            <div className="area-side">
+              <RoleCard />
+              <CrisisCard />
+            </div>
+            <div className="area-board">
+              <MapView G={G} me={me} />
+              <TracksPanel />
+            </div>
+          </div>
           <SeatsStrip />
-        </div>
-        <div className="area-history">
           <HistoryPanel />
+        </div>
+        <div className="col-right">
+          <PhasePanel />
         </div>
       </main>
     </div>

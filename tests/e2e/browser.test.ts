@@ -1,0 +1,259 @@
+// End-to-end in real Chromium against the real server: a newcomer's solo game to the end screen, two
+// players at one table by join code (public moves shared, secrets not), reload keeps the seat, refused
+// moves explain themselves, axe-core on home / table / end screen, and the first page's JS budget.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.ts';
+import {
+  axe,
+  buildClient,
+  describeViolations,
+  launchBrowser,
+  newContext,
+  shot,
+  startApp,
+} from './helpers.ts';
+
+let dist = '';
+let app: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dist = await buildClient();
+  app = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+function watchErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(`console: ${m.text()}`);
+  });
+}
+
+async function clickAndSettle(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name }).first();
+  await button.click();
+  await button.waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
+}
+
+/** Decides any crisis shown on these pages until every page is in the negotiation phase. */
+async function untilNegotiation(pages: Page[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    let all = true;
+    for (const p of pages) {
+      const choice = p.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) await choice.click();
+      if ((await p.getByTestId('phase').textContent()) !== 'Negotiation') all = false;
+    }
+    if (all) return;
+    await pages[0]!.waitForTimeout(150);
+  }
+  throw new Error('The table never reached the negotiation phase.');
+}
+
+describe('first page size', () => {
+  it('loads under 250 KB of gzipped JavaScript', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const refs = [
+      ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
+      ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    let total = 0;
+    for (const ref of new Set(refs)) total += gzipSync(fs.readFileSync(path.join(dist, ref))).length;
+    console.log(`first page JS: ${(total / 1024).toFixed(1)} KB gzip in ${new Set(refs).size} file(s)`);
+    expect(total).toBeLessThan(250 * 1024);
+  });
+});
+
+describe('in the browser', () => {
+  it('a newcomer plays a solo game to the end screen (axe-clean home, table and end screen)', async () => {
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: 'Can the peace hold?' }).isVisible()).resolves.toBe(true);
+    await shot(page, '01-home');
+    const homeViolations = await axe(page);
+    expect(homeViolations, describeViolations(homeViolations)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'Government' }).check();
+    await page.getByLabel('Your name (optional)').fill('Newcomer');
+    await page.getByRole('button', { name: 'Start a solo game' }).click();
+    await page.getByRole('heading', { name: 'You are the Government' }).waitFor();
+    await untilNegotiation([page]);
+    await shot(page, '02-table-negotiation');
+    const tableViolations = await axe(page);
+    expect(tableViolations, describeViolations(tableViolations)).toEqual([]);
+
+    let ordered = false;
+    let reviewed = false;
+    const deadline = Date.now() + 150_000;
+    while (Date.now() < deadline) {
+      if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
+      const choice = page.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) {
+        await choice.click();
+        continue;
+      }
+      if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
+        await clickAndSettle(page, 'Done negotiating');
+        continue;
+      }
+      const send = page.getByRole('button', { name: /^Send (orders|my \d+ orders?)/ });
+      if (await send.isVisible()) {
+        if (!ordered) {
+          await page.locator('.action-list button').first().click();
+          await page.getByRole('button', { name: 'Add this order' }).click();
+          await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
+          await shot(page, '03-orders');
+          ordered = true;
+        }
+        await clickAndSettle(page, /^Send (orders|my \d+ orders?)/);
+        continue;
+      }
+      const ready = page.getByRole('button', { name: /^Ready for the (next round|elections)$/ });
+      if (await ready.isVisible()) {
+        if (!reviewed) {
+          await shot(page, '04-review');
+          reviewed = true;
+        }
+        await clickAndSettle(page, /^Ready for the (next round|elections)$/);
+        continue;
+      }
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('heading', { name: /Outcome:/ }).waitFor({ timeout: 5000 });
+    expect(ordered).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Every secret revealed' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('revealed-spoiler-type').textContent()).toMatch(/limited|greedy|total/);
+    expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
+    await shot(page, '05-end-screen');
+    const endViolations = await axe(page);
+    expect(endViolations, describeViolations(endViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 200_000);
+
+  it('two players join one table with a code: public moves shared, secrets kept, reload keeps the seat', async () => {
+    const errors: string[] = [];
+    const ctxA = await newContext(browser);
+    const ctxB = await newContext(browser, { phone: true });
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    watchErrors(a, errors);
+    watchErrors(b, errors);
+
+    // Ana creates a table: Government and Movement are people, the rest bots.
+    await a.goto(app.url);
+    for (const role of ['Spoiler', 'UN Mission', 'Regional Power'])
+      await a.getByLabel(`Who plays the ${role}`).selectOption('normal');
+    await a.getByRole('button', { name: 'Create the table' }).click();
+    const code = (await a.getByTestId('join-code').textContent())!.trim();
+    expect(code).toMatch(/^[A-Z2-9]{6}$/);
+    await a.getByRole('img', { name: /QR code for the join link/ }).waitFor();
+    await shot(a, '06-table-created');
+    await a.getByLabel('Your name', { exact: true }).fill('Ana');
+    await a.getByRole('button', { name: 'Sit as Government' }).click();
+    await a.getByRole('heading', { name: 'You are the Government' }).waitFor();
+
+    // Ben joins from his phone with the code.
+    await b.goto(app.url);
+    await b.getByLabel('Join code').fill(code.toLowerCase());
+    await b.getByRole('button', { name: 'Find the table' }).click();
+    await b.getByRole('radio', { name: 'Movement' }).check();
+    await b.getByLabel('Your name').fill('Ben');
+    await shot(b, '07-join-phone');
+    await b.getByRole('button', { name: 'Sit down' }).click();
+    await b.getByRole('heading', { name: 'You are the Movement' }).waitFor();
+    await untilNegotiation([a, b]);
+
+    // Public chat reaches the other player; a private message to a bot does not.
+    await a.getByLabel('Message', { exact: true }).fill('Hello from the Government');
+    await a.getByRole('button', { name: 'Send', exact: true }).click();
+    await b.getByText('Hello from the Government').waitFor();
+    await a.locator('.chat-form select').selectOption({ label: 'Only Spoiler (bot)' });
+    await a.getByLabel('Message', { exact: true }).fill('Psst: a private word for the Spoiler');
+    await a.getByRole('button', { name: 'Send', exact: true }).click();
+    await a.getByText('Psst: a private word for the Spoiler').waitFor();
+    await a.locator('.chat-form select').selectOption({ label: 'Everyone at the table' });
+    await a.getByLabel('Message', { exact: true }).fill('Second public message');
+    await a.getByRole('button', { name: 'Send', exact: true }).click();
+    await b.getByText('Second public message').waitFor();
+    expect(await b.getByText('Psst: a private word for the Spoiler').count()).toBe(0);
+
+    // A refused move shows its reason (checked with the rules before sending).
+    await a.getByText('Make an offer').click();
+    const form = a.locator('form.offer-form');
+    await form.getByLabel('To').selectOption('movement');
+    await form.getByLabel('Private (only the two of you see it)').uncheck();
+    const give = form.locator('fieldset', { hasText: 'You give' });
+    await give.getByLabel('What').selectOption('funds');
+    await give.getByLabel('Amount').fill('20');
+    await form.getByRole('button', { name: 'Send the offer' }).click();
+    const refused = a.getByTestId('move-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/You offer 20 but have \d+/);
+    await shot(a, '08-move-refused');
+    await refused.getByRole('button', { name: 'OK' }).click();
+
+    // A public offer: Ben sees it and accepts; Ana sees it accepted.
+    await give.getByLabel('Amount').fill('1');
+    await form.getByRole('button', { name: 'Send the offer' }).click();
+    const accept = b.getByRole('button', { name: /^Accept offer #\d+$/ });
+    await accept.waitFor();
+    await accept.click();
+    await a.locator('.offer', { hasText: 'Accepted' }).first().waitFor();
+
+    // Secrets: Ben never sees Ana's agenda, and the projector sees neither.
+    const agendaA = (await a.getByTestId('my-agenda').textContent())!.trim();
+    const agendaB = (await b.getByTestId('my-agenda').textContent())!.trim();
+    expect(agendaA.length).toBeGreaterThan(10);
+    expect(await b.locator('body').innerText()).not.toContain(agendaA);
+    expect(await a.locator('body').innerText()).not.toContain(agendaB);
+    await shot(b, '09-table-phone');
+
+    const wall = await ctxA.newPage();
+    watchErrors(wall, errors);
+    const matchID = new URL(a.url()).pathname.split('/').pop()!;
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.goto(`${app.url}/watch/${matchID}?code=${code}`);
+    await wall.getByRole('heading', { name: 'The country' }).waitFor();
+    const wallText = await wall.locator('body').innerText();
+    expect(wallText).not.toContain(agendaA);
+    expect(wallText).not.toContain(agendaB);
+    await shot(wall, '10-projector', false);
+
+    // A reload keeps Ben's seat.
+    await b.reload();
+    await b.getByRole('heading', { name: 'You are the Movement' }).waitFor();
+    expect(await b.getByTestId('seat-movement').innerText()).toContain('Ben');
+    await b.getByText('Hello from the Government').waitFor();
+
+    // Ana's orders are secret: Ben sees only that they are in.
+    await clickAndSettle(a, 'Done negotiating');
+    await clickAndSettle(b, 'Done negotiating');
+    await a.getByRole('button', { name: /^Send orders/ }).waitFor();
+    await a.locator('.action-list button', { hasText: 'Campaign' }).click();
+    await a.getByRole('button', { name: 'Add this order' }).click();
+    await a.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
+    await clickAndSettle(a, /^Send my 1 order$/);
+    await b.getByTestId('seat-government').filter({ hasText: 'Orders in' }).waitFor();
+    expect(await b.locator('.queued').count()).toBe(0);
+
+    expect(errors).toEqual([]);
+    await ctxA.close();
+    await ctxB.close();
+  }, 120_000);
+});

@@ -1,0 +1,135 @@
+// Helpers for the browser tests: build the client once into a temp folder, serve it with the real server
+// (in-process, port 0, temp DATA_DIR), and drive Debian's Chromium through playwright-core.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { Ceasefire, checkMove, legalMoves } from '../../game/index.ts';
+import { createServer, type RunningServer } from '../../server/app.ts';
+import type { BotPolicy, ServerGame } from '../../server/types.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.resolve('test-results', 'e2e');
+
+/** Builds the client with the project's vite.config.ts into a fresh temp folder. */
+export async function buildClient(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceasefire-dist-'));
+  const { build } = await import('vite');
+  // Under Vitest NODE_ENV is 'test', which would make Vite bundle React's development build.
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      mode: 'production',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = env;
+  }
+  return outDir;
+}
+
+/** The bots' policies, once game/bots exports them (until then the server's random player). */
+async function botPolicies(): Promise<Record<string, BotPolicy> | undefined> {
+  const botsPath = '../../game/bots/index.ts';
+  try {
+    const mod = (await import(/* @vite-ignore */ botsPath)) as { botPolicies?: Record<string, BotPolicy> };
+    return mod.botPolicies;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startApp(
+  staticDir: string,
+  opts: { botDelayMs?: number; steadyBots?: boolean } = {},
+): Promise<RunningServer> {
+  const game: ServerGame = {
+    game: Ceasefire as ServerGame['game'],
+    defaultNumPlayers: 5,
+    legalMoves: legalMoves as NonNullable<ServerGame['legalMoves']>,
+    checkMove: checkMove as NonNullable<ServerGame['checkMove']>,
+  };
+  const policies = opts.steadyBots
+    ? { easy: steadyBot, normal: steadyBot, hard: steadyBot, random: steadyBot }
+    : await botPolicies();
+  return createServer({
+    game,
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ceasefire-e2e-data-')),
+    staticDir,
+    bots: { delayMs: opts.botDelayMs ?? 30, ...(policies ? { policies } : {}) },
+  });
+}
+
+/** Chromium with a fresh profile (playwright gives every launch its own temporary user data dir). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, opts: { phone?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext(
+    opts.phone
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1440, height: 960 } },
+  );
+}
+
+export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  const source = fs.readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const result = (await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<unknown> } };
+    return w.axe.run(document, { resultTypes: ['violations'] });
+  })) as { violations: AxeViolation[] };
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export function describeViolations(vs: AxeViolation[]): string {
+  return vs
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+}
+
+/**
+ * A calm, predictable bot for the browser tests: it decides crises, honours pledges, marks itself ready
+ * and sends its orders, and never resumes the war, so a game runs its full course to the elections.
+ */
+export const steadyBot: BotPolicy = ({ legal }) => {
+  const pick = (move: string, args?: unknown[]) =>
+    legal.find((m) => m.move === move && (!args || JSON.stringify(m.args) === JSON.stringify(args))) ?? null;
+  const pledge = legal.find((m) => m.move === 'answerPledge' && m.args?.[1] === true);
+  return (
+    pick('chooseCrisis') ?? pledge ?? pick('answerPledge') ?? pick('submitOrders') ?? pick('ready') ?? null
+  );
+};
