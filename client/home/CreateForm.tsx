@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError, botFor, type Created, createTable, type Difficulty } from '../lib/api.ts';
 import { KIND_LABEL, scenarioSummary, scenarios } from '../lib/catalogue.ts';
 import { rememberHosted } from '../lib/seatStore.ts';
+import { Field } from '../ui/Field.tsx';
 import { TableCreated } from './TableCreated.tsx';
 
 type SeatChoice = 'human' | Difficulty;
@@ -46,8 +47,7 @@ export function CreateForm() {
       <h2 id={`${id}-title`}>Create a table</h2>
       <p className="muted">For friends, a class or a workshop. You get a code that others type in or scan.</p>
       <form onSubmit={submit}>
-        <label className="field">
-          <span>Scenario</span>
+        <Field label="Scenario">
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
@@ -55,7 +55,7 @@ export function CreateForm() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
         <p className="hint">{scenario.summary}</p>
         <fieldset>
           <legend>Who plays each seat?</legend>

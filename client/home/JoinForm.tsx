@@ -1,6 +1,7 @@
 // "Join with a code": the code a host shares; the next page lists the seats.
 import { type FormEvent, useId, useState } from 'react';
 import { navigate, paths } from '../lib/router.ts';
+import { Field } from '../ui/Field.tsx';
 
 export function normaliseCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
@@ -24,8 +25,7 @@ export function JoinForm() {
       <h2 id={`${id}-title`}>Join with a code</h2>
       <p className="muted">Someone created a table and gave you a 6-character code.</p>
       <form onSubmit={submit}>
-        <label className="field">
-          <span>Join code</span>
+        <Field label="Join code">
           <input
             className="code-input"
             value={code}
@@ -37,7 +37,7 @@ export function JoinForm() {
             placeholder="K7MQ2D"
             aria-describedby={error ? `${id}-err` : undefined}
           />
-        </label>
+        </Field>
         <button type="submit" className="primary">
           Find the table
         </button>

@@ -4,6 +4,7 @@ import { ApiError, type CodeInfo, joinByCode, lookupCode } from '../lib/api.ts';
 import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
 import { normaliseCode } from './JoinForm.tsx';
 
@@ -133,8 +134,7 @@ export function JoinPage({ code: raw }: { code: string }) {
                 })}
               </ul>
             </fieldset>
-            <label className="field">
-              <span>Your name</span>
+            <Field label="Your name">
               <input
                 value={name}
                 maxLength={40}
@@ -142,7 +142,7 @@ export function JoinPage({ code: raw }: { code: string }) {
                 autoComplete="nickname"
                 onChange={(e) => setName(e.target.value)}
               />
-            </label>
+            </Field>
             <button type="submit" className="primary" disabled={busy || pick === null}>
               {busy ? 'Joining…' : 'Sit down'}
             </button>

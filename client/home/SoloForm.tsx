@@ -4,6 +4,7 @@ import { ApiError, botFor, claimSeat, createTable, type Difficulty } from '../li
 import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { Field } from '../ui/Field.tsx';
 import { DifficultyPicker } from './DifficultyPicker.tsx';
 
 export function SoloForm() {
@@ -72,15 +73,14 @@ export function SoloForm() {
           </div>
         </fieldset>
         <DifficultyPicker name={`${id}-difficulty`} value={difficulty} onChange={setDifficulty} />
-        <label className="field">
-          <span>Your name (optional)</span>
+        <Field label="Your name (optional)">
           <input
             value={name}
             maxLength={40}
             autoComplete="nickname"
             onChange={(e) => setName(e.target.value)}
           />
-        </label>
+        </Field>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Setting up the table…' : 'Start a solo game'}
         </button>

@@ -4,6 +4,7 @@ import { ApiError, type Created, claimSeat } from '../lib/api.ts';
 import type { ScenarioSummary } from '../lib/catalogue.ts';
 import { absolute, navigate, paths } from '../lib/router.ts';
 import { holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
 
 const QrCode = lazy(() => import('../ui/QrCode.tsx'));
@@ -69,15 +70,14 @@ export function TableCreated({
         classroom wall (shows only the public board).
       </p>
       <h3>Take a seat yourself</h3>
-      <label className="field">
-        <span>Your name</span>
+      <Field label="Your name">
         <input
           value={name}
           maxLength={40}
           autoComplete="nickname"
           onChange={(e) => setName(e.target.value)}
         />
-      </label>
+      </Field>
       <ul className="seat-buttons">
         {scenario.roles.map((r, i) => (
           <li key={r.id}>

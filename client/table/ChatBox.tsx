@@ -1,5 +1,6 @@
 // Table chat and private messages (kept by the server, replayed after a reconnect).
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Field } from '../ui/Field.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf, roleOfPid, useTable } from './tableContext.ts';
 
@@ -55,8 +56,7 @@ export function ChatBox() {
         })}
       </ol>
       <form className="chat-form" onSubmit={send}>
-        <label className="field inline">
-          <span>To</span>
+        <Field label="To" className="inline">
           <select value={to} onChange={(e) => setTo(e.target.value)}>
             <option value="">Everyone at the table</option>
             {G.seats.map((role, i) =>
@@ -67,16 +67,15 @@ export function ChatBox() {
               ),
             )}
           </select>
-        </label>
-        <label className="field grow">
-          <span className="visually-hidden">Message</span>
+        </Field>
+        <Field label="Message" className="grow" hideLabel>
           <input
             value={text}
             maxLength={1000}
             placeholder={to ? 'Private message…' : 'Message to the table…'}
             onChange={(e) => setText(e.target.value)}
           />
-        </label>
+        </Field>
         <button type="submit" disabled={!text.trim()}>
           Send
         </button>

@@ -1,5 +1,6 @@
 // A guarantor announces when it will leave: relief at home, worry among the factions.
 import { type FormEvent, useState } from 'react';
+import { Field } from '../ui/Field.tsx';
 import { useTable } from './tableContext.ts';
 
 export function ExitForm() {
@@ -17,8 +18,7 @@ export function ExitForm() {
       <p className="hint">
         Approval at home rises by 2, but both factions’ Fear rises by 1. You cannot take it back.
       </p>
-      <label className="field inline">
-        <span>Leave after round</span>
+      <Field label="Leave after round" className="inline">
         <select value={round} onChange={(e) => setRound(Number(e.target.value))}>
           {choices.map((r) => (
             <option key={r} value={r}>
@@ -26,7 +26,7 @@ export function ExitForm() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <button type="submit">Announce the exit</button>
     </form>
   );

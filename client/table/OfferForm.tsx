@@ -1,6 +1,7 @@
 // Build an offer: to whom, public or private, what I give and what I ask. Checked by the rules before sending.
 import { type FormEvent, useId, useState } from 'react';
 import type { OfferTerm } from '../../game/index.ts';
+import { Field } from '../ui/Field.tsx';
 import { nameOf, useTable } from './tableContext.ts';
 
 type TermKind = 'none' | OfferTerm['kind'];
@@ -46,8 +47,7 @@ function TermEditor({
   return (
     <fieldset className="term">
       <legend>{legend}</legend>
-      <label className="field inline">
-        <span>What</span>
+      <Field label="What" className="inline">
         <select value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as TermKind })}>
           <option value="none">Nothing</option>
           <option value="funds">Funds (money)</option>
@@ -57,10 +57,9 @@ function TermEditor({
           <option value="inducement">An inducement (to the spoiler)</option>
           <option value="text">Something else (write it)</option>
         </select>
-      </label>
+      </Field>
       {needsAmount && (
-        <label className="field inline">
-          <span>{value.kind === 'canton' ? 'How many' : 'Amount'}</span>
+        <Field label={value.kind === 'canton' ? 'How many' : 'Amount'} className="inline">
           <input
             type="number"
             min={1}
@@ -68,11 +67,10 @@ function TermEditor({
             value={value.amount}
             onChange={(e) => onChange({ ...value, amount: Number(e.target.value) })}
           />
-        </label>
+        </Field>
       )}
       {needsRegion && (
-        <label className="field inline">
-          <span>Where</span>
+        <Field label="Where" className="inline">
           <select value={value.region} onChange={(e) => onChange({ ...value, region: e.target.value })}>
             <option value="any">Anywhere</option>
             {s.regions.map((r) => (
@@ -81,17 +79,16 @@ function TermEditor({
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       )}
       {value.kind === 'text' && (
-        <label className="field">
-          <span>Your words</span>
+        <Field label="Your words">
           <input
             value={value.text}
             maxLength={200}
             onChange={(e) => onChange({ ...value, text: e.target.value })}
           />
-        </label>
+        </Field>
       )}
     </fieldset>
   );
@@ -121,8 +118,7 @@ export function OfferForm() {
       <h3 id={`${id}-t`} className="visually-hidden">
         Make an offer
       </h3>
-      <label className="field inline">
-        <span>To</span>
+      <Field label="To" className="inline">
         <select value={to} onChange={(e) => setTo(e.target.value)}>
           {others.map((r) => (
             <option key={r} value={r}>
@@ -130,7 +126,7 @@ export function OfferForm() {
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       <label className="check">
         <input type="checkbox" checked={priv} onChange={(e) => setPriv(e.target.checked)} />
         Private (only the two of you see it)

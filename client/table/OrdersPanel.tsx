@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { ActionDef } from '../../game/content/schema.ts';
 import { checkOrder, legalOrders, type Order, type OrderType } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
+import { Field } from '../ui/Field.tsx';
 import { nameOf, regionNameOf, useTable } from './tableContext.ts';
 import { orderText } from './words.ts';
 
@@ -160,8 +161,7 @@ export function OrdersPanel() {
             <strong>{pickedDef.label}</strong>
           </p>
           {regions.length > 0 && (
-            <label className="field inline">
-              <span>Where</span>
+            <Field label="Where" className="inline">
               <select
                 value={activeRegion}
                 onChange={(e) => {
@@ -175,11 +175,10 @@ export function OrdersPanel() {
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           )}
           {inRegion.length > 1 && (
-            <label className="field inline">
-              <span>{'count' in inRegion[0]! ? 'How many' : 'Whom'}</span>
+            <Field label={'count' in inRegion[0]! ? 'How many' : 'Whom'} className="inline">
               <select value={variant} onChange={(e) => setVariant(Number(e.target.value))}>
                 {keyed(inRegion).map(({ item: o, key }, i) => (
                   <option key={key} value={i}>
@@ -187,7 +186,7 @@ export function OrdersPanel() {
                   </option>
                 ))}
               </select>
-            </label>
+            </Field>
           )}
           <p className="muted">Order: {orderText(s, chosen)}</p>
           <button type="button" className="primary" onClick={add}>

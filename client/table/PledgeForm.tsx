@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import type { PledgeResponse, PledgeTrigger } from '../../game/index.ts';
 import { credibility, pledgeWeight } from '../../game/index.ts';
+import { Field } from '../ui/Field.tsx';
 import { useTable } from './tableContext.ts';
 
 export function PledgeForm() {
@@ -29,8 +30,7 @@ export function PledgeForm() {
         the response). If it is triggered you must honour it (costly) or break it — and a broken promise does
         more harm than none.
       </p>
-      <label className="field inline">
-        <span>Protects</span>
+      <Field label="Protects" className="inline">
         <select value={protects} onChange={(e) => setProtects(e.target.value)}>
           <option value="all">Both factions (impartial)</option>
           {factions.map((f) => (
@@ -39,9 +39,8 @@ export function PledgeForm() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field inline">
-        <span>Where</span>
+      </Field>
+      <Field label="Where" className="inline">
         <select value={region} onChange={(e) => setRegion(e.target.value)}>
           <option value="any">Anywhere</option>
           {s.regions.map((r) => (
@@ -50,21 +49,19 @@ export function PledgeForm() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="field inline">
-        <span>If anyone</span>
+      </Field>
+      <Field label="If anyone" className="inline">
         <select value={trigger} onChange={(e) => setTrigger(e.target.value as PledgeTrigger)}>
           <option value="attack">attacks them</option>
           <option value="violation">violates the ceasefire against them</option>
         </select>
-      </label>
-      <label className="field inline">
-        <span>We respond with</span>
+      </Field>
+      <Field label="We respond with" className="inline">
         <select value={response} onChange={(e) => setResponse(e.target.value as PledgeResponse)}>
           <option value="force">force (strong, costs approval)</option>
           <option value="sanctions">sanctions (weaker, cheaper)</option>
         </select>
-      </label>
+      </Field>
       {!isUn && (
         <label className="check">
           <input type="checkbox" checked={un} onChange={(e) => setUn(e.target.checked)} />

@@ -39,9 +39,10 @@ function watchErrors(page: Page, into: string[]): void {
   });
 }
 
+/** Clicks a button that may vanish at any moment (the bots keep playing), then waits for it to go. */
 async function clickAndSettle(page: Page, name: string | RegExp): Promise<void> {
   const button = page.getByRole('button', { name }).first();
-  await button.click();
+  await button.click({ timeout: 3000 }).catch(() => undefined);
   await button.waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
 }
 
@@ -52,7 +53,7 @@ async function untilNegotiation(pages: Page[]): Promise<void> {
     let all = true;
     for (const p of pages) {
       const choice = p.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) await choice.click();
+      if (await choice.isVisible()) await choice.click({ timeout: 2000 }).catch(() => undefined);
       if ((await p.getByTestId('phase').textContent()) !== 'Negotiation') all = false;
     }
     if (all) return;
@@ -104,7 +105,7 @@ describe('in the browser', () => {
       if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
       const choice = page.locator('fieldset.choice-buttons button').first();
       if (await choice.isVisible()) {
-        await choice.click();
+        await choice.click({ timeout: 2000 }).catch(() => undefined);
         continue;
       }
       if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
@@ -194,7 +195,7 @@ describe('in the browser', () => {
     expect(await b.getByText('Psst: a private word for the Spoiler').count()).toBe(0);
 
     // A refused move shows its reason (checked with the rules before sending).
-    await a.getByText('Make an offer').click();
+    await a.locator('summary', { hasText: 'Make an offer' }).click();
     const form = a.locator('form.offer-form');
     await form.getByLabel('To').selectOption('movement');
     await form.getByLabel('Private (only the two of you see it)').uncheck();
