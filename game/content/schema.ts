@@ -225,25 +225,67 @@ export const ScenarioSchema = z
     if (s.roles.filter((r) => r.kind === 'faction').length !== 2)
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'a scenario needs exactly two factions' });
     const eventIds = new Set<string>();
+    const checkEffects = (effects: readonly Effect[], path: (string | number)[]) =>
+      effects.forEach((f, j) => {
+        if ('role' in f && !kinds.has(f.role) && !roleIds.has(f.role))
+          ctx.addIssue({ code: 'custom', path: [...path, j, 'role'], message: `unknown role ${f.role}` });
+        if ('region' in f && !regionKinds.has(f.region) && !regionIds.has(f.region))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, j, 'region'],
+            message: `unknown region ${f.region}`,
+          });
+      });
     s.events.forEach((e, i) => {
       if (eventIds.has(e.id))
         ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id ${e.id}` });
       eventIds.add(e.id);
-      const effects = [...e.effects, ...(e.choice?.options.flatMap((o) => o.effects) ?? [])];
-      effects.forEach((f, j) => {
-        if ('role' in f && !kinds.has(f.role) && !roleIds.has(f.role))
+      checkEffects(e.effects, ['events', i, 'effects']);
+      if (!e.choice) return;
+      // A choice asked of nobody would silently be skipped in play.
+      if (!kinds.has(e.choice.role) && !roleIds.has(e.choice.role))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['events', i, 'choice', 'role'],
+          message: `unknown role ${e.choice.role}`,
+        });
+      e.choice.options.forEach((o, k) => {
+        checkEffects(o.effects, ['events', i, 'choice', 'options', k, 'effects']);
+      });
+    });
+    const seenRegions = new Set<string>();
+    s.regions.forEach((r, i) => {
+      if (seenRegions.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['regions', i, 'id'], message: `duplicate region id ${r.id}` });
+      seenRegions.add(r.id);
+    });
+    s.roles.forEach((r, i) => {
+      r.agendas.forEach((a, k) => {
+        if (a.condition.kind === 'regionStable' && !regionIds.has(a.condition.region))
           ctx.addIssue({
             code: 'custom',
-            path: ['events', i, 'effects', j, 'role'],
-            message: `unknown role ${f.role}`,
-          });
-        if ('region' in f && !regionKinds.has(f.region) && !regionIds.has(f.region))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'effects', j, 'region'],
-            message: `unknown region ${f.region}`,
+            path: ['roles', i, 'agendas', k, 'condition', 'region'],
+            message: `unknown region ${a.condition.region}`,
           });
       });
+    });
+    s.actions.forEach((a, i) => {
+      for (const r of a.roles)
+        if (!roleIds.has(r))
+          ctx.addIssue({ code: 'custom', path: ['actions', i, 'roles'], message: `unknown role ${r}` });
+    });
+    // Resolution looks up each order's definition; a missing order becomes "hold".
+    if (!s.actions.some((a) => a.type === 'hold'))
+      ctx.addIssue({ code: 'custom', path: ['actions'], message: 'the "hold" order is required' });
+    const spoilerTypes = new Set<string>();
+    s.spoilerTypes.forEach((t, i) => {
+      if (spoilerTypes.has(t.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spoilerTypes', i, 'name'],
+          message: `duplicate spoiler type ${t.name}`,
+        });
+      spoilerTypes.add(t.name);
     });
     s.regions.forEach((r, i) => {
       for (const n of r.neighbours)
