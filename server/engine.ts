@@ -234,6 +234,11 @@ export class MatchEngine {
       return refuse('not_active', `Seat ${playerID} cannot act now (phase "${ctx.phase}").`);
     }
     const name = act.payload.type;
+    // boardgame.io's reducer runs any flow event a client sends (endPhase, endGame ...), enabled or
+    // not: only the events the game enables for clients may pass.
+    if (act.type === 'GAME_EVENT' && !this.game.flow.enabledEventNames.includes(name)) {
+      return refuse('forbidden_event', `The event "${name}" cannot be sent by a player.`);
+    }
     let ignoreStale = false;
     if (act.type === 'MAKE_MOVE') {
       const move = this.game.flow.getMove(ctx, name, playerID);
