@@ -26,7 +26,7 @@ function sum(rec: Readonly<Record<string, number>>): number {
 
 function regionLines(s: Scenario, r: RegionState, myCaches: number, border: boolean): Line[] {
   const lines: Line[] = [];
-  if (border) lines.push({ key: 'border', text: '⚑ borders the hostile neighbour', tone: 'warn' });
+  if (border) lines.push({ key: 'border', text: '⚑ hostile border', tone: 'warn' });
   for (const [role, u] of Object.entries(r.units)) {
     const parts: string[] = [];
     if (u.active) parts.push(`${u.active} armed`);
@@ -114,86 +114,90 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
   return (
     <section className="card map-card" aria-labelledby="map-title">
       <h2 id="map-title">The country</h2>
-      <svg
-        className="map"
-        viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`}
-        aria-labelledby="map-svg-title"
-      >
-        <title id="map-svg-title">Map of the regions: armed units, missions, stability and spoils</title>
-        <defs>
-          <pattern
-            id="hatch-spoils"
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" fill="#fbf3dc" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#e2c77a" strokeWidth="2" />
-          </pattern>
-        </defs>
-        {links.map(([a, b]) => {
-          const pa = byId.get(a)!;
-          const pb = byId.get(b)!;
-          return <line key={`${a}-${b}`} x1={pa.cx} y1={pa.cy} x2={pb.cx} y2={pb.cy} className="map-link" />;
-        })}
-        {placed.map(({ r, def, lines, h, cx, cy }) => {
-          const x = cx - CARD_W / 2;
-          const y = cy - h / 2;
-          const unstable = r.stability <= 1;
-          return (
-            <g
-              key={r.id}
-              className={`region${unstable ? ' unstable' : ''}`}
-              tabIndex={0}
-              aria-label={summary(s, def.name, r, lines)}
-              data-region={r.id}
+      <div className="map-scroll">
+        <svg
+          className="map"
+          viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`}
+          aria-labelledby="map-svg-title"
+        >
+          <title id="map-svg-title">Map of the regions: armed units, missions, stability and spoils</title>
+          <defs>
+            <pattern
+              id="hatch-spoils"
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
             >
-              <rect
-                x={x}
-                y={y}
-                width={CARD_W}
-                height={h}
-                rx={10}
-                className="region-box"
-                fill={r.spoils > 0 ? 'url(#hatch-spoils)' : undefined}
-              />
-              <text x={x + 12} y={y + 27} className="region-name">
-                {def.name}
-              </text>
-              {r.spoils > 0 && (
-                <text x={x + CARD_W - 12} y={y + 26} className="region-spoils" textAnchor="end">
-                  ◆ spoils {r.spoils}
+              <rect width="6" height="6" fill="#fbf3dc" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#e2c77a" strokeWidth="2" />
+            </pattern>
+          </defs>
+          {links.map(([a, b]) => {
+            const pa = byId.get(a)!;
+            const pb = byId.get(b)!;
+            return (
+              <line key={`${a}-${b}`} x1={pa.cx} y1={pa.cy} x2={pb.cx} y2={pb.cy} className="map-link" />
+            );
+          })}
+          {placed.map(({ r, def, lines, h, cx, cy }) => {
+            const x = cx - CARD_W / 2;
+            const y = cy - h / 2;
+            const unstable = r.stability <= 1;
+            return (
+              <g
+                key={r.id}
+                className={`region${unstable ? ' unstable' : ''}`}
+                tabIndex={0}
+                aria-label={summary(s, def.name, r, lines)}
+                data-region={r.id}
+              >
+                <rect
+                  x={x}
+                  y={y}
+                  width={CARD_W}
+                  height={h}
+                  rx={10}
+                  className="region-box"
+                  fill={r.spoils > 0 ? 'url(#hatch-spoils)' : undefined}
+                />
+                <text x={x + 12} y={y + 27} className="region-name">
+                  {def.name}
                 </text>
-              )}
-              <text x={x + 12} y={y + 53} className="region-small">
-                stability
-              </text>
-              <Pips value={r.stability} x={x + 90} y={y + 41} />
-              {lines.map((l, i) => {
-                const ly = y + 82 + i * LINE;
-                const look = l.role ? lookOf(s, l.role) : null;
-                return (
-                  <g key={l.key}>
-                    {look && (
-                      <path
-                        d={shapePath(look.shape, 8)}
-                        transform={`translate(${x + 20},${ly - 6})`}
-                        fill={look.color}
-                        stroke="#1d2430"
-                        strokeWidth="1"
-                      />
-                    )}
-                    <text x={x + (look ? 34 : 12)} y={ly} className={`region-line ${l.tone ?? ''}`}>
-                      {l.text}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-      </svg>
+                {r.spoils > 0 && (
+                  <text x={x + CARD_W - 12} y={y + 26} className="region-spoils" textAnchor="end">
+                    ◆ spoils {r.spoils}
+                  </text>
+                )}
+                <text x={x + 12} y={y + 53} className="region-small">
+                  stability
+                </text>
+                <Pips value={r.stability} x={x + 90} y={y + 41} />
+                {lines.map((l, i) => {
+                  const ly = y + 82 + i * LINE;
+                  const look = l.role ? lookOf(s, l.role) : null;
+                  return (
+                    <g key={l.key}>
+                      {look && (
+                        <path
+                          d={shapePath(look.shape, 8)}
+                          transform={`translate(${x + 20},${ly - 6})`}
+                          fill={look.color}
+                          stroke="#1d2430"
+                          strokeWidth="1"
+                        />
+                      )}
+                      <text x={x + (look ? 34 : 12)} y={ly} className={`region-line ${l.tone ?? ''}`}>
+                        {l.text}
+                      </text>
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul className="legend" aria-label="Map legend">
         {G.seats
           .filter((role) => Object.keys(G.regions[0]?.units ?? {}).includes(role))

@@ -11,9 +11,11 @@ import { SeatsStrip } from './SeatsStrip.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TracksPanel } from './TracksPanel.tsx';
 import { useTable } from './tableContext.ts';
+import { useRenderTiming } from './useRenderTiming.ts';
 
 export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
   const { G, me, conn } = useTable();
+  useRenderTiming(snap.stateID);
   return (
     <div className="table-page">
       <TopBar connection={snap.connection} timer={snap.timer} code={code} />

@@ -77,6 +77,9 @@ const EMPTY: MatchSnapshot = {
 
 let noticeId = 0;
 
+export const UPDATE_MARK = 'ceasefire:update';
+export const RENDER_MEASURE = 'ceasefire:render';
+
 export class MatchConnection {
   private client: ReturnType<typeof Client<GameState>> | null = null;
   private snap: MatchSnapshot = EMPTY;
@@ -147,6 +150,8 @@ export class MatchConnection {
       connected && state ? 'online' : this.everConnected ? 'reconnecting' : 'connecting';
     const fresh = state !== null && (state._stateID !== this.snap.stateID || this.snap.G === null);
     const clearNotice = connection === 'online' && this.snap.notice?.source === 'connection';
+    // Marks the arrival of a new state; the table measures from here to its commit (see useRenderTiming).
+    if (fresh) performance.mark(UPDATE_MARK);
     this.set({
       chat,
       seats,

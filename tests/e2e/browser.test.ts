@@ -137,6 +137,18 @@ describe('in the browser', () => {
     }
     await page.getByRole('heading', { name: /Outcome:/ }).waitFor({ timeout: 5000 });
     expect(ordered).toBe(true);
+    // Every received state reached the screen within about a frame of work.
+    const renders = await page.evaluate(() =>
+      performance.getEntriesByName('ceasefire:render').map((e) => e.duration),
+    );
+    const sorted = [...renders].sort((x, y) => x - y);
+    const p50 = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+    console.log(
+      `table render after a received move: ${renders.length} updates, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+    );
+    expect(renders.length).toBeGreaterThan(20);
+    expect(p95).toBeLessThan(50);
     expect(await page.getByRole('heading', { name: 'Every secret revealed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('revealed-spoiler-type').textContent()).toMatch(/limited|greedy|total/);
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
