@@ -227,7 +227,9 @@ const moves = {
     p.status = 'withdrawn';
     const g = G.roles[role]!;
     g.will = clamp(g.will - 1, 0, 10);
-    for (const f of p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects]) addFear(G, f, p.weight);
+    // Give back what makePledge took: the full weight, or half of it to each side of an impartial pledge.
+    const back = p.protects === 'all' ? Math.ceil(p.weight / 2) : p.weight;
+    for (const f of p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects]) addFear(G, f, back);
     log(
       G,
       'negotiation',

@@ -526,6 +526,15 @@ describe('withdrawPledge', () => {
     expect(t.role(MOV).fear).toBe(fear + p.weight);
   });
 
+  it('withdrawing an impartial pledge gives back exactly the Fear it took (half its weight each)', () => {
+    const t = negotiation();
+    const fear = { gov: t.role(GOV).fear, mov: t.role(MOV).fear };
+    t.ok(REG, 'makePledge', { ...PLEDGE_GOV, protects: 'all' });
+    expect(t.role(GOV).fear).toBeLessThan(fear.gov);
+    t.ok(REG, 'withdrawPledge', t.G.pledges[0]!.id);
+    expect({ gov: t.role(GOV).fear, mov: t.role(MOV).fear }).toEqual(fear);
+  });
+
   it('another guarantor’s, an unknown or a withdrawn pledge: UNKNOWN_PLEDGE', () => {
     const t = negotiation();
     t.ok(UN, 'makePledge', PLEDGE_MOV);
