@@ -31,6 +31,8 @@ const GAMES = Number(process.env.FUZZ_GAMES ?? 2000);
 const CLIENT_GAMES = Number(process.env.FUZZ_CLIENT_GAMES ?? 150);
 const VERBOSE = Boolean(process.env.FUZZ_VERBOSE);
 const PROBE_RATE = Number(process.env.FUZZ_PROBE_RATE ?? 0.05);
+// ~16 s + ~10 s on a quiet 2-core machine; generous limits for a loaded one (or a larger FUZZ_GAMES).
+const LONG = Math.max(300_000, GAMES * 100);
 
 const s = getScenario();
 const EVENT_IDS = s.events.map((e) => e.id).sort();
@@ -183,41 +185,45 @@ describe('the invariant checker', () => {
 });
 
 describe('random-play fuzzer', () => {
-  it(`${GAMES} games on the direct driver: every step keeps the invariants, no dead end, every move accepted`, () => {
-    const t = tally();
-    const problems: string[] = [];
-    const t0 = performance.now();
-    for (let i = 0; i < GAMES; i++) {
-      const seed = `fuzz-${i}`;
-      const { chooser, setupData } = gameConfig(i);
-      const agent = agentFor(chooser, seeded(seed));
-      let history = 0;
-      let steps = 0;
-      // playMatch throws on a refused move, on a dead end and after 5000 moves.
-      const rec = playMatch(seed, Object.fromEntries(SEATS.map((p) => [p, agent])), {
-        setupData,
-        onStep: ({ G, ctx }) => {
-          steps++;
-          if (G.history.length < history) problems.push(`${seed}: history shrank`);
-          history = G.history.length;
-          if (problems.length < 30)
-            for (const b of invariants(G, ctx)) problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
-        },
-      });
-      for (const b of endChecks(rec.state)) problems.push(`${seed}: ${b}`);
-      t.games++;
-      t.moves += rec.moves;
-      t.rounds += rec.rounds;
-      t.grades[rec.result.grade]++;
-      expect(steps).toBeGreaterThan(0);
-    }
-    t.ms = performance.now() - t0;
-    report('driver', t);
-    expect(problems).toEqual([]);
-    // The fuzzer reached both ends of the game.
-    expect(t.grades.collapsed).toBeGreaterThan(0);
-    expect(t.grades.fragile + t.grades.durable).toBeGreaterThan(0);
-  });
+  it(
+    `${GAMES} games on the direct driver: every step keeps the invariants, no dead end, every move accepted`,
+    () => {
+      const t = tally();
+      const problems: string[] = [];
+      const t0 = performance.now();
+      for (let i = 0; i < GAMES; i++) {
+        const seed = `fuzz-${i}`;
+        const { chooser, setupData } = gameConfig(i);
+        const agent = agentFor(chooser, seeded(seed));
+        let history = 0;
+        let steps = 0;
+        // playMatch throws on a refused move, on a dead end and after 5000 moves.
+        const rec = playMatch(seed, Object.fromEntries(SEATS.map((p) => [p, agent])), {
+          setupData,
+          onStep: ({ G, ctx }) => {
+            steps++;
+            if (G.history.length < history) problems.push(`${seed}: history shrank`);
+            history = G.history.length;
+            if (problems.length < 30)
+              for (const b of invariants(G, ctx)) problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
+          },
+        });
+        for (const b of endChecks(rec.state)) problems.push(`${seed}: ${b}`);
+        t.games++;
+        t.moves += rec.moves;
+        t.rounds += rec.rounds;
+        t.grades[rec.result.grade]++;
+        expect(steps).toBeGreaterThan(0);
+      }
+      t.ms = performance.now() - t0;
+      report('driver', t);
+      expect(problems).toEqual([]);
+      // The fuzzer reached both ends of the game.
+      expect(t.grades.collapsed).toBeGreaterThan(0);
+      expect(t.grades.fragile + t.grades.durable).toBeGreaterThan(0);
+    },
+    LONG,
+  );
 
   describe('through boardgame.io’s Client', () => {
     const env = process.env.NODE_ENV;
@@ -251,65 +257,69 @@ describe('random-play fuzzer', () => {
       ];
     }
 
-    it(`${CLIENT_GAMES} games: invariants, accepted moves, refused probes change nothing, same end as the driver`, () => {
-      const t = tally();
-      const problems: string[] = [];
-      let refusedProbes = 0;
-      const t0 = performance.now();
-      for (let i = 0; i < CLIENT_GAMES; i++) {
-        const seed = `fuzz-client-${i}`;
-        const { chooser, setupData } = gameConfig(i);
-        const m = new Match({ seed, setupData });
-        const probeRand = seeded(`${seed}-probes`);
-        let history = 0;
-        const moves = drive(m, chooser, seeded(seed), {
-          onState: ({ G, ctx }: FullState) => {
-            if (G.history.length < history) problems.push(`${seed}: history shrank`);
-            history = G.history.length;
-            for (const b of invariants(G, ctx)) problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
-            if (ctx.gameover || probeRand() > PROBE_RATE) return;
-            // Try a move checkMove refuses: boardgame.io must refuse it and the state must not change.
-            const pid = SEATS[Math.floor(probeRand() * SEATS.length)]!;
-            const bad = probes(G, ctx, pid, probeRand).filter(
-              (p) => checkMove(G, ctx, pid, p.move, p.args) !== null,
-            );
-            const p = bad[Math.floor(probeRand() * bad.length)];
-            if (!p) return;
-            const before = m.full;
-            m.client.updatePlayerID(pid);
-            m.client.moves[p.move]!(...p.args);
-            const after = m.full;
-            refusedProbes++;
-            if (after._stateID !== before._stateID || after.G !== before.G)
-              problems.push(
-                `${seed}: refused ${p.move} ${JSON.stringify(p.args)} by ${pid} changed the state`,
+    it(
+      `${CLIENT_GAMES} games: invariants, accepted moves, refused probes change nothing, same end as the driver`,
+      () => {
+        const t = tally();
+        const problems: string[] = [];
+        let refusedProbes = 0;
+        const t0 = performance.now();
+        for (let i = 0; i < CLIENT_GAMES; i++) {
+          const seed = `fuzz-client-${i}`;
+          const { chooser, setupData } = gameConfig(i);
+          const m = new Match({ seed, setupData });
+          const probeRand = seeded(`${seed}-probes`);
+          let history = 0;
+          const moves = drive(m, chooser, seeded(seed), {
+            onState: ({ G, ctx }: FullState) => {
+              if (G.history.length < history) problems.push(`${seed}: history shrank`);
+              history = G.history.length;
+              for (const b of invariants(G, ctx)) problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
+              if (ctx.gameover || probeRand() > PROBE_RATE) return;
+              // Try a move checkMove refuses: boardgame.io must refuse it and the state must not change.
+              const pid = SEATS[Math.floor(probeRand() * SEATS.length)]!;
+              const bad = probes(G, ctx, pid, probeRand).filter(
+                (p) => checkMove(G, ctx, pid, p.move, p.args) !== null,
               );
-          },
-          onMove: (pid, mv, accepted) => {
-            if (!accepted)
-              problems.push(`${seed}: legal ${mv.move} ${JSON.stringify(mv.args)} by ${pid} refused`);
-          },
-        });
-        const G = m.G;
-        for (const b of endChecks(G)) problems.push(`${seed}: ${b}`);
-        if (!isDeepStrictEqual(JSON.parse(JSON.stringify(G)), G))
-          problems.push(`${seed}: G is not plain JSON`);
-        // The same seed and the same decisions on the direct driver give the very same game.
-        const agent = agentFor(gameConfig(i).chooser, seeded(seed));
-        const ref = playMatch(seed, Object.fromEntries(SEATS.map((p) => [p, agent])), { setupData });
-        if (JSON.stringify(ref.state) !== JSON.stringify(G))
-          problems.push(`${seed}: Client and driver diverge`);
-        if (ref.moves !== moves) problems.push(`${seed}: ${moves} Client moves, ${ref.moves} driver moves`);
-        t.games++;
-        t.moves += moves;
-        t.rounds += G.round;
-        t.grades[G.result!.grade]++;
-        m.stop();
-      }
-      t.ms = performance.now() - t0;
-      report('client', t);
-      expect(problems.slice(0, 30)).toEqual([]);
-      if (CLIENT_GAMES >= 20) expect(refusedProbes).toBeGreaterThan(CLIENT_GAMES);
-    });
+              const p = bad[Math.floor(probeRand() * bad.length)];
+              if (!p) return;
+              const before = m.full;
+              m.client.updatePlayerID(pid);
+              m.client.moves[p.move]!(...p.args);
+              const after = m.full;
+              refusedProbes++;
+              if (after._stateID !== before._stateID || after.G !== before.G)
+                problems.push(
+                  `${seed}: refused ${p.move} ${JSON.stringify(p.args)} by ${pid} changed the state`,
+                );
+            },
+            onMove: (pid, mv, accepted) => {
+              if (!accepted)
+                problems.push(`${seed}: legal ${mv.move} ${JSON.stringify(mv.args)} by ${pid} refused`);
+            },
+          });
+          const G = m.G;
+          for (const b of endChecks(G)) problems.push(`${seed}: ${b}`);
+          if (!isDeepStrictEqual(JSON.parse(JSON.stringify(G)), G))
+            problems.push(`${seed}: G is not plain JSON`);
+          // The same seed and the same decisions on the direct driver give the very same game.
+          const agent = agentFor(gameConfig(i).chooser, seeded(seed));
+          const ref = playMatch(seed, Object.fromEntries(SEATS.map((p) => [p, agent])), { setupData });
+          if (JSON.stringify(ref.state) !== JSON.stringify(G))
+            problems.push(`${seed}: Client and driver diverge`);
+          if (ref.moves !== moves) problems.push(`${seed}: ${moves} Client moves, ${ref.moves} driver moves`);
+          t.games++;
+          t.moves += moves;
+          t.rounds += G.round;
+          t.grades[G.result!.grade]++;
+          m.stop();
+        }
+        t.ms = performance.now() - t0;
+        report('client', t);
+        expect(problems.slice(0, 30)).toEqual([]);
+        if (CLIENT_GAMES >= 20) expect(refusedProbes).toBeGreaterThan(CLIENT_GAMES);
+      },
+      LONG,
+    );
   });
 });

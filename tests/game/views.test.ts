@@ -127,7 +127,7 @@ describe('per-seat views along random games', () => {
     expect(c.privateNotes).toBeGreaterThan(0);
     expect(c.hiddenCaches).toBeGreaterThan(0);
     expect(c.ended).toBe(20);
-  });
+  }, 120_000);
 });
 
 describe('the Client applies the view', () => {
