@@ -126,6 +126,14 @@ export const handToBot = (matchID: string, playerID: string, credentials: string
     { credentials, ...botFor(difficulty) },
   );
 
+/** Lets a bot play a seat nobody has taken (no credentials needed for an empty seat). */
+export const botForEmptySeat = (matchID: string, playerID: string, difficulty: Difficulty) =>
+  call<{ bot: BotConfig }>(
+    'POST',
+    `/api/matches/${encodeURIComponent(matchID)}/seats/${encodeURIComponent(playerID)}/bot`,
+    botFor(difficulty),
+  );
+
 /** Whether the server knows this match (and its seats), through the Lobby API. */
 export async function getMatch(matchID: string) {
   try {

@@ -97,6 +97,47 @@ export function OrdersPanel() {
     return orderText(s, o);
   };
 
+  const builder =
+    pickedDef && chosen ? (
+      <section className="order-builder card inset" aria-label={`Details for ${pickedDef.label}`}>
+        <p>
+          <strong>{pickedDef.label}</strong>
+        </p>
+        {regions.length > 0 && (
+          <Field label="Where" className="inline">
+            <select
+              value={activeRegion}
+              onChange={(e) => {
+                setRegion(e.target.value);
+                setVariant(0);
+              }}
+            >
+              {regions.map((r) => (
+                <option key={r} value={r}>
+                  {regionNameOf(s, r)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {inRegion.length > 1 && (
+          <Field label={'count' in inRegion[0]! ? 'How many' : 'Whom'} className="inline">
+            <select value={variant} onChange={(e) => setVariant(Number(e.target.value))}>
+              {keyed(inRegion).map(({ item: o, key }, i) => (
+                <option key={key} value={i}>
+                  {variantLabel(o)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <p className="muted">Order: {orderText(s, chosen)}</p>
+        <button type="button" className="primary" onClick={add}>
+          Add this order
+        </button>
+      </section>
+    ) : null;
+
   return (
     <div className="orders">
       <p className="budget" data-testid="order-budget">
@@ -149,49 +190,10 @@ export function OrdersPanel() {
                 <p className="action-explain" id={`${id}-x-${a.type}`}>
                   {a.explain}
                 </p>
+                {picked === a.type && builder}
               </li>
             ))}
           </ul>
-        </section>
-      )}
-
-      {pickedDef && chosen && (
-        <section className="order-builder card inset" aria-label={`Details for ${pickedDef.label}`}>
-          <p>
-            <strong>{pickedDef.label}</strong>
-          </p>
-          {regions.length > 0 && (
-            <Field label="Where" className="inline">
-              <select
-                value={activeRegion}
-                onChange={(e) => {
-                  setRegion(e.target.value);
-                  setVariant(0);
-                }}
-              >
-                {regions.map((r) => (
-                  <option key={r} value={r}>
-                    {regionNameOf(s, r)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
-          {inRegion.length > 1 && (
-            <Field label={'count' in inRegion[0]! ? 'How many' : 'Whom'} className="inline">
-              <select value={variant} onChange={(e) => setVariant(Number(e.target.value))}>
-                {keyed(inRegion).map(({ item: o, key }, i) => (
-                  <option key={key} value={i}>
-                    {variantLabel(o)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          )}
-          <p className="muted">Order: {orderText(s, chosen)}</p>
-          <button type="button" className="primary" onClick={add}>
-            Add this order
-          </button>
         </section>
       )}
 

@@ -1,10 +1,21 @@
 // Who sits where: person or bot, online or not, whose orders are in, and each role's public standing.
+import { useState } from 'react';
 import { credibility } from '../../game/index.ts';
+import { ApiError, botForEmptySeat } from '../lib/api.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
 
 export function SeatsStrip() {
-  const { G, ctx, s, seats, me } = useTable();
+  const { G, ctx, s, seats, me, conn } = useTable();
+  const [error, setError] = useState<string | null>(null);
+  const fill = async (pid: string) => {
+    setError(null);
+    try {
+      await botForEmptySeat(conn.matchID, pid, 'normal');
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'A bot could not take the seat.');
+    }
+  };
   const phase = String(ctx.phase ?? '');
   return (
     <section className="card seats" aria-labelledby="seats-title">
@@ -47,6 +58,11 @@ export function SeatsStrip() {
                   {status}
                 </div>
               )}
+              {!bot && !meta?.name && me && (
+                <button type="button" className="small" onClick={() => fill(String(i))}>
+                  Let a bot play the {nameOf(s, role)}
+                </button>
+              )}
               <div className="seat-stats">
                 <span title="Funds (political capital, budget or cash)">Funds {r.funds}</span>
                 {r.kind === 'faction' && <span title="Fear of the other faction (0–10)">Fear {r.fear}</span>}
@@ -69,6 +85,11 @@ export function SeatsStrip() {
           );
         })}
       </ul>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -253,6 +253,15 @@ describe('in the browser', () => {
     await b.getByRole('heading', { name: 'You are the Movement' }).waitFor();
     expect(await b.getByTestId('seat-movement').innerText()).toContain('Ben');
     await b.getByText('Hello from the Government').waitFor();
+    await b.getByText('Second public message').waitFor();
+    expect(await b.getByText('Psst: a private word for the Spoiler').count()).toBe(0);
+
+    // Offline: the table says so, and reconnects by itself.
+    await ctxB.setOffline(true);
+    await b.locator('.pill.conn-reconnecting').waitFor({ timeout: 20_000 });
+    await shot(b, '11-offline-phone', false);
+    await ctxB.setOffline(false);
+    await b.locator('.pill.conn-online').waitFor({ timeout: 20_000 });
 
     // Ana's orders are secret: Ben sees only that they are in.
     await clickAndSettle(a, 'Done negotiating');
