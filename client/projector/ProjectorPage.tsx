@@ -7,6 +7,7 @@ import { Countdown } from '../table/Countdown.tsx';
 import { CrisisCard } from '../table/CrisisCard.tsx';
 import { HistoryPanel } from '../table/HistoryPanel.tsx';
 import { MapView } from '../table/MapView.tsx';
+import { PledgesList } from '../table/PledgesList.tsx';
 import { SeatsStrip } from '../table/SeatsStrip.tsx';
 import { TracksPanel } from '../table/TracksPanel.tsx';
 import { TableContext, type TableData } from '../table/tableContext.ts';
@@ -79,6 +80,9 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
             <div className="pj-side">
               <TracksPanel large />
               <CrisisCard />
+              <section className="card">
+                <PledgesList />
+              </section>
             </div>
             <div className="pj-seats">
               <SeatsStrip />

@@ -7,7 +7,7 @@ export function PledgesList() {
   const { G, s, me, conn, ctx } = useTable();
   const standing = G.pledges.filter((p) => p.status === 'active' || p.status === 'triggered');
   const past = G.pledges.filter((p) => !standing.includes(p));
-  if (G.pledges.length === 0) return null;
+  if (G.pledges.length === 0) return me ? null : <p className="muted">No public pledges yet.</p>;
   const item = (p: Pledge) => (
     <li key={p.id} className={`pledge status-${p.status}`}>
       <p>

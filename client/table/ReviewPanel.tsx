@@ -4,13 +4,15 @@ import type { TrackId } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
 import { stripRound } from './HistoryPanel.tsx';
 import { nameOf, useTable } from './tableContext.ts';
-import { pledgeText, TRACK_LABEL } from './words.ts';
+import { orderText, pledgeText, TRACK_LABEL } from './words.ts';
 
 const TRACKS: readonly TrackId[] = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'];
 
 export function ReviewPanel() {
   const { G, s, me, conn } = useTable();
   const entries = G.history.filter((h) => h.round === G.round && h.phase === 'resolution');
+  const crisis = G.history.filter((h) => h.round === G.round && h.phase === 'crisis');
+  const myOrders = me ? (G.secret[me]?.lastOrders ?? []) : [];
   const now = G.snapshots.find((x) => x.round === G.round);
   const before = G.snapshots.find((x) => x.round === G.round - 1);
   const changes = now && before ? TRACKS.filter((t) => now.tracks[t] !== before.tracks[t]) : [];
@@ -60,6 +62,21 @@ export function ReviewPanel() {
         );
       })}
 
+      {crisis.length > 0 && (
+        <>
+          <h3>The crisis</h3>
+          <ul>
+            {keyed(crisis.map((h) => stripRound(h.text))).map(({ item, key }) => (
+              <li key={key}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {myOrders.length > 0 && (
+        <p>
+          <strong>Your orders were:</strong> {myOrders.map((o) => orderText(s, o)).join('; ')}.
+        </p>
+      )}
       <h3>What happened in round {G.round}</h3>
       {steps.length === 0 && <p className="muted">A quiet round: nothing was resolved.</p>}
       {keyed(steps).map(({ item: st, key }) => (
