@@ -710,6 +710,19 @@ describe('addOrder', () => {
     t.ok(UN, 'addOrder', { type: 'monitors', region: 'south' });
   });
 
+  it('UN enforcement while the Security Council is deadlocked: COUNCIL_DEADLOCK (the Regional Power may)', () => {
+    const t = ordersPhase({ deck: ['securityCouncilDeadlock', QUIET_CARD] });
+    expect(t.G.modifiers).toContain('councilDeadlock');
+    t.refused(UN, 'addOrder', [{ type: 'enforce', region: 'mines' }], 'COUNCIL_DEADLOCK');
+    t.ok(REG, 'addOrder', { type: 'enforce', region: 'mines' });
+    // The deadlock lasts only the round.
+    t.submitAll();
+    t.readyAll();
+    t.readyAll();
+    expect(t.G.modifiers).not.toContain('councilDeadlock');
+    t.ok(UN, 'addOrder', { type: 'enforce', region: 'mines' });
+  });
+
   it('withdrawing or a mandate without any mission: NO_MISSION', () => {
     const t = ordersPhase();
     t.refused(UN, 'addOrder', [{ type: 'withdraw', region: 'north' }], 'NO_MISSION');
