@@ -5,6 +5,7 @@ import { Client } from 'boardgame.io/client';
 import { Local } from 'boardgame.io/multiplayer';
 import { describe, expect, it } from 'vitest';
 import { Ceasefire } from '../../game/index.ts';
+import { legalMoves } from '../../game/legal.ts';
 import type { GameState, RoleId } from '../../game/types.ts';
 import { viewFor } from '../../game/view.ts';
 import {
@@ -90,7 +91,7 @@ function record(c: Coverage, G: GameState): void {
 }
 
 describe('per-seat views along random games', () => {
-  it('no seat and no spectator sees another seat’s secrets; after the end everything is revealed', () => {
+  it('no seat and no spectator sees another seat’s secrets, legal moves need none; after the end all is revealed', () => {
     const c: Coverage = {
       states: 0,
       othersOrders: 0,
@@ -111,6 +112,12 @@ describe('per-seat views along random games', () => {
           for (const pid of VIEWERS)
             for (const p of leaks(G, ctx, pid))
               if (problems.length < 20) problems.push(`${seed} r${G.round} ${ctx.phase} seat ${pid}: ${p}`);
+          // Bots see only their view: what is legal must not depend on the secrets the view hides.
+          for (const pid of SEATS) {
+            const fromView = legalMoves(Ceasefire.playerView!({ G, ctx, playerID: pid }), ctx, pid);
+            if (!same(fromView, legalMoves(G, ctx, pid)) && problems.length < 20)
+              problems.push(`${seed} r${G.round} ${ctx.phase} seat ${pid}: legal moves differ on the view`);
+          }
         },
       });
       // The debrief: the result reveals every secret.
