@@ -1,6 +1,7 @@
 // The start page: what the game is, and three ways in — solo against bots, a table for friends, a join code.
 import { CreateForm } from './CreateForm.tsx';
 import { JoinForm } from './JoinForm.tsx';
+import { MyGames } from './MyGames.tsx';
 import { SoloForm } from './SoloForm.tsx';
 
 export function HomePage() {
@@ -42,6 +43,7 @@ export function HomePage() {
           </p>
         </section>
 
+        <MyGames />
         <div className="ways">
           <SoloForm />
           <CreateForm />

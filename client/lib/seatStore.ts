@@ -6,6 +6,8 @@ export interface HeldSeat {
   readonly credentials: string;
   readonly name: string;
   readonly joinCode?: string;
+  /** When this browser took the seat (ms since epoch). */
+  readonly at?: number;
 }
 
 export interface HostedTable {
@@ -41,7 +43,12 @@ export function heldSeat(matchID: string): HeldSeat | null {
 }
 
 export function holdSeat(seat: HeldSeat): void {
-  write(SEATS, { ...read<HeldSeat>(SEATS), [seat.matchID]: seat });
+  write(SEATS, { ...read<HeldSeat>(SEATS), [seat.matchID]: { at: Date.now(), ...seat } });
+}
+
+/** Every seat this browser holds, newest first. */
+export function heldSeats(): HeldSeat[] {
+  return Object.values(read<HeldSeat>(SEATS)).sort((a, b) => (b.at ?? 0) - (a.at ?? 0));
 }
 
 export function releaseSeat(matchID: string): void {
