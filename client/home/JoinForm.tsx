@@ -21,7 +21,7 @@ export function JoinForm() {
     navigate(paths.join(c));
   };
   return (
-    <section className="card way" aria-labelledby={`${id}-title`}>
+    <section className="card way way-join" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Join with a code</h2>
       <p className="muted">Someone created a table and gave you a 6-character code.</p>
       <form onSubmit={submit}>

@@ -11,11 +11,21 @@ export function CrisisCard() {
   const { chooser, choice } = G.crisis;
   const mine = chooser !== null && chooser === me && ctx.phase === 'crisis' && choice === null;
   const chosen = card.choice?.options.find((o) => o.id === choice);
+  // The rules log the card with its effects in brackets: "Round 3 crisis — Title: text (tension +1; …)".
+  const logged = G.history.find(
+    (h) => h.round === G.round && h.phase === 'crisis' && h.text.includes(card.title),
+  );
+  const effects = logged && /\(([^()]*)\)\s*$/.exec(logged.text)?.[1];
   return (
     <section className={`card crisis-card${mine ? ' needs-you' : ''}`} aria-labelledby="crisis-title">
       <p className="eyebrow">Crisis of round {G.round}</p>
       <h2 id="crisis-title">{card.title}</h2>
       <p>{card.text}</p>
+      {effects && (
+        <p className="crisis-effects">
+          <strong>Effects:</strong> {effects}
+        </p>
+      )}
       {card.choice && chooser && (
         <div className="crisis-choice">
           <p>

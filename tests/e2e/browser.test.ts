@@ -155,6 +155,8 @@ describe('in the browser', () => {
     await shot(page, '05-end-screen');
     const endViolations = await axe(page);
     expect(endViolations, describeViolations(endViolations)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '05b-end-screen-phone');
     expect(errors).toEqual([]);
     await ctx.close();
   }, 200_000);
@@ -183,6 +185,7 @@ describe('in the browser', () => {
 
     // Ben joins from his phone with the code.
     await b.goto(app.url);
+    await shot(b, '07a-home-phone');
     await b.getByLabel('Join code').fill(code.toLowerCase());
     await b.getByRole('button', { name: 'Find the table' }).click();
     await b.getByRole('radio', { name: 'Movement' }).check();
