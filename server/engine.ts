@@ -274,16 +274,24 @@ export class MatchEngine {
       next = s;
     });
     let result: Awaited<ReturnType<Master['onUpdate']>>;
+    // The Master's writes (state + log, then metadata) are held and committed in one transaction.
+    this.store.beginBatch(matchID);
     try {
       result = await master.onUpdate(act as never, stateID as number, matchID, playerID);
     } catch (err) {
+      this.store.discardBatch(matchID);
       return refuse('move_failed', `The move failed on the server: ${(err as Error).message}`);
     }
-    if (result && 'error' in result) return refuse('refused', result.error);
+    if (result && 'error' in result) {
+      this.store.discardBatch(matchID);
+      return refuse('refused', result.error);
+    }
     if (!next || next._stateID === state._stateID) {
+      this.store.discardBatch(matchID);
       return refuse('invalid_move', `The rules refused "${name}" for seat ${playerID}.`);
     }
-    // The Master has written state, log and metadata by now: only then do clients hear of it.
+    // Durable first: only once state, log and metadata are committed do clients hear of the move.
+    this.store.commitBatch(matchID);
     this.flush(matchID, buffer);
     const committed = next;
     for (const listener of this.listeners) listener(matchID, committed);

@@ -42,6 +42,14 @@ export interface MatchAccess {
 export interface StoreOptions {
   /** 'normal' (default) survives a killed process; 'full' also survives power loss, slower. */
   readonly synchronous?: 'normal' | 'full';
+  /** How many parsed match states to keep in memory (default 5000). */
+  readonly cacheSize?: number;
+}
+
+interface Batch {
+  state?: State;
+  log: LogEntry[];
+  metadata?: Server.MatchData;
 }
 
 const SCHEMA = `
@@ -139,9 +147,57 @@ export class SqliteStore extends Sync {
       let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
       for (const entry of deltalog) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
     });
+    this.commitTx = db.transaction((matchID: string, batch: Batch) => {
+      if (batch.state) this.setStateTx(matchID, batch.state, batch.log);
+      if (batch.metadata) this.writeMetadata(matchID, batch.metadata);
+    });
+    this.cacheSize = opts.cacheSize ?? 5000;
+  }
+
+  /**
+   * Holds this match's setState / setMetadata calls in memory until commitBatch writes them in one
+   * transaction (one commit per move instead of two) or discardBatch drops them (a refused move).
+   */
+  beginBatch(matchID: string): void {
+    this.batches.set(matchID, { log: [] });
+  }
+
+  commitBatch(matchID: string): void {
+    const batch = this.batches.get(matchID);
+    this.batches.delete(matchID);
+    if (!batch || (!batch.state && !batch.metadata)) return;
+    this.commitTx(matchID, batch);
+    if (batch.state) this.remember(matchID, batch.state);
+  }
+
+  discardBatch(matchID: string): void {
+    this.batches.delete(matchID);
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.stateCache.delete(matchID);
+    this.stateCache.set(matchID, state);
+    if (this.stateCache.size > this.cacheSize) {
+      const oldest = this.stateCache.keys().next().value;
+      if (oldest !== undefined) this.stateCache.delete(oldest);
+    }
+  }
+
+  private readState(matchID: string): State | undefined {
+    const cached = this.stateCache.get(matchID);
+    if (cached) return cached;
+    const state = parse<State>(this.q.getState.get(matchID));
+    if (state) this.remember(matchID, state);
+    return state;
   }
 
   private readonly setStateTx: (matchID: string, state: State, deltalog?: LogEntry[]) => void;
+  private readonly commitTx: (matchID: string, batch: Batch) => void;
+  /** Writes held back during a move, committed together in one transaction (see beginBatch). */
+  private readonly batches = new Map<string, Batch>();
+  /** Parsed current states of recently used matches (states are never mutated in place). */
+  private readonly stateCache = new Map<string, State>();
+  private readonly cacheSize: number;
 
   override connect(): void {}
 
@@ -161,10 +217,26 @@ export class SqliteStore extends Sync {
 
   /** Updates an existing match only: a state for an unknown match is dropped, never created. */
   setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
+    const batch = this.batches.get(matchID);
+    if (batch) {
+      batch.state = state;
+      if (deltalog) batch.log.push(...deltalog);
+      return;
+    }
+    this.stateCache.delete(matchID);
     this.setStateTx(matchID, state, deltalog);
   }
 
   setMetadata(matchID: string, metadata: Server.MatchData): void {
+    const batch = this.batches.get(matchID);
+    if (batch) {
+      batch.metadata = metadata;
+      return;
+    }
+    this.writeMetadata(matchID, metadata);
+  }
+
+  private writeMetadata(matchID: string, metadata: Server.MatchData): void {
     const over = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
     this.q.setMetadata.run(JSON.stringify(metadata), over, metadata.updatedAt ?? Date.now(), matchID);
   }
@@ -172,7 +244,7 @@ export class SqliteStore extends Sync {
   // biome-ignore lint/suspicious/noExplicitAny: matches boardgame.io's generic fetch signature.
   fetch(matchID: string, opts: FetchOpts): any {
     const result: FetchResult = {};
-    if (opts.state) result.state = parse(this.q.getState.get(matchID));
+    if (opts.state) result.state = this.readState(matchID);
     if (opts.metadata) result.metadata = parse(this.q.getMetadata.get(matchID));
     if (opts.initialState) result.initialState = parse(this.q.getInitial.get(matchID));
     if (opts.log) {
@@ -188,6 +260,7 @@ export class SqliteStore extends Sync {
   }
 
   wipe(matchID: string): void {
+    this.stateCache.delete(matchID);
     this.db.transaction(() => {
       this.q.wipeLog.run(matchID);
       this.q.wipeChat.run(matchID);

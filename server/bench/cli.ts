@@ -55,11 +55,19 @@ function percentile(sorted: number[], p: number): number {
 function summary(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: round(percentile(s, 50)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? 0) };
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50)),
+    p99: round(percentile(s, 99)),
+    max: round(s[s.length - 1] ?? 0),
+  };
 }
 
 async function startChild(dataDir: string, sync: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn('npx', ['tsx', 'server/bench/server-child.ts'], {
+  const prof = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', 'server/bench/server-child.ts'], {
     env: { ...process.env, DATA_DIR: dataDir, SQLITE_SYNC: sync },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -80,7 +88,11 @@ async function startChild(dataDir: string, sync: string): Promise<{ proc: ChildP
 }
 
 async function post(url: string, body: unknown): Promise<Record<string, string>> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return (await res.json()) as Record<string, string>;
 }
@@ -123,7 +135,11 @@ class BenchClient {
     });
     this.game.on(
       'update',
-      (_m: string, state: { G: FixtureG; _stateID: number }, deltalog: { action: { payload: { playerID: string; args: unknown[] } } }[]) => {
+      (
+        _m: string,
+        state: { G: FixtureG; _stateID: number },
+        deltalog: { action: { payload: { playerID: string; args: unknown[] } } }[],
+      ) => {
         if (state._stateID > this.stateID) {
           this.G = state.G;
           this.stateID = state._stateID;
@@ -144,7 +160,8 @@ class BenchClient {
     );
     this.game.on('ceasefire:error', (err: { code: string; message: string }) => {
       this.errors++;
-      if (this.errors < 5) console.error(`client ${this.matchIndex}/${this.playerID}: ${err.code} ${err.message}`);
+      if (this.errors < 5)
+        console.error(`client ${this.matchIndex}/${this.playerID}: ${err.code} ${err.message}`);
       this.pending = null;
     });
     this.echo.on('echo', () => {
@@ -189,7 +206,15 @@ class BenchClient {
       if (this.mode !== 'echo') return;
       this.echoPending = performance.now();
       // About the size of a move message.
-      this.echo.emit('echo', { type: 'MAKE_MOVE', payload: { type: 'commit', args: [1, 'x'.repeat(12)], playerID: this.playerID, credentials: this.credentials } });
+      this.echo.emit('echo', {
+        type: 'MAKE_MOVE',
+        payload: {
+          type: 'commit',
+          args: [1, 'x'.repeat(12)],
+          playerID: this.playerID,
+          credentials: this.credentials,
+        },
+      });
     }, this.delay());
   }
 
@@ -219,7 +244,15 @@ class BenchClient {
       this.sent.push(tag);
       this.game.emit(
         'update',
-        { type: 'MAKE_MOVE', payload: { type: 'commit', args: [this.seq % 4, tag], playerID: this.playerID, credentials: this.credentials } },
+        {
+          type: 'MAKE_MOVE',
+          payload: {
+            type: 'commit',
+            args: [this.seq % 4, tag],
+            playerID: this.playerID,
+            credentials: this.credentials,
+          },
+        },
         this.stateID,
         this.matchID,
         this.playerID,
@@ -249,17 +282,26 @@ async function main(): Promise<void> {
       await Promise.all(
         Array.from({ length: Math.min(CONC, opts.matches - base) }, async (_, k) => {
           const m = base + k;
-          const { matchID } = await post(`${url}/games/ceasefire/create`, { numPlayers: 5, setupData: { options: { rounds: 100000 } } });
+          const { matchID } = await post(`${url}/games/ceasefire/create`, {
+            numPlayers: 5,
+            setupData: { options: { rounds: 100000 } },
+          });
           for (let p = 0; p < 5; p++) {
-            const joined = await post(`${url}/games/ceasefire/${matchID}/join`, { playerID: String(p), playerName: `b${p}` });
+            const joined = await post(`${url}/games/ceasefire/${matchID}/join`, {
+              playerID: String(p),
+              playerName: `b${p}`,
+            });
             const manager = new Manager(url, { transports: ['websocket'], reconnection: false });
-            clients.push(new BenchClient(manager, matchID!, m, String(p), joined.playerCredentials!, samples));
+            clients.push(
+              new BenchClient(manager, matchID!, m, String(p), joined.playerCredentials!, samples),
+            );
           }
         }),
       );
     }
     log(`connecting ${clients.length} sockets`);
-    for (let i = 0; i < clients.length; i += 50) await Promise.all(clients.slice(i, i + 50).map((c) => c.connect()));
+    for (let i = 0; i < clients.length; i += 50)
+      await Promise.all(clients.slice(i, i + 50).map((c) => c.connect()));
     await sleep(500);
     const rss1 = (await health(url)).rss;
 
@@ -322,8 +364,21 @@ async function main(): Promise<void> {
       p99RatioToEcho: ratio,
       target: { p99RatioMax: 5, met: ratio <= 5 && lost === 0 && duplicated === 0 },
       serverRssPerMatchKB: Math.round((rss1 - rss0) / opts.matches / 1024),
-      serverRssMB: { start: Math.round(rss0 / 2 ** 20), connected: Math.round(rss1 / 2 ** 20), end: Math.round(rss2 / 2 ** 20) },
-      moves: { sent: sentAll.size, acknowledged: ackedAll.length, stored: stored.size, lost, duplicated, phantom, unacknowledged: unacked, refused },
+      serverRssMB: {
+        start: Math.round(rss0 / 2 ** 20),
+        connected: Math.round(rss1 / 2 ** 20),
+        end: Math.round(rss2 / 2 ** 20),
+      },
+      moves: {
+        sent: sentAll.size,
+        acknowledged: ackedAll.length,
+        stored: stored.size,
+        lost,
+        duplicated,
+        phantom,
+        unacknowledged: unacked,
+        refused,
+      },
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
     if (opts.json) console.log(JSON.stringify(result, null, 2));
