@@ -11,6 +11,9 @@ import type { Server as IOServer } from 'socket.io';
 import { BotRunner } from './bots.ts';
 import { Chat } from './chat.ts';
 import { MatchEngine } from './engine.ts';
+import { Facilitator } from './facilitator/controller.ts';
+import { attachFacilitatorLive } from './facilitator/live.ts';
+import { registerFacilitatorRoutes } from './facilitator/routes.ts';
 import { KeyedLimiter, originAllowed } from './guard.ts';
 import { HttpError, registerLobby, sendError } from './lobby.ts';
 import { SqliteStore } from './store.ts';
@@ -53,6 +56,7 @@ export interface RunningServer {
   readonly engine: MatchEngine;
   readonly store: SqliteStore;
   readonly bots: BotRunner;
+  readonly facilitator: Facilitator;
   close(): Promise<void>;
 }
 
@@ -120,6 +124,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   }));
 
   registerLobby(app, engine);
+  const facilitator = new Facilitator(app, engine);
+  registerFacilitatorRoutes(app, engine, facilitator);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');
@@ -142,12 +148,15 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     ...(limits.socketRate !== undefined ? { socketRate: limits.socketRate } : {}),
   });
 
+  attachFacilitatorLive(io, engine, facilitator);
+
   const host = opts.host ?? '0.0.0.0';
   await app.listen({ port: opts.port ?? 8000, host });
   const port = (app.server.address() as AddressInfo).port;
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   bots.resumeAll();
+  facilitator.resumeAll();
 
   let closed = false;
   return {
@@ -159,10 +168,12 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     engine,
     store,
     bots,
+    facilitator,
     async close() {
       if (closed) return;
       closed = true;
       bots.stop();
+      facilitator.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => undefined);

@@ -53,6 +53,7 @@ export class MatchEngine {
   private readonly listeners: CommitListener[] = [];
   private readonly syncListeners: ((conn: Conn, matchID: string) => void)[] = [];
   private readonly auth: MasterAuth;
+  private readonly guards: ((matchID: string, playerID: string) => Refusal | null)[] = [];
 
   constructor(
     readonly store: SqliteStore,
@@ -78,6 +79,42 @@ export class MatchEngine {
 
   onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
+  }
+
+  /** A check run before every seat action (e.g. the facilitator's pause); a refusal stops the action. */
+  addGuard(guard: (matchID: string, playerID: string) => Refusal | null): void {
+    this.guards.push(guard);
+  }
+
+  /**
+   * Changes a match's state outside any move (a facilitator inject), inside the match's queue: `change`
+   * gets a copy of the state to edit and returns a refusal or nothing. The new state is stored first,
+   * then sent to every connection through its own player view, then the commit listeners hear of it.
+   */
+  mutate(matchID: string, change: (state: State) => Refusal | undefined): Promise<Refusal | null> {
+    return this.enqueue(matchID, () => {
+      const { state, metadata } = this.store.fetch(matchID, { state: true, metadata: true }) as {
+        state?: State;
+        metadata?: Server.MatchData;
+      };
+      if (!state || !metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
+      if (state.ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
+      const next = structuredClone(state);
+      const why = change(next);
+      if (why) return why;
+      next._stateID = state._stateID + 1;
+      const over = this.game.endIf?.({ G: next.G, ctx: next.ctx } as never);
+      if (over !== undefined) {
+        next.ctx = { ...next.ctx, gameover: over };
+        metadata.gameover = over;
+        metadata.updatedAt = Date.now();
+        this.store.setMetadata(matchID, metadata);
+      }
+      this.store.setState(matchID, next, []);
+      this.flush(matchID, [{ type: 'update', args: [matchID, next] }]);
+      for (const listener of this.listeners) listener(matchID, next);
+      return null;
+    });
   }
 
   /** Tells the commit listeners (bots) to look at a match, e.g. one just created. */
@@ -230,6 +267,10 @@ export class MatchEngine {
     }
     const { ctx, G } = state;
     if (ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
+    for (const guard of this.guards) {
+      const why = guard(matchID, playerID);
+      if (why) return why;
+    }
     if (!this.game.flow.isPlayerActive(G, ctx, playerID)) {
       return refuse('not_active', `Seat ${playerID} cannot act now (phase "${ctx.phase}").`);
     }
@@ -250,7 +291,13 @@ export class MatchEngine {
       }
       ignoreStale = typeof move === 'object' && move.ignoreStaleStateID === true;
     }
-    if (state._stateID !== stateID && !ignoreStale) {
+    // Simultaneous phases: another seat's move makes this one's stateID stale. A move the rules can
+    // re-check (checkMove) against the current state is judged on that state instead of refused.
+    const recheck =
+      act.type === 'MAKE_MOVE' &&
+      this.serverGame.checkMove !== undefined &&
+      this.serverGame.recheckStaleMoves !== false;
+    if (state._stateID !== stateID && !ignoreStale && !recheck) {
       return refuse(
         'stale_state',
         `The action was made on an old state (${String(stateID)}, now ${state._stateID}); resynchronising.`,
@@ -277,7 +324,12 @@ export class MatchEngine {
     // The Master's writes (state + log, then metadata) are held and committed in one transaction.
     this.store.beginBatch(matchID);
     try {
-      result = await master.onUpdate(act as never, stateID as number, matchID, playerID);
+      result = await master.onUpdate(
+        act as never,
+        recheck ? state._stateID : (stateID as number),
+        matchID,
+        playerID,
+      );
     } catch (err) {
       this.store.discardBatch(matchID);
       return refuse('move_failed', `The move failed on the server: ${(err as Error).message}`);

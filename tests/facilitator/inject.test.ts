@@ -7,7 +7,12 @@ import type { DraftState } from '../../game/state.ts';
 
 const rng = () => {
   let x = 7;
-  return { next: () => ((x = (x * 16807) % 2147483647) - 1) / 2147483646 };
+  return {
+    next: () => {
+      x = (x * 16807) % 2147483647;
+      return (x - 1) / 2147483646;
+    },
+  };
 };
 const fresh = () => structuredClone(initialState(getScenario(), rng())) as DraftState;
 

@@ -1,0 +1,113 @@
+// The debrief of one table, derived from its final (or current) state: outcome, curves, pledges, the
+// spoiler and how it was treated, turning points, and the discussion prompts its history calls for.
+import { type Prompt, prompts } from './content/prompts.ts';
+import { getScenario } from './scenario.ts';
+import type { GameState, Grade, RoundSnapshot, SpoilerType } from './types.ts';
+
+export interface TableDebrief {
+  readonly round: number;
+  readonly grade: Grade | null;
+  readonly cause: string | null;
+  readonly tension: readonly { round: number; value: number }[];
+  readonly snapshots: readonly RoundSnapshot[];
+  readonly pledges: {
+    readonly made: number;
+    readonly honoured: number;
+    readonly broken: number;
+    readonly withdrawn: number;
+  };
+  readonly spoiler: {
+    readonly type: SpoilerType | null;
+    readonly induced: number;
+    readonly coerced: number;
+    readonly socialized: number;
+  };
+  readonly turningPoints: readonly string[];
+  readonly prompts: readonly Prompt[];
+  readonly winners: readonly string[];
+}
+
+const count = (G: GameState, re: RegExp) => G.history.filter((h) => re.test(h.text)).length;
+
+/** The debrief of a table. `full` is the facilitator's unfiltered state (the spoiler's type shows). */
+export function debriefOf(G: GameState): TableDebrief {
+  const s = getScenario(G.scenario);
+  const spoilerRole = s.roles.find((r) => r.kind === 'spoiler')?.id;
+  const triggered = new Set<Prompt['trigger']>(['always']);
+  if (G.result?.grade === 'collapsed') triggered.add('collapsed');
+  if (G.pledges.some((p) => p.status === 'broken')) triggered.add('pledgeBroken');
+  if (G.pledges.some((p) => p.status === 'honoured')) triggered.add('pledgeHonoured');
+  const induced = count(G, /offered the spoiler money/);
+  if (induced > 0) triggered.add('spoilerInduced');
+  if (G.tracks.ddr < s.tuning.durable.ddrAtLeast) triggered.add('ddrLow');
+  if (count(G, /expected more from peace/) > 0) triggered.add('expectationsGap');
+  if (count(G, /rumour/i) > 0) triggered.add('unmonitoredRumour');
+
+  const turningPoints: string[] = [];
+  let prev = G.snapshots[0]?.tracks.tension ?? 0;
+  for (const snap of G.snapshots) {
+    if (snap.tracks.tension - prev >= 3)
+      turningPoints.push(`Round ${snap.round}: Tension jumped from ${prev} to ${snap.tracks.tension}.`);
+    prev = snap.tracks.tension;
+  }
+  for (const h of G.history)
+    if (
+      /broke pledge|honoured pledge|resumed the war|collapsed|Monitors found|rumour is false/.test(h.text) &&
+      !h.visibleTo
+    )
+      turningPoints.push(h.text);
+
+  const ranked = [...prompts].sort((a, b) => Number(b.trigger !== 'always') - Number(a.trigger !== 'always'));
+  return {
+    round: G.round,
+    grade: G.result?.grade ?? null,
+    cause: G.result?.cause ?? null,
+    tension: G.snapshots.map((x) => ({ round: x.round, value: x.tracks.tension })),
+    snapshots: G.snapshots,
+    pledges: {
+      made: G.pledges.length,
+      honoured: G.pledges.filter((p) => p.status === 'honoured').length,
+      broken: G.pledges.filter((p) => p.status === 'broken').length,
+      withdrawn: G.pledges.filter((p) => p.status === 'withdrawn').length,
+    },
+    spoiler: {
+      type: spoilerRole ? (G.secret[spoilerRole]?.spoilerType ?? null) : null,
+      induced,
+      coerced: count(G, /coerced the spoiler/),
+      socialized: count(G, /engaged the spoiler/),
+    },
+    turningPoints: turningPoints.slice(0, 12),
+    prompts: ranked.filter((p) => triggered.has(p.trigger)),
+    winners: G.result?.scores.filter((x) => x.won).map((x) => x.role) ?? [],
+  };
+}
+
+/** CSV rows of every track per round (one table); the header comes from `csvHeader`. */
+export function csvHeader(G: GameState): string[] {
+  const s = getScenario(G.scenario);
+  return [
+    'table',
+    'round',
+    'tension',
+    'ddr',
+    'reform',
+    'election',
+    'reconstruction',
+    'expectations',
+    ...s.roles.filter((r) => r.kind === 'faction').map((r) => `fear_${r.id}`),
+    ...s.roles.filter((r) => r.kind === 'guarantor').map((r) => `approval_${r.id}`),
+  ];
+}
+
+export function csvRows(G: GameState, table: number | string): string[][] {
+  const s = getScenario(G.scenario);
+  return G.snapshots.map((x) => [
+    String(table),
+    String(x.round),
+    ...(['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const).map((t) =>
+      String(x.tracks[t]),
+    ),
+    ...s.roles.filter((r) => r.kind === 'faction').map((r) => String(x.fear[r.id] ?? '')),
+    ...s.roles.filter((r) => r.kind === 'guarantor').map((r) => String(x.approval[r.id] ?? '')),
+  ]);
+}

@@ -1,0 +1,505 @@
+// The facilitator's hands on a class session: create tables, seat students, pause, phase timers, skip a
+// phase, bots in and out, injects and broadcasts. Rules questions (which moves finish a phase, what an
+// inject does) are answered by game/; this module only schedules and authorises.
+import type { Ctx, Server, State } from 'boardgame.io';
+import type { FastifyInstance } from 'fastify';
+import { movesToFinishPhase, stillLegal } from '../../game/facilitator.ts';
+import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
+import type { DraftState } from '../../game/state.ts';
+import type { GameState } from '../../game/types.ts';
+import { newJoinCode, newSecret } from '../codes.ts';
+import { type MatchEngine, refuse } from '../engine.ts';
+import type { Refusal } from '../types.ts';
+import {
+  type Controls,
+  hashToken,
+  type SessionRow,
+  SessionStore,
+  type SessionTable,
+} from './sessionStore.ts';
+
+export const MAX_TABLES = 12;
+export const PAUSED_MESSAGE = 'Paused by the facilitator.';
+
+export class HttpFail extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+const fail = (status: number, code: string, message: string): never => {
+  throw new HttpFail(status, code, message);
+};
+
+export interface CreateSessionInput {
+  readonly tables: number;
+  readonly scenario?: string;
+  /** Per table, the seats (playerIDs) to give to bots from the start; others wait for students. */
+  readonly bots?: readonly (readonly string[])[];
+  readonly difficulty?: string;
+}
+
+/** A deterministic random for injects, from the match and its state (never Math.random). */
+function stateRng(matchID: string, stateID: number) {
+  let h = 2166136261;
+  for (const ch of `${matchID}:${stateID}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return {
+    next: () => {
+      h = (h + 0x6d2b79f5) >>> 0;
+      let t = h;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}
+
+export class Facilitator {
+  readonly sessions: SessionStore;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly acting = new Set<string>();
+  private readonly phases = new Map<string, string>();
+  private readonly listeners: ((code: string) => void)[] = [];
+  stopped = false;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly engine: MatchEngine,
+  ) {
+    this.sessions = new SessionStore(engine.store.db);
+    // A paused table refuses every seat's action, bots included; the facilitator's own hand passes.
+    engine.addGuard((matchID) =>
+      this.sessions.controls(matchID).paused && !this.acting.has(matchID)
+        ? refuse('paused', PAUSED_MESSAGE)
+        : null,
+    );
+    engine.onCommit((matchID, state) => this.committed(matchID, state));
+  }
+
+  onChange(listener: (code: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Re-arm the timers of every session after a restart. */
+  resumeAll(): void {
+    for (const s of this.sessions.allSessions())
+      for (const t of s.tables) {
+        const c = this.sessions.controls(t.matchID);
+        if (c.timer) this.arm(t.matchID, c.timer.endsAt);
+      }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  private notify(matchID: string): void {
+    const s = this.sessions.sessionOfMatch(matchID);
+    if (s) for (const l of this.listeners) l(s.code);
+  }
+
+  // ------------------------------------------------------------------ sessions and seats
+
+  async create(
+    input: CreateSessionInput,
+  ): Promise<{ code: string; facilitatorToken: string; tables: SessionTable[] }> {
+    const n = input.tables;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_TABLES)
+      fail(400, 'bad_request', `tables must be a whole number from 1 to ${MAX_TABLES}.`);
+    if (input.bots !== undefined && (!Array.isArray(input.bots) || input.bots.length > n))
+      fail(400, 'bad_request', 'bots is a list, per table, of the seats bots play.');
+    const tables: SessionTable[] = [];
+    for (let index = 0; index < n; index++) {
+      const bots: Record<string, { policy: string; difficulty: string }> = {};
+      const seats = input.bots?.[index] ?? [];
+      if (!Array.isArray(seats)) fail(400, 'bad_request', `bots[${index}] must be a list of seat numbers.`);
+      for (const pid of seats)
+        bots[String(pid)] = { policy: 'normal', difficulty: input.difficulty ?? 'normal' };
+      const res = await this.app.inject({
+        method: 'POST',
+        url: `/games/${this.engine.name}/create`,
+        payload: {
+          numPlayers: 5,
+          setupData: input.scenario ? { scenario: input.scenario } : {},
+          bots,
+          unlisted: true,
+        },
+      });
+      const body = res.json() as {
+        matchID?: string;
+        joinCode?: string;
+        facilitatorToken?: string;
+        message?: string;
+      };
+      if (res.statusCode !== 200 || !body.matchID)
+        fail(
+          res.statusCode === 200 ? 500 : res.statusCode,
+          'bad_setup',
+          body.message ?? 'A table could not be created.',
+        );
+      tables.push({
+        index,
+        matchID: body.matchID!,
+        joinCode: body.joinCode!,
+        matchToken: body.facilitatorToken!,
+      });
+      // Tables wait for the facilitator's start.
+      this.sessions.setControls(body.matchID!, { paused: true, durations: {}, timer: null });
+    }
+    const code = newJoinCode((c) => this.sessions.codeTaken(c) || this.engine.store.codeTaken(c));
+    const facilitatorToken = newSecret(24);
+    this.sessions.create({
+      code,
+      tokenHash: hashToken(facilitatorToken),
+      scenario: input.scenario ?? 'fragileAccord',
+      createdAt: Date.now(),
+      tables,
+    });
+    return { code, facilitatorToken, tables };
+  }
+
+  session(code: string): SessionRow {
+    return this.sessions.get(code) ?? fail(404, 'unknown_session', `No class session has the code ${code}.`);
+  }
+
+  table(session: SessionRow, index: number): SessionTable {
+    return (
+      session.tables[index] ??
+      fail(404, 'unknown_table', `Session ${session.code} has no table ${index + 1}.`)
+    );
+  }
+
+  addStudent(code: string, rawName: unknown): { studentId: string; studentToken: string; name: string } {
+    this.session(code);
+    if (typeof rawName !== 'string' || rawName.trim().length === 0)
+      fail(400, 'bad_request', 'Type your name.');
+    const name = (rawName as string).trim().slice(0, 40);
+    const studentId = newSecret(6);
+    const studentToken = newSecret(18);
+    this.sessions.addStudent(code, studentId, hashToken(studentToken), name);
+    this.notify(this.session(code).tables[0]!.matchID);
+    return { studentId, studentToken, name };
+  }
+
+  private metadataOf(matchID: string): Server.MatchData {
+    const { metadata } = this.engine.store.fetch(matchID, { metadata: true }) as {
+      metadata?: Server.MatchData;
+    };
+    return metadata ?? fail(404, 'unknown_match', `Match ${matchID} not found.`);
+  }
+
+  /** Seats a student (the facilitator's choice or the student's pick); a bot's seat is taken over. */
+  async seat(code: string, studentId: string, tableIndex: number, playerID: string): Promise<void> {
+    const session = this.session(code);
+    const table = this.table(session, tableIndex);
+    const student =
+      this.sessions.student(code, studentId) ?? fail(404, 'unknown_student', 'No such student.');
+    if (!(playerID in this.metadataOf(table.matchID).players))
+      fail(404, 'unknown_seat', `Table ${tableIndex + 1} has no seat ${playerID}.`);
+    const holder = this.sessions
+      .students(code)
+      .find((s) => s.id !== studentId && s.table === tableIndex && s.playerID === playerID);
+    if (holder) fail(409, 'seat_taken', `${holder.name} already has that seat.`);
+    if (student.table !== null && student.playerID !== null) {
+      if (student.table === tableIndex && student.playerID === playerID) return;
+      await this.toBot(session, student.table, student.playerID);
+    }
+    const res = await this.app.inject({
+      method: 'POST',
+      url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
+      payload: { name: student.name },
+    });
+    const body = res.json() as { credentials?: string; message?: string; error?: string };
+    if (res.statusCode !== 200 || !body.credentials)
+      fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be taken.');
+    this.sessions.seatStudent(code, studentId, {
+      table: tableIndex,
+      playerID,
+      credentials: body.credentials!,
+    });
+    this.notify(table.matchID);
+  }
+
+  /** Seats every unseated student in a free seat, table after table. */
+  async autoSeat(code: string): Promise<number> {
+    const session = this.session(code);
+    let seated = 0;
+    for (const student of this.sessions.students(code)) {
+      if (student.playerID !== null) continue;
+      const free = this.freeSeats(session)[0];
+      if (!free) break;
+      await this.seat(code, student.id, free.table, free.playerID);
+      seated++;
+    }
+    return seated;
+  }
+
+  /** Seats no student holds (empty or bot-played), in table order. */
+  freeSeats(session: SessionRow): { table: number; playerID: string; role: string | null; bot: boolean }[] {
+    const held = new Set(
+      this.sessions
+        .students(session.code)
+        .filter((s) => s.playerID !== null)
+        .map((s) => `${s.table}:${s.playerID}`),
+    );
+    const out: { table: number; playerID: string; role: string | null; bot: boolean }[] = [];
+    for (const t of session.tables) {
+      const metadata = this.metadataOf(t.matchID);
+      const { state } = this.engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+      for (const [pid, seat] of Object.entries(metadata.players)) {
+        if (held.has(`${t.index}:${pid}`)) continue;
+        const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
+        if (seat.name && !bot) continue;
+        out.push({ table: t.index, playerID: pid, role: state?.G.seats[Number(pid)] ?? null, bot });
+      }
+    }
+    return out;
+  }
+
+  /** Hands a seat to a bot (an absent student); the student keeps the claim to get it back. */
+  async toBot(session: SessionRow, tableIndex: number, playerID: string): Promise<void> {
+    const table = this.table(session, tableIndex);
+    const res = await this.app.inject({
+      method: 'POST',
+      url: `/api/matches/${table.matchID}/seats/${playerID}/bot`,
+      payload: { facilitatorToken: table.matchToken, policy: 'normal', difficulty: 'normal' },
+    });
+    if (res.statusCode !== 200) {
+      const b = res.json() as { error?: string; message?: string };
+      fail(res.statusCode, b.error ?? 'bot_failed', b.message ?? 'The bot could not take the seat.');
+    }
+    const student = this.sessions
+      .students(session.code)
+      .find((s) => s.table === tableIndex && s.playerID === playerID);
+    if (student) this.sessions.setBenched(session.code, student.id, true);
+    this.notify(table.matchID);
+  }
+
+  /** Gives a bot's seat back to the student who held it. */
+  async toHuman(session: SessionRow, tableIndex: number, playerID: string): Promise<void> {
+    const student =
+      this.sessions.students(session.code).find((s) => s.table === tableIndex && s.playerID === playerID) ??
+      fail(404, 'no_student', 'No student held this seat; a student can pick it instead.');
+    const table = this.table(session, tableIndex);
+    const res = await this.app.inject({
+      method: 'POST',
+      url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
+      payload: { name: student.name },
+    });
+    const body = res.json() as { credentials?: string; message?: string; error?: string };
+    if (res.statusCode !== 200 || !body.credentials)
+      fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be returned.');
+    this.sessions.seatStudent(session.code, student.id, {
+      table: tableIndex,
+      playerID,
+      credentials: body.credentials!,
+    });
+    this.notify(table.matchID);
+  }
+
+  // ------------------------------------------------------------------ controls
+
+  /** Starts a table: every seat no person has claimed is played by a bot, then play begins. */
+  async start(session: SessionRow, tableIndex: number): Promise<void> {
+    const table = this.table(session, tableIndex);
+    const held = new Set(
+      this.sessions
+        .students(session.code)
+        .filter((s) => s.table === tableIndex && s.playerID !== null)
+        .map((s) => s.playerID),
+    );
+    for (const [pid, seat] of Object.entries(this.metadataOf(table.matchID).players))
+      if (!seat.name && !held.has(pid)) await this.toBot(session, tableIndex, pid);
+    this.setPaused(table.matchID, false);
+  }
+
+  setPaused(matchID: string, paused: boolean): void {
+    const c = this.sessions.controls(matchID);
+    let timer = c.timer;
+    // A paused timer would expire under a frozen table: pausing clears it; resuming re-arms the phase's duration.
+    if (paused && timer) {
+      timer = null;
+      this.disarm(matchID);
+    }
+    this.sessions.setControls(matchID, { ...c, paused, timer });
+    this.emitStatus(matchID);
+    if (!paused) {
+      const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+      if (state) this.armForPhase(matchID, state);
+      this.engine.touch(matchID); // wake the bots
+    }
+    this.notify(matchID);
+  }
+
+  /** Seconds per phase for this table, armed now if the table is in that phase. */
+  setDurations(matchID: string, durations: Record<string, number>): void {
+    for (const [phase, secs] of Object.entries(durations)) {
+      if (!['crisis', 'negotiation', 'orders', 'review'].includes(phase))
+        fail(400, 'bad_request', `Unknown phase ${phase}.`);
+      if (!Number.isInteger(secs) || secs < 0 || secs > 3600)
+        fail(400, 'bad_request', 'A timer is 0 to 3600 seconds (0 turns it off).');
+    }
+    const c = this.sessions.controls(matchID);
+    const next = { ...c.durations, ...durations };
+    for (const [p, v] of Object.entries(next)) if (v === 0) delete next[p];
+    this.sessions.setControls(matchID, { ...c, durations: next, timer: null });
+    this.disarm(matchID);
+    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    if (state) this.armForPhase(matchID, state);
+    this.emitStatus(matchID);
+    this.notify(matchID);
+  }
+
+  /** Finishes the current phase for the seats not done yet (skip, or an expired timer). */
+  async finishPhase(matchID: string): Promise<Refusal | null> {
+    // A seat nobody has claimed yet has no credentials to act with: a bot takes it first (empty seats are bots).
+    const pre = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+      state?: State<GameState>;
+      metadata?: Server.MatchData;
+    };
+    const session = this.sessions.sessionOfMatch(matchID);
+    if (pre.state && pre.metadata && session) {
+      const index = session.tables.find((t) => t.matchID === matchID)!.index;
+      for (const m of movesToFinishPhase(pre.state.G, pre.state.ctx as Ctx))
+        if (!pre.metadata.players[Number(m.playerID)]?.credentials)
+          await this.toBot(session, index, m.playerID);
+    }
+    return this.engine.enqueue(matchID, async () => {
+      this.acting.add(matchID);
+      try {
+        const first = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+        if (!first.state) return refuse('unknown_match', `There is no match "${matchID}".`);
+        const phase = first.state.ctx.phase;
+        for (const m of movesToFinishPhase(first.state.G, first.state.ctx as Ctx)) {
+          const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+            state: State<GameState>;
+            metadata: Server.MatchData;
+          };
+          if (state.ctx.phase !== phase || !stillLegal(state.G, state.ctx as Ctx, m)) continue;
+          const credentials = metadata.players[Number(m.playerID)]?.credentials;
+          const action = {
+            type: 'MAKE_MOVE',
+            payload: { type: m.move, args: [...m.args], playerID: m.playerID, credentials },
+          };
+          const why = await this.engine.submitNow(matchID, m.playerID, action, state._stateID);
+          if (why) return why;
+        }
+        return null;
+      } finally {
+        this.acting.delete(matchID);
+      }
+    });
+  }
+
+  async inject(matchID: string, inject: unknown): Promise<void> {
+    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    if (!state) fail(404, 'unknown_match', 'No such table.');
+    const why = checkInject(state!.G, inject);
+    if (why) fail(400, 'bad_inject', why);
+    const refused = await this.engine.mutate(matchID, (next) => {
+      const G = next.G as DraftState;
+      applyInject(G, inject as Inject, stateRng(matchID, next._stateID));
+      return undefined;
+    });
+    if (refused) fail(409, refused.code, refused.message);
+    this.notify(matchID);
+  }
+
+  /** A message to every seat and spectator of the tables, kept in the chat history. */
+  broadcast(matchIDs: readonly string[], rawText: unknown): void {
+    if (typeof rawText !== 'string' || rawText.trim().length === 0)
+      fail(400, 'bad_request', 'Write a message.');
+    const text = (rawText as string).trim().slice(0, 500);
+    for (const matchID of matchIDs) {
+      const stored = this.engine.store.addChat(matchID, {
+        id: `fac-${newSecret(6)}`,
+        sender: 'facilitator',
+        to: null,
+        text,
+        at: Date.now(),
+      });
+      if (!stored) continue;
+      const wire = {
+        id: stored.id,
+        sender: stored.sender,
+        payload: { text: stored.text, to: null, at: stored.at },
+      };
+      for (const c of this.engine.connsOf(matchID)) {
+        c.emit('chat', matchID, wire);
+        c.emit('ceasefire:broadcast', { matchID, text, at: stored.at });
+      }
+      this.notify(matchID);
+    }
+  }
+
+  /** Public status of a table for its players: paused, and the running phase timer. */
+  status(matchID: string): { paused: boolean; timer: Controls['timer']; durations: Controls['durations'] } {
+    const c = this.sessions.controls(matchID);
+    return { paused: c.paused, timer: c.timer, durations: c.durations };
+  }
+
+  private emitStatus(matchID: string): void {
+    const status = { matchID, ...this.status(matchID) };
+    for (const c of this.engine.connsOf(matchID)) c.emit('ceasefire:status', status);
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  private committed(matchID: string, state: State): void {
+    const phase = `${(state.G as GameState).round}:${state.ctx.phase}`;
+    if (this.phases.get(matchID) === phase) return;
+    this.phases.set(matchID, phase);
+    if (!this.sessions.sessionOfMatch(matchID)) return;
+    const c = this.sessions.controls(matchID);
+    if (c.timer && (c.timer.phase !== state.ctx.phase || c.timer.round !== (state.G as GameState).round)) {
+      this.sessions.setControls(matchID, { ...c, timer: null });
+      this.disarm(matchID);
+    }
+    this.armForPhase(matchID, state as State<GameState>);
+    this.emitStatus(matchID);
+    this.notify(matchID);
+  }
+
+  private armForPhase(matchID: string, state: State<GameState>): void {
+    const c = this.sessions.controls(matchID);
+    const phase = state.ctx.phase;
+    const secs = c.durations[phase];
+    if (c.paused || !secs || state.ctx.gameover !== undefined) return;
+    if (c.timer && c.timer.phase === phase && c.timer.round === state.G.round) return;
+    const endsAt = Date.now() + secs * 1000;
+    this.sessions.setControls(matchID, { ...c, timer: { phase, endsAt, round: state.G.round } });
+    this.arm(matchID, endsAt);
+  }
+
+  private arm(matchID: string, endsAt: number): void {
+    this.disarm(matchID);
+    if (this.stopped) return;
+    const t = setTimeout(() => void this.expire(matchID), Math.max(0, endsAt - Date.now()));
+    t.unref?.();
+    this.timers.set(matchID, t);
+  }
+
+  private disarm(matchID: string): void {
+    const t = this.timers.get(matchID);
+    if (t) clearTimeout(t);
+    this.timers.delete(matchID);
+  }
+
+  private async expire(matchID: string): Promise<void> {
+    this.timers.delete(matchID);
+    const c = this.sessions.controls(matchID);
+    if (!c.timer || c.paused) return;
+    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    if (!state || state.ctx.phase !== c.timer.phase || state.G.round !== c.timer.round) return;
+    this.sessions.setControls(matchID, { ...c, timer: null });
+    const why = await this.finishPhase(matchID);
+    if (why) console.error(`timer in match ${matchID}: ${why.message}`);
+    this.emitStatus(matchID);
+    this.notify(matchID);
+  }
+}

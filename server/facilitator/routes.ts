@@ -1,0 +1,369 @@
+// HTTP routes of class sessions: creation, the console's live state, controls, students and seats,
+// god view, debrief and exports. Facilitator routes need `Authorization: Bearer <token>`; refusals
+// are 401 (no token) or 403 (wrong token), logged, and change nothing.
+import type { Server, State } from 'boardgame.io';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { credibility } from '../../game/credibility.ts';
+import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
+import type { GameState } from '../../game/types.ts';
+import { normaliseCode } from '../codes.ts';
+import type { MatchEngine } from '../engine.ts';
+import { type Facilitator, HttpFail } from './controller.ts';
+import { type SessionRow, tokenMatches } from './sessionStore.ts';
+
+type Body = Record<string, unknown>;
+const bodyOf = (b: unknown): Body =>
+  typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Body) : {};
+
+function bearer(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  if (typeof h !== 'string') return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1]! : null;
+}
+
+/** The live state of every table, as the console shows it (no hidden state). */
+export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: SessionRow) {
+  const students = fac.sessions.students(session.code);
+  return {
+    code: session.code,
+    scenario: session.scenario,
+    createdAt: session.createdAt,
+    tables: session.tables.map((t) => {
+      const { state, metadata } = engine.store.fetch(t.matchID, { state: true, metadata: true }) as {
+        state?: State<GameState>;
+        metadata?: Server.MatchData;
+      };
+      const G = state?.G;
+      const status = fac.status(t.matchID);
+      return {
+        index: t.index,
+        matchID: t.matchID,
+        joinCode: t.joinCode,
+        round: G?.round ?? 0,
+        rounds: G?.options.rounds ?? 0,
+        phase: state?.ctx.phase ?? null,
+        tension: G?.tracks.tension ?? 0,
+        grade: G?.result?.grade ?? null,
+        paused: status.paused,
+        timer: status.timer,
+        durations: status.durations,
+        chatCount: engine.store.chatCount(t.matchID),
+        connections: engine.connsOf(t.matchID).size,
+        crisis: G?.crisis?.card ?? null,
+        seats: Object.entries(metadata?.players ?? {}).map(([pid, seat]) => {
+          const role = G?.seats[Number(pid)] ?? null;
+          const r = role && G ? G.roles[role] : undefined;
+          const student = students.find((s) => s.table === t.index && s.playerID === pid);
+          return {
+            playerID: pid,
+            role,
+            name: seat.name ?? null,
+            student: student ? { id: student.id, name: student.name, benched: student.benched } : null,
+            bot: Boolean((seat.data as { bot?: unknown } | undefined)?.bot),
+            connected: seat.isConnected === true,
+            ordersIn: r?.ordersIn ?? false,
+            ready: r?.ready ?? false,
+            credibility: r && r.kind === 'guarantor' ? credibility(r) : null,
+          };
+        }),
+      };
+    }),
+    students: students.map((s) => ({
+      id: s.id,
+      name: s.name,
+      table: s.table,
+      playerID: s.playerID,
+      benched: s.benched,
+    })),
+  };
+}
+
+function csvCell(v: string): string {
+  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEngine, fac: Facilitator): void {
+  const send = (reply: FastifyReply, status: number, error: string, message: string) =>
+    reply.code(status).send({ error, message });
+
+  const wrap = async <T>(reply: FastifyReply, f: () => Promise<T> | T) => {
+    try {
+      return await f();
+    } catch (e) {
+      if (e instanceof HttpFail) return send(reply, e.status, e.code, e.message);
+      throw e;
+    }
+  };
+
+  const guarded = <P extends Record<string, string>>(
+    handler: (
+      session: SessionRow,
+      req: FastifyRequest<{ Params: P }>,
+      body: Body,
+      reply: FastifyReply,
+    ) => unknown,
+  ) => {
+    return async (req: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
+      const code = normaliseCode(String((req.params as { code?: string }).code ?? ''));
+      const session = fac.sessions.get(code);
+      if (!session) return send(reply, 404, 'unknown_session', `No class session has the code ${code}.`);
+      const token = bearer(req);
+      if (!token) {
+        fac.sessions.logRefusal(code, req.url, req.ip, 'missing token');
+        req.log.warn({ code, url: req.url }, 'facilitator request without token');
+        return send(
+          reply,
+          401,
+          'unauthorized',
+          'This needs the facilitator token (Authorization: Bearer ...).',
+        );
+      }
+      if (!tokenMatches(token, session.tokenHash)) {
+        fac.sessions.logRefusal(code, req.url, req.ip, 'wrong token');
+        req.log.warn({ code, url: req.url }, 'facilitator request with a wrong token');
+        return send(reply, 403, 'forbidden', 'Wrong facilitator token.');
+      }
+      return wrap(reply, () => handler(session, req, bodyOf(req.body), reply));
+    };
+  };
+
+  app.post('/api/sessions', async (req, reply) =>
+    wrap(reply, async () => {
+      const b = bodyOf(req.body);
+      const out = await fac.create({
+        tables: Number(b.tables),
+        ...(typeof b.scenario === 'string' ? { scenario: b.scenario } : {}),
+        ...(b.bots !== undefined ? { bots: b.bots as string[][] } : {}),
+        ...(typeof b.difficulty === 'string' ? { difficulty: b.difficulty } : {}),
+      });
+      return {
+        code: out.code,
+        facilitatorToken: out.facilitatorToken,
+        tables: out.tables.map((t) => ({ index: t.index, matchID: t.matchID, joinCode: t.joinCode })),
+      };
+    }),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code',
+    guarded((session) => sessionSnapshot(fac, engine, session)),
+  );
+
+  // ---------------------------------------------------------------- students (class code only)
+
+  const publicSession = (raw: string) => fac.session(normaliseCode(raw));
+
+  app.get<{ Params: { code: string } }>('/api/sessions/:code/public', async (req, reply) =>
+    wrap(reply, () => {
+      const s = publicSession(req.params.code);
+      return { code: s.code, tables: s.tables.length, freeSeats: fac.freeSeats(s) };
+    }),
+  );
+
+  app.post<{ Params: { code: string } }>('/api/sessions/:code/students', async (req, reply) =>
+    wrap(reply, () => {
+      const s = publicSession(req.params.code);
+      return fac.addStudent(s.code, bodyOf(req.body).name);
+    }),
+  );
+
+  const studentAuth = (req: FastifyRequest<{ Params: { code: string; id: string } }>) => {
+    const s = publicSession(req.params.code);
+    const student = fac.sessions.student(s.code, req.params.id);
+    const token = bearer(req) ?? (req.headers['x-student-token'] as string | undefined);
+    if (!student || !tokenMatches(token, student.tokenHash))
+      throw new HttpFail(403, 'forbidden', 'Wrong student token.');
+    return { s, student };
+  };
+
+  app.get<{ Params: { code: string; id: string } }>('/api/sessions/:code/students/:id', async (req, reply) =>
+    wrap(reply, () => {
+      const { s, student } = studentAuth(req);
+      const table = student.table !== null ? s.tables[student.table] : undefined;
+      return {
+        id: student.id,
+        name: student.name,
+        seat:
+          table && student.playerID !== null && !student.benched
+            ? {
+                table: student.table,
+                matchID: table.matchID,
+                playerID: student.playerID,
+                credentials: student.credentials,
+              }
+            : null,
+        benched: student.benched,
+      };
+    }),
+  );
+
+  app.post<{ Params: { code: string; id: string } }>(
+    '/api/sessions/:code/students/:id/pick',
+    async (req, reply) =>
+      wrap(reply, async () => {
+        const { s, student } = studentAuth(req);
+        const b = bodyOf(req.body);
+        const free = fac
+          .freeSeats(s)
+          .some((f) => f.table === Number(b.table) && f.playerID === String(b.playerID));
+        if (!free) throw new HttpFail(409, 'seat_taken', 'That seat is not free.');
+        await fac.seat(s.code, student.id, Number(b.table), String(b.playerID));
+        return { ok: true };
+      }),
+  );
+
+  // ---------------------------------------------------------------- facilitator controls
+
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/seat',
+    guarded(async (session, _req, b) => {
+      await fac.seat(session.code, String(b.studentId), Number(b.table), String(b.playerID));
+      return sessionSnapshot(fac, engine, session);
+    }),
+  );
+
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/autoseat',
+    guarded(async (session) => ({ seated: await fac.autoSeat(session.code) })),
+  );
+
+  /**
+   * One control for one table (`table`: index) or every table (`table`: "all"):
+   * start | pause | resume | skip | timers {durations} | bot {playerID} | human {playerID} |
+   * inject {card | custom} | broadcast {text}.
+   */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/control',
+    guarded(async (session, _req, b) => {
+      const targets =
+        b.table === 'all' || b.table === undefined ? session.tables : [fac.table(session, Number(b.table))];
+      const action = String(b.action);
+      switch (action) {
+        case 'start':
+          for (const t of targets) await fac.start(session, t.index);
+          break;
+        case 'resume':
+        case 'pause':
+          for (const t of targets) fac.setPaused(t.matchID, action === 'pause');
+          break;
+        case 'skip':
+          for (const t of targets) {
+            const why = await fac.finishPhase(t.matchID);
+            if (why) throw new HttpFail(409, why.code, why.message);
+          }
+          break;
+        case 'timers':
+          for (const t of targets) fac.setDurations(t.matchID, bodyOf(b.durations) as Record<string, number>);
+          break;
+        case 'bot':
+        case 'human':
+          if (targets.length !== 1)
+            throw new HttpFail(400, 'bad_request', 'Name one table for a seat change.');
+          if (action === 'bot') await fac.toBot(session, targets[0]!.index, String(b.playerID));
+          else await fac.toHuman(session, targets[0]!.index, String(b.playerID));
+          break;
+        case 'inject':
+          for (const t of targets) await fac.inject(t.matchID, b.inject);
+          break;
+        case 'broadcast':
+          fac.broadcast(
+            targets.map((t) => t.matchID),
+            b.text,
+          );
+          break;
+        default:
+          throw new HttpFail(400, 'bad_request', `Unknown control "${action}".`);
+      }
+      return sessionSnapshot(fac, engine, session);
+    }),
+  );
+
+  /** God view: the whole state of one table, secrets included. */
+  app.get<{ Params: { code: string; table: string } }>(
+    '/api/sessions/:code/tables/:table/state',
+    guarded((session, req) => {
+      const t = fac.table(session, Number(req.params.table));
+      const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+      return { matchID: t.matchID, G: state?.G, ctx: state?.ctx };
+    }),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code/debrief',
+    guarded((session) => ({
+      code: session.code,
+      tables: session.tables.map((t) => {
+        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+        return { index: t.index, matchID: t.matchID, ...debriefOf(state!.G) };
+      }),
+    })),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code/export.json',
+    guarded((session) => ({
+      code: session.code,
+      scenario: session.scenario,
+      createdAt: session.createdAt,
+      exportedAt: Date.now(),
+      students: fac.sessions
+        .students(session.code)
+        .map((s) => ({ name: s.name, table: s.table, playerID: s.playerID })),
+      tables: session.tables.map((t) => {
+        const { state, log } = engine.store.fetch(t.matchID, { state: true, log: true }) as {
+          state?: State<GameState>;
+          log?: {
+            action: { type: string; payload: { type: string; args?: unknown; playerID?: string } };
+            turn: number;
+            phase: string;
+          }[];
+        };
+        return {
+          index: t.index,
+          matchID: t.matchID,
+          history: state?.G.history ?? [],
+          result: state?.G.result ?? null,
+          snapshots: state?.G.snapshots ?? [],
+          pledges: state?.G.pledges ?? [],
+          offers: state?.G.offers ?? [],
+          orders: (log ?? [])
+            .filter((e) => e.action.type === 'MAKE_MOVE')
+            .map((e) => ({
+              phase: e.phase,
+              playerID: e.action.payload.playerID,
+              move: e.action.payload.type,
+              args: e.action.payload.args,
+            })),
+          chat: engine.store.listChat(t.matchID),
+          state: state?.G ?? null,
+        };
+      }),
+    })),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code/export.csv',
+    guarded(async (session, _req, _b, reply) => {
+      const lines: string[] = [];
+      for (const t of session.tables) {
+        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+        if (!state) continue;
+        if (lines.length === 0) lines.push(csvHeader(state.G).join(','));
+        for (const row of csvRows(state.G, t.index + 1)) lines.push(row.map(csvCell).join(','));
+      }
+      reply.header('Content-Type', 'text/csv; charset=utf-8');
+      reply.header('Content-Disposition', `attachment; filename="ceasefire-${session.code}.csv"`);
+      return `${lines.join('\n')}\n`;
+    }),
+  );
+
+  /** For the table's players: paused or not, and the running timer. */
+  app.get<{ Params: { id: string } }>('/api/matches/:id/status', async (req, reply) => {
+    if (!fac.sessions.sessionOfMatch(req.params.id)) {
+      const { metadata } = engine.store.fetch(req.params.id, { metadata: true }) as { metadata?: unknown };
+      if (!metadata) return send(reply, 404, 'unknown_match', `Match ${req.params.id} not found.`);
+    }
+    return { matchID: req.params.id, ...fac.status(req.params.id) };
+  });
+}
