@@ -38,7 +38,7 @@ export class BotRunner {
   ) {
     this.delayMs = opts.delayMs ?? 400;
     this.maxMoves = opts.maxMovesPerTurn ?? 25;
-    this.policies = { random: randomPolicy, ...opts.policies };
+    this.policies = { random: randomPolicy, ...engine.serverGame.botPolicies, ...opts.policies };
     engine.onCommit((matchID) => this.schedule(matchID));
   }
 
@@ -87,11 +87,13 @@ export class BotRunner {
       const view = this.engine.viewOf(state, playerID);
       const legal: readonly MoveChoice[] = legalMoves ? legalMoves(view.G, view.ctx as Ctx, playerID) : [];
       if (legal.length === 0) continue;
-      const policy = this.policies[bot.policy] ?? randomPolicy;
+      // An unknown policy name falls back to the game's 'normal' bot, else to random legal moves.
+      const policy = this.policies[bot.policy] ?? this.policies.normal ?? randomPolicy;
       const random = seededRandom(`${matchID}:${state._stateID}:${playerID}`);
       let choice: MoveChoice | null;
       try {
         choice = await policy({
+          matchID,
           G: view.G,
           ctx: view.ctx as Ctx,
           playerID,
@@ -115,6 +117,7 @@ export class BotRunner {
         },
         state._stateID,
       );
+      if (refusal?.code === 'paused') return; // the facilitator's resume wakes the bots again
       if (refusal) {
         // A legal-looking move the rules refused: count it, so a confused policy cannot loop forever.
         console.warn(

@@ -59,9 +59,10 @@ function clientData(value: unknown): unknown {
 
 function botConfig(value: unknown): BotConfig {
   const v = bodyOf(value);
-  const policy = typeof v.policy === 'string' && /^[\w-]{1,40}$/.test(v.policy) ? v.policy : 'random';
-  const difficulty =
-    typeof v.difficulty === 'string' && /^[\w-]{1,40}$/.test(v.difficulty) ? v.difficulty : 'normal';
+  const ok = (x: unknown): x is string => typeof x === 'string' && /^[\w-]{1,40}$/.test(x);
+  // The client names policies after levels: either one implies the other; 'normal' by default.
+  const policy = ok(v.policy) ? v.policy : ok(v.difficulty) ? v.difficulty : 'normal';
+  const difficulty = ok(v.difficulty) ? v.difficulty : policy;
   return { policy, difficulty };
 }
 
@@ -105,7 +106,9 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
 
   /** Creates a match with a join code; seats listed in `bots` are played by the server. */
   const create = (body: Body, inheritBots?: Record<string, BotConfig>) => {
-    let numPlayers = engine.serverGame.defaultNumPlayers ?? game.minPlayers ?? 2;
+    const byDefault = engine.serverGame.defaultNumPlayers;
+    let numPlayers =
+      (typeof byDefault === 'function' ? byDefault(body.setupData) : byDefault) ?? game.minPlayers ?? 2;
     if (body.numPlayers !== undefined) {
       const n = Number(body.numPlayers);
       if (

@@ -4,24 +4,11 @@
 //   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (normal|full), CEASEFIRE_GAME (ceasefire|fixture).
 import { createServer, networkAddresses } from './app.ts';
 import { parseOrigins } from './guard.ts';
-import type { BotPolicy, ServerGame } from './types.ts';
+import type { ServerGame } from './types.ts';
 
 export async function loadGame(which = process.env.CEASEFIRE_GAME ?? 'ceasefire'): Promise<ServerGame> {
   if (which === 'fixture') return (await import('./bench/fixture-game.ts')).fixtureServerGame;
-  // A variable path keeps the typecheck independent of the rules module's progress.
-  const rulesPath = '../game/index.ts';
-  const mod = (await import(rulesPath)) as {
-    Ceasefire: ServerGame['game'];
-    legalMoves?: ServerGame['legalMoves'];
-    checkMove?: ServerGame['checkMove'];
-    botPolicies?: Record<string, BotPolicy>;
-  };
-  return {
-    game: mod.Ceasefire,
-    defaultNumPlayers: 5,
-    ...(mod.legalMoves ? { legalMoves: mod.legalMoves } : {}),
-    ...(mod.checkMove ? { checkMove: mod.checkMove } : {}),
-  };
+  return (await import('./ceasefire.ts')).ceasefireServerGame();
 }
 
 async function main(): Promise<void> {

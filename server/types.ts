@@ -20,8 +20,8 @@ export type AnyG = any;
 export interface ServerGame {
   // biome-ignore lint/suspicious/noExplicitAny: any boardgame.io game.
   readonly game: Game<any>;
-  /** Players when the creator does not say (Ceasefire: 5). */
-  readonly defaultNumPlayers?: number;
+  /** Players when the creator does not say (Ceasefire: the scenario's seats, 5 by default). */
+  readonly defaultNumPlayers?: number | ((setupData: unknown) => number);
   /** Moves the seat may make now; computed on what the seat may see. Bots pick among them. */
   readonly legalMoves?: (G: AnyG, ctx: Ctx, playerID: string) => readonly MoveChoice[];
   /** Why a move would be refused, or null when it is acceptable. Computed on the full state. */
@@ -32,6 +32,14 @@ export interface ServerGame {
     moveName: string,
     args: readonly unknown[],
   ) => Refusal | null;
+  /**
+   * A move sent on an outdated state (another seat moved meanwhile) is re-checked with checkMove on
+   * the current state and applied if acceptable (default true when checkMove is given); false refuses
+   * it as stale, as the stock server does.
+   */
+  readonly recheckStaleMoves?: boolean;
+  /** Bot policies by name (a seat's `bot.policy`); 'random' is built in. */
+  readonly botPolicies?: Readonly<Record<string, BotPolicy>>;
   /** The role a seat plays (public). Default: `G.seats[playerID]`. */
   readonly roleOf?: (G: AnyG, playerID: string) => string | undefined;
 }
@@ -43,6 +51,7 @@ export interface BotConfig {
 }
 
 export interface BotPolicyInput {
+  readonly matchID: string;
   /** The bot's player view of G: never the hidden state. */
   readonly G: AnyG;
   readonly ctx: Ctx;
