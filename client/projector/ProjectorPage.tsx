@@ -5,6 +5,7 @@ import { absolute, paths } from '../lib/router.ts';
 import { ConnectionBanner, ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { Countdown } from '../table/Countdown.tsx';
 import { CrisisCard } from '../table/CrisisCard.tsx';
+import { FacilitatorBanner } from '../table/FacilitatorBanner.tsx';
 import { HistoryPanel } from '../table/HistoryPanel.tsx';
 import { MapView } from '../table/MapView.tsx';
 import { PledgesList } from '../table/PledgesList.tsx';
@@ -62,7 +63,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
               </span>
             </h1>
             <div className="top-right">
-              {snap.timer && <Countdown timer={snap.timer} />}
+              {snap.timer && snap.timer.phase === ctx.phase && <Countdown timer={snap.timer} />}
               <ConnectionPill connection={snap.connection} />
               {code && (
                 <span className="join-hint">
@@ -73,6 +74,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
             </div>
           </header>
           <ConnectionBanner connection={snap.connection} />
+          <FacilitatorBanner snap={snap} />
           <main className="projector-grid">
             <div className="pj-map">
               <MapView G={G} me={null} />

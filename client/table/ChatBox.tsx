@@ -24,6 +24,7 @@ export function ChatBox() {
     setText('');
   };
   const label = (pid: string) => {
+    if (pid === 'facilitator') return 'Facilitator';
     const role = roleOfPid(G, pid);
     const meta = seats.find((m) => String(m.id) === pid);
     const who = meta?.data?.bot ? 'bot' : meta?.name;

@@ -1,6 +1,7 @@
 // The table: top bar, who is here, then the phase panel, the map and tracks, my role and the crisis, history.
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { CrisisCard } from './CrisisCard.tsx';
+import { FacilitatorBanner } from './FacilitatorBanner.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { MapView } from './MapView.tsx';
 import type { MatchSnapshot } from './matchConnection.ts';
@@ -20,6 +21,7 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
     <div className="table-page">
       <TopBar connection={snap.connection} timer={snap.timer} code={code} />
       <ConnectionBanner connection={snap.connection} />
+      <FacilitatorBanner snap={snap} onDismiss={() => conn.dismissBroadcast()} />
       <NoticeBar notice={snap.notice} onDismiss={() => conn.dismiss()} />
       <main className="table-grid" id="main">
         <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>

@@ -37,7 +37,7 @@ export function TopBar({
         </span>
       </div>
       <div className="top-right">
-        {timer && <Countdown timer={timer} />}
+        {timer && timer.phase === phase && <Countdown timer={timer} />}
         <ConnectionPill connection={connection} />
         {code && (
           <span className="pill code-pill" title="Join code of this table">

@@ -28,11 +28,19 @@ export interface Notice {
   readonly source: 'check' | 'server' | 'connection';
 }
 
-/** A phase timer, when the facilitator runs one (server event 'ceasefire:timer'). */
+/** A phase timer, when the facilitator runs one (server event 'ceasefire:status', GET /api/matches/:id/status). */
 export interface TimerInfo {
   readonly phase: string;
+  readonly round?: number;
   readonly endsAt: number | null;
   readonly paused: boolean;
+}
+
+/** The facilitator's public controls of a table, as the server sends them. */
+interface TableStatus {
+  readonly matchID?: string;
+  readonly paused?: boolean;
+  readonly timer?: { phase: string; endsAt: number; round?: number } | null;
 }
 
 export type Connection = 'connecting' | 'online' | 'reconnecting';
@@ -48,6 +56,10 @@ export interface MatchSnapshot {
   /** The server no longer accepts this browser's seat (taken over, or unknown credentials). */
   readonly seatLost: string | null;
   readonly timer: TimerInfo | null;
+  /** The facilitator paused the table: moves are refused until it resumes. */
+  readonly paused: boolean;
+  /** The facilitator's latest message to every table. */
+  readonly broadcast: { readonly text: string; readonly at: number } | null;
 }
 
 interface ServerError {
@@ -73,6 +85,8 @@ const EMPTY: MatchSnapshot = {
   notice: null,
   seatLost: null,
   timer: null,
+  paused: false,
+  broadcast: null,
 };
 
 let noticeId = 0;
@@ -125,13 +139,42 @@ export class MatchConnection {
     const socket = (client as unknown as { transport: { socket?: SocketLike } }).transport.socket;
     if (!socket) return;
     socket.on('ceasefire:error', (e: ServerError) => this.onServerError(e));
-    socket.on('ceasefire:timer', (matchID: string, t: TimerInfo | null) => {
-      if (matchID === this.matchID) this.set({ timer: t });
+    socket.on('ceasefire:status', (s: TableStatus) => this.onStatus(s));
+    socket.on('ceasefire:broadcast', (b: { matchID?: string; text?: unknown; at?: unknown }) => {
+      if (b.matchID !== this.matchID || typeof b.text !== 'string') return;
+      this.set({ broadcast: { text: b.text, at: typeof b.at === 'number' ? b.at : Date.now() } });
     });
+    socket.on('connect', () => void this.fetchStatus());
     socket.on('connect_error', () =>
       this.set({ connection: this.everConnected ? 'reconnecting' : 'connecting' }),
     );
     socket.on('disconnect', () => this.set({ connection: 'reconnecting' }));
+  }
+
+  private onStatus(s: TableStatus): void {
+    if (s.matchID !== undefined && s.matchID !== this.matchID) return;
+    const paused = Boolean(s.paused);
+    const t = s.timer;
+    this.set({
+      paused,
+      timer: t
+        ? { phase: t.phase, endsAt: t.endsAt, paused, ...(t.round !== undefined ? { round: t.round } : {}) }
+        : null,
+    });
+  }
+
+  /** A table's pause and timer on (re)connection; tables outside a class session have none. */
+  private async fetchStatus(): Promise<void> {
+    try {
+      const res = await fetch(`/api/matches/${encodeURIComponent(this.matchID)}/status`);
+      if (res.ok) this.onStatus((await res.json()) as TableStatus);
+    } catch {
+      // No status route or offline: no timer to show.
+    }
+  }
+
+  dismissBroadcast(): void {
+    this.set({ broadcast: null });
   }
 
   stop(): void {
