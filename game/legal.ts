@@ -144,6 +144,8 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
   if (!def.kinds.includes(me.kind) || (def.roles.length > 0 && !def.roles.includes(role)))
     return err('NOT_ALLOWED_FOR_ROLE', `The ${roleName(s, role)} cannot give the order "${def.label}".`);
   if (me.ordersIn) return err('ORDERS_ALREADY_SENT', 'Your orders for this round are already sent.');
+  if (me.exitRound !== null && G.round > me.exitRound && order.type !== 'hold')
+    return err('NOT_ALLOWED_FOR_ROLE', 'You have left the country as you announced.');
   if (queued.length >= s.tuning.actionsPerRound)
     return err('NO_ORDERS_LEFT', `You have used all ${s.tuning.actionsPerRound} orders for this round.`);
   const cost = def.cost;

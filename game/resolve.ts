@@ -208,7 +208,11 @@ function ddr(c: Ctx): void {
         const fromD = Math.min(u.disarmed, n);
         const caches = c.G.secret[role]!.caches;
         // Disarmed fighters need weapons: a hidden cache in the region arms them for free, else they were bought.
-        if (fromD > 0 && (caches[o.region] ?? 0) > 0) caches[o.region] = (caches[o.region] ?? 0) - 1;
+        if (fromD > 0 && (caches[o.region] ?? 0) > 0) {
+          // A hidden cache arms them: the weapons need not be bought (the order's cost comes back).
+          caches[o.region] = (caches[o.region] ?? 0) - 1;
+          c.G.roles[role]!.funds += actionDef(c.s, 'rearm').cost;
+        }
         u.disarmed -= fromD;
         u.active += fromC + fromD;
         addTrack(c.G, c.s, 'tension', 1);
@@ -284,7 +288,9 @@ function spoilerStep(c: Ctx): void {
           socialize: 'engaged the spoiler’s leaders',
           coerce: 'coerced the spoiler',
         }[type];
-        say(c, 'spoiler', `${name(c, g)} ${verb}. The spoiler’s militancy is now ${st.militancy}.`);
+        // The spoiler's response shows only in its behaviour: the others must infer its type.
+        say(c, 'spoiler', `${name(c, g)} ${verb}.`);
+        say(c, 'spoiler', `Your militancy is now ${st.militancy}.`, [sp]);
       }
   for (const [g] of of(c, 'sanction')) {
     c.G.neighbourSanctioned = Math.max(c.G.neighbourSanctioned, 2);
@@ -352,11 +358,14 @@ function violations(c: Ctx): void {
     if (att.active < 1 || def.active + def.cantoned + def.disarmed < 1) continue;
     const shield = total(r.peacekeepers);
     let hits = 0;
-    for (let i = 0; i < att.active; i++) if (rollInt(c.rng, 6) >= (def.active > 0 ? 3 : 2)) hits++;
+    // Cantoned fighters cannot defend, unless their side kept a hidden cache here (lower exposure).
+    const cache = (c.G.secret[o.target]?.caches[o.region] ?? 0) > 0;
+    const defenders = def.active + (cache ? def.cantoned : 0);
+    for (let i = 0; i < att.active; i++) if (rollInt(c.rng, 6) >= (defenders > 0 ? 3 : 2)) hits++;
     const stopped = Math.min(shield, hits);
     hits -= stopped;
     let back = 0;
-    for (let i = 0; i < def.active; i++) if (rollInt(c.rng, 6) >= 4) back++;
+    for (let i = 0; i < defenders; i++) if (rollInt(c.rng, 6) >= 4) back++;
     let left = hits;
     for (const k of ['active', 'cantoned', 'disarmed'] as const) {
       const n = Math.min(left, def[k]);
@@ -600,6 +609,15 @@ function tracks(c: Ctx): void {
   for (const r of G.regions) {
     if (r.refugees >= 4) addTrack(G, s, 'tension', 1);
     if (r.stability >= 4 && r.refugees > 0) r.refugees -= 1;
+  }
+  // Hidden caches feed the security dilemma even unseen: talk of hidden arms keeps Tension up.
+  const hidden = rolesOfKind(s, 'faction').reduce(
+    (n, f) => n + Object.values(G.secret[f]!.caches).reduce((a, b) => a + b, 0),
+    0,
+  );
+  if (hidden >= 3) {
+    addTrack(G, s, 'tension', 1);
+    say(c, 'tracks', 'Talk of hidden weapons caches keeps both sides on edge: Tension rose.');
   }
   const attacks = c.violations.filter((v) => v.kind === 'attack').length;
   if (attacks === 0) {

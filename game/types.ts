@@ -27,6 +27,11 @@ export interface RegionState {
   readonly consent: Readonly<Record<RoleId, boolean>>;
   /** Caches that monitors have found: public. Hidden caches live in each role's private state. */
   readonly revealedCaches: Readonly<Record<RoleId, number>>;
+  /**
+   * In a seat's view of an unmonitored region: the armed roles whose units are shown only as a total
+   * (as `active`), because nobody can verify how many are really cantoned or disarmed there.
+   */
+  readonly unverified?: readonly RoleId[];
   /** Patrolled this round (halves smuggling income). */
   readonly patrolled: boolean;
 }
@@ -61,7 +66,7 @@ export interface PublicRoleState {
   readonly broken: number;
   /** Guarantor only: the round it announced it will leave, if any. */
   readonly exitRound: number | null;
-  /** Spoiler only: how committed to violence it is now, 0..10 (public estimate of behaviour). */
+  /** Spoiler only: how committed to violence it is now, 0..10; -1 in the views of other seats. */
   readonly militancy: number;
   readonly recruits: number;
   /** Whether the seat has sent its orders this round (not what they are). */

@@ -63,10 +63,24 @@ function leaks(G: GameState, ctx: Ctx, pid: string | null): string[] {
   const json = JSON.stringify(view);
   for (const r of G.seats)
     if (r !== me && json.includes(`"${G.secret[r]!.agenda}"`)) out.push(`agenda of ${r} in the view`);
-  // Everything public is untouched.
+  // Unmonitored regions show other sides' fighters only as a total; the spoiler's militancy is hidden.
+  for (const [i, r] of view.regions.entries()) {
+    const full = G.regions[i]!;
+    const watched = [...Object.values(full.monitors), ...Object.values(full.peacekeepers)].some((n) => n > 0);
+    for (const [role, u] of Object.entries(r.units)) {
+      const f = full.units[role]!;
+      const masked = !watched && role !== me;
+      const want = masked ? { active: f.active + f.cantoned + f.disarmed, cantoned: 0, disarmed: 0 } : f;
+      if (!same(u, want)) out.push(`units of ${role} in ${r.id} ${masked ? 'not masked' : 'wrongly masked'}`);
+    }
+  }
+  for (const [id, r] of Object.entries(view.roles)) {
+    const full = G.roles[id]!;
+    if (r.kind === 'spoiler' && id !== me && r.militancy !== -1) out.push('spoiler militancy visible');
+    if (!same({ ...r, militancy: 0 }, { ...full, militancy: 0 })) out.push(`public role ${id} differs`);
+  }
+  // Everything else public is untouched.
   for (const k of [
-    'regions',
-    'roles',
     'tracks',
     'pledges',
     'round',
