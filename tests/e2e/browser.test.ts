@@ -62,6 +62,48 @@ async function untilNegotiation(pages: Page[]): Promise<void> {
   throw new Error('The table never reached the negotiation phase.');
 }
 
+/** Plays my seat through every phase (one order a round at first) until the end screen shows. */
+async function playToTheEnd(page: Page, screenshots: boolean): Promise<{ ordered: boolean }> {
+  let ordered = false;
+  let reviewed = false;
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
+    const choice = page.locator('fieldset.choice-buttons button').first();
+    if (await choice.isVisible()) {
+      await choice.click({ timeout: 2000 }).catch(() => undefined);
+      continue;
+    }
+    if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
+      await clickAndSettle(page, 'Done negotiating');
+      continue;
+    }
+    const send = page.getByRole('button', { name: /^Send (orders|my \d+ orders?)/ });
+    if (await send.isVisible()) {
+      if (!ordered) {
+        await page.locator('.action-list button').first().click();
+        await page.getByRole('button', { name: 'Add this order' }).click();
+        await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
+        if (screenshots) await shot(page, '03-orders');
+        ordered = true;
+      }
+      await clickAndSettle(page, /^Send (orders|my \d+ orders?)/);
+      continue;
+    }
+    const ready = page.getByRole('button', { name: /^Ready for the (next round|elections)$/ });
+    if (await ready.isVisible()) {
+      if (!reviewed && screenshots) {
+        await shot(page, '04-review');
+        reviewed = true;
+      }
+      await clickAndSettle(page, /^Ready for the (next round|elections)$/);
+      continue;
+    }
+    await page.waitForTimeout(100);
+  }
+  return { ordered };
+}
+
 describe('first page size', () => {
   it('loads under 250 KB of gzipped JavaScript', () => {
     const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -98,43 +140,7 @@ describe('in the browser', () => {
     const tableViolations = await axe(page);
     expect(tableViolations, describeViolations(tableViolations)).toEqual([]);
 
-    let ordered = false;
-    let reviewed = false;
-    const deadline = Date.now() + 150_000;
-    while (Date.now() < deadline) {
-      if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
-      const choice = page.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) {
-        await choice.click({ timeout: 2000 }).catch(() => undefined);
-        continue;
-      }
-      if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
-        await clickAndSettle(page, 'Done negotiating');
-        continue;
-      }
-      const send = page.getByRole('button', { name: /^Send (orders|my \d+ orders?)/ });
-      if (await send.isVisible()) {
-        if (!ordered) {
-          await page.locator('.action-list button').first().click();
-          await page.getByRole('button', { name: 'Add this order' }).click();
-          await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
-          await shot(page, '03-orders');
-          ordered = true;
-        }
-        await clickAndSettle(page, /^Send (orders|my \d+ orders?)/);
-        continue;
-      }
-      const ready = page.getByRole('button', { name: /^Ready for the (next round|elections)$/ });
-      if (await ready.isVisible()) {
-        if (!reviewed) {
-          await shot(page, '04-review');
-          reviewed = true;
-        }
-        await clickAndSettle(page, /^Ready for the (next round|elections)$/);
-        continue;
-      }
-      await page.waitForTimeout(100);
-    }
+    const { ordered } = await playToTheEnd(page, true);
     await page.getByRole('heading', { name: /Outcome:/ }).waitFor({ timeout: 5000 });
     expect(ordered).toBe(true);
     // Every received state reached the screen within about a frame of work.
@@ -281,4 +287,27 @@ describe('in the browser', () => {
     await ctxA.close();
     await ctxB.close();
   }, 120_000);
+
+  it('a solo game against the real bots (normal) reaches the end screen', async () => {
+    const real = await startApp(dist, { botDelayMs: 10 });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await page.goto(real.url);
+      await page.getByRole('radio', { name: 'UN Mission' }).check();
+      await page.getByRole('button', { name: 'Start a solo game' }).click();
+      await page.getByRole('heading', { name: 'You are the UN Mission' }).waitFor();
+      await untilNegotiation([page]).catch(() => undefined);
+      await shot(page, '12-real-bots-negotiation');
+      await playToTheEnd(page, false);
+      await page.getByRole('heading', { name: /Outcome:/ }).waitFor({ timeout: 5000 });
+      await shot(page, '13-real-bots-end');
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await real.close();
+    }
+  }, 200_000);
 });

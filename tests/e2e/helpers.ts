@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { Ceasefire, checkMove, legalMoves } from '../../game/index.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
-import type { BotPolicy, ServerGame } from '../../server/types.ts';
+import { ceasefireServerGame } from '../../server/ceasefire.ts';
+import type { BotPolicy } from '../../server/types.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.resolve('test-results', 'e2e');
@@ -31,30 +31,15 @@ export async function buildClient(): Promise<string> {
   return outDir;
 }
 
-/** The bots' policies, once game/bots exports them (until then the server's random player). */
-async function botPolicies(): Promise<Record<string, BotPolicy> | undefined> {
-  const botsPath = '../../game/bots/index.ts';
-  try {
-    const mod = (await import(/* @vite-ignore */ botsPath)) as { botPolicies?: Record<string, BotPolicy> };
-    return mod.botPolicies;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function startApp(
   staticDir: string,
   opts: { botDelayMs?: number; steadyBots?: boolean } = {},
 ): Promise<RunningServer> {
-  const game: ServerGame = {
-    game: Ceasefire as ServerGame['game'],
-    defaultNumPlayers: 5,
-    legalMoves: legalMoves as NonNullable<ServerGame['legalMoves']>,
-    checkMove: checkMove as NonNullable<ServerGame['checkMove']>,
-  };
+  // The server's own wiring of the rules and game/bots; steady bots replace them when a test needs a full game.
+  const game = await ceasefireServerGame();
   const policies = opts.steadyBots
     ? { easy: steadyBot, normal: steadyBot, hard: steadyBot, random: steadyBot }
-    : await botPolicies();
+    : undefined;
   return createServer({
     game,
     port: 0,
