@@ -47,7 +47,7 @@ const HistoryList = memo(function HistoryList({
 
 /** "Round 3: the Government…" reads better without the repeated round under a round heading. */
 export function stripRound(text: string): string {
-  const t = text.replace(/^Round \d+:\s*/, '');
+  const t = text.replace(/^Round \d+[:,]\s*/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -79,6 +79,18 @@ function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
 }
 
 function Entry({ h }: { h: HistoryEntry }) {
+  // A player's (usually a bot's) own explanation of its move: "Round 2, Movement: why…".
+  if (h.step === 'reason') {
+    const text = stripRound(h.text);
+    const cut = text.indexOf(': ');
+    return (
+      <li className={`h-reason${h.visibleTo ? ' private' : ''}`}>
+        {h.visibleTo && <span className="secret-tag">private</span>}{' '}
+        <span className="reason-who">{cut > 0 ? `${text.slice(0, cut)} explains:` : 'Why:'}</span>{' '}
+        {cut > 0 ? text.slice(cut + 2) : text}
+      </li>
+    );
+  }
   return (
     <li className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
       {h.visibleTo && <span className="secret-tag">private</span>} {stripRound(h.text)}

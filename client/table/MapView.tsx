@@ -27,8 +27,19 @@ function sum(rec: Readonly<Record<string, number>>): number {
 function regionLines(s: Scenario, r: RegionState, myCaches: number, border: boolean): Line[] {
   const lines: Line[] = [];
   if (border) lines.push({ key: 'border', text: '⚑ hostile border', tone: 'warn' });
+  const unverified = new Set(r.unverified ?? []);
   for (const [role, u] of Object.entries(r.units)) {
     const parts: string[] = [];
+    // Without monitors the view gives only another side's total: nobody can check who really disarmed.
+    if (unverified.has(role)) {
+      if (u.active)
+        lines.push({
+          key: `u-${role}`,
+          role,
+          text: `${lookOf(s, role).abbr}  ${u.active} fighters (unverified)`,
+        });
+      continue;
+    }
     if (u.active) parts.push(`${u.active} armed`);
     if (u.cantoned) parts.push(`${u.cantoned} in camps`);
     if (u.disarmed) parts.push(`${u.disarmed} disarmed`);

@@ -78,7 +78,9 @@ export function SeatsStrip() {
                   <span title="Domestic approval at home (0–10)">Approval {r.approval}</span>
                 )}
                 {r.kind === 'spoiler' && (
-                  <span title="How committed to violence it seems (0–10)">Militancy {r.militancy}</span>
+                  <span title="How committed to violence it is (0–10); others can only guess it from its actions">
+                    Militancy {r.militancy < 0 ? 'hidden' : r.militancy}
+                  </span>
                 )}
               </div>
             </li>
