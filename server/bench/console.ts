@@ -152,6 +152,7 @@ async function main() {
   // The players.
   let moves = 0;
   let refused = 0;
+  const codes: Record<string, number> = {};
   const sockets: Socket[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   for (const t of session.tables) {
@@ -199,8 +200,12 @@ async function main() {
         state = s;
         void act();
       });
-      sock.on('ceasefire:error', () => {
+      sock.on('ceasefire:error', (e: { code?: string }) => {
         refused++;
+        codes[e.code ?? '?'] = (codes[e.code ?? '?'] ?? 0) + 1;
+        // Time only moves the server accepted: drop this seat's pending move.
+        const i = pending.findIndex((p) => p.table === t.index && p.playerID === seat.playerID);
+        if (i >= 0) pending.splice(i, 1);
         sock.emit('sync', t.matchID, seat.playerID, seat.credentials, 5);
       });
       sock.emit('sync', t.matchID, seat.playerID, seat.credentials, 5);
@@ -223,6 +228,7 @@ async function main() {
     seconds: SECONDS,
     moves,
     refused,
+    refusedByCode: codes,
     movesPerSecond: r(moves / SECONDS),
     consoleSnapshots: snapshots,
     consoleLatencyMs: {
