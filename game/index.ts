@@ -10,7 +10,7 @@ import { getScenario, otherFaction, rolesOfKind } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { initialState, type SetupData, shuffle } from './setup.ts';
 import { addFear, clamp, type DraftState, log, type Rng, regionName, roleName } from './state.ts';
-import type { GameState, Offer, OfferTerm, Order, RoleId } from './types.ts';
+import type { GameState, Offer, OfferTerm, Order, PhaseName, RoleId } from './types.ts';
 import { viewFor } from './view.ts';
 
 export { credibility, pledgeWeight } from './credibility.ts';
@@ -46,6 +46,48 @@ const REDACTED: ReadonlySet<string> = new Set([
   'withdrawOffer',
 ]);
 
+/**
+ * A move may end with an optional note `{ reason: string }` (bots explain themselves this way): it is
+ * taken off the arguments and written to the history, visible to the seat alone for secret moves
+ * (orders), to both sides of a private offer, to everyone otherwise, and to all in the debrief.
+ */
+function splitReason(args: unknown[]): { args: unknown[]; reason: string | null } {
+  const last = args[args.length - 1];
+  if (
+    args.length > 0 &&
+    typeof last === 'object' &&
+    last !== null &&
+    !Array.isArray(last) &&
+    Object.keys(last).length === 1 &&
+    typeof (last as { reason?: unknown }).reason === 'string'
+  )
+    return { args: args.slice(0, -1), reason: (last as { reason: string }).reason.slice(0, 300) };
+  return { args, reason: null };
+}
+
+function logReason(
+  G: DraftState,
+  ctx: Ctx,
+  role: RoleId,
+  name: string,
+  args: unknown[],
+  reason: string,
+): void {
+  const s = getScenario(G.scenario);
+  let visibleTo: RoleId[] | undefined;
+  if (name === 'addOrder' || name === 'removeOrder' || name === 'submitOrders') visibleTo = [role];
+  else if (name === 'makeOffer' && (args[0] as OfferInput).private)
+    visibleTo = [role, (args[0] as OfferInput).to];
+  else if (name === 'answerOffer' || name === 'withdrawOffer') {
+    const o = G.offers.find((x) => x.id === args[0]);
+    if (o?.private) visibleTo = [o.from, o.to];
+  }
+  log(G, (ctx.phase as PhaseName | null) ?? 'review', `Round ${G.round}, ${roleName(s, role)}: ${reason}`, {
+    step: 'reason',
+    ...(visibleTo ? { visibleTo } : {}),
+  });
+}
+
 /** Wrap a move: refuse it with INVALID_MOVE unless checkMove allows it; the body gets a writable draft. */
 function move(
   name: string,
@@ -54,10 +96,13 @@ function move(
   return {
     client: false,
     redact: REDACTED.has(name),
-    move: (a: unknown, ...args: unknown[]) => {
+    move: (a: unknown, ...raw: unknown[]) => {
       const m = a as MoveArgs;
+      const { args, reason } = splitReason(raw);
       if (checkMove(m.G, m.ctx, m.playerID, name, args) !== null) return INVALID_MOVE;
-      body(m.G as DraftState, roleOf(m.G, m.playerID)!, m, ...(args as never[]));
+      const role = roleOf(m.G, m.playerID)!;
+      body(m.G as DraftState, role, m, ...(args as never[]));
+      if (reason) logReason(m.G as DraftState, m.ctx, role, name, args, reason);
     },
   };
 }

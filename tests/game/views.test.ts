@@ -39,7 +39,7 @@ interface Coverage {
 
 /** Every problem with one viewer's view of a state (empty when it leaks nothing and hides nothing of its own). */
 function leaks(G: GameState, ctx: Ctx, pid: string | null): string[] {
-  const view = Ceasefire.playerView!({ G, ctx, playerID: pid });
+  const view = Ceasefire.playerView!({ G, ctx, playerID: pid }) as GameState;
   const me: RoleId | null = pid === null ? null : G.seats[Number(pid)]!;
   const out: string[] = [];
   if (G.result) {
@@ -80,14 +80,7 @@ function leaks(G: GameState, ctx: Ctx, pid: string | null): string[] {
     if (!same({ ...r, militancy: 0 }, { ...full, militancy: 0 })) out.push(`public role ${id} differs`);
   }
   // Everything else public is untouched.
-  for (const k of [
-    'tracks',
-    'pledges',
-    'round',
-    'crisis',
-    'discard',
-    'snapshots',
-  ] as const)
+  for (const k of ['tracks', 'pledges', 'round', 'crisis', 'discard', 'snapshots'] as const)
     if (!same(view[k], G[k])) out.push(`public field ${k} differs`);
   return out;
 }
