@@ -1,0 +1,345 @@
+// The guarantor bots (UN Mission, Regional Power, and any guarantor a scenario adds), as flowcharts.
+// A guarantor with UN legitimacy plays the UN Mission's chart; any other plays the Regional Power's.
+//
+// UN Mission orders:
+//   1. Monitors where the factions' fighters are, first where both sides' fighters meet (verification
+//      lowers Fear: seed 000, monitoring and CBMs).
+//   2. Peacekeepers where cantoned or disarmed fighters face hostile guns.
+//   3. Against the spoiler, by how hardline it looks (its militancy and the attacks it is blamed for):
+//      enforcement (Chapter VII) when it masses gunmen next to defenceless camps; socialization while it
+//      looks in between; inducement once it looks moderate (Stedman's custodian strategies).
+//   4. Aid when expectations run ahead of reconstruction; 5. the multidimensional mandate.
+// Regional Power orders:
+//   1. Sanction the hostile neighbour while the spoiler looks dangerous; 2. coerce it when it looks
+//   hardline and voters still allow it; 3. enforce against massed gunmen; 4. patrol the richest spoils
+//   the spoiler holds; 5. aid (the mines first if its firms want them stable); 6. monitors.
+//   It avoids peacekeepers, whose casualties drain approval at home (seed 003).
+// Negotiation: one public pledge a round while it stands behind fewer than three and is credible —
+// impartial ("all"), where the factions' fighters are and the spoiler's are fewest; force if it can
+// pay to honour it, else sanctions. The Regional Power withdraws pledges when approval at home runs
+// out, and may announce an exit date for the last round to reassure its voters.
+// Review: honour a triggered pledge if it can pay; the Regional Power breaks one late in the game when
+// honouring would cost the approval its objective needs.
+import { HONOUR_COST } from '../credibility.ts';
+import type { PledgeInput } from '../legal.ts';
+import { MAX_ACTIVE_PLEDGES } from '../legal.ts';
+import type { RegionState } from '../types.ts';
+import {
+  bestOption,
+  fundsIn,
+  type Legal,
+  nameOf,
+  openOffersToMe,
+  type Plan,
+  pick,
+  placeOf,
+  type Values,
+} from './common.ts';
+import {
+  bothConsent,
+  credOf,
+  gap,
+  type Knowledge,
+  monitored,
+  shield,
+  spoilerHardline,
+  unitsOf,
+} from './knowledge.ts';
+import type { Decision } from './types.ts';
+
+const isUN = (k: Knowledge) => Boolean(k.s.roles.find((r) => r.id === k.role)?.un);
+
+export function guarantorValues(k: Knowledge): Values {
+  const un = isUN(k);
+  return {
+    tension: -1,
+    election: 0.5,
+    ddr: 0.3,
+    reform: 0.2,
+    reconstruction: 0.4,
+    expectations: -0.3,
+    myFear: 0,
+    otherFear: -0.4,
+    myFunds: 0.4,
+    spoilerFunds: -0.3,
+    otherFunds: 0,
+    approval: un ? 0.8 : 1.2,
+    will: 0.5,
+    militancy: -0.5,
+    stability: 0.2,
+    refugees: -0.2,
+    myUnits: 0,
+    spoilerUnits: -0.5,
+    consent: 0.5,
+    sanctions: un ? 0.8 : 0.5,
+    fatigue: -1,
+    deadlock: un ? -1 : 0,
+    delay: -0.5,
+  };
+}
+
+function factionUnits(k: Knowledge, r: RegionState) {
+  let active = 0;
+  let exposed = 0;
+  let sides = 0;
+  for (const f of k.factions) {
+    const u = unitsOf(r, f);
+    active += u.active;
+    exposed += u.cantoned + u.disarmed;
+    if (u.active + u.cantoned + u.disarmed > 0) sides++;
+  }
+  return { active, exposed, sides };
+}
+
+function spoilerActive(k: Knowledge, r: RegionState): number {
+  let n = 0;
+  for (const sp of k.spoilers) n += unitsOf(r, sp).active;
+  return n;
+}
+
+function hasLeft(k: Knowledge): boolean {
+  return k.me.exitRound !== null && k.G.round >= k.me.exitRound;
+}
+
+export function planGuarantor(k: Knowledge, P: Plan): void {
+  const { G } = k;
+  if (hasLeft(k)) return;
+  const un = isUN(k);
+  const skip = k.level === 'easy' ? k.stream('easy-skip') : null;
+  const step = () => !skip || skip() >= 0.3;
+  const sp = k.spoilers[0];
+  const hard = sp ? spoilerHardline(k, sp) : 0;
+  const g = gap(G);
+  const missionFree = (r: RegionState) => !monitored(r) && bothConsent(r);
+  const byFactions = [...G.regions].sort((a, b) => {
+    const fa = factionUnits(k, a);
+    const fb = factionUnits(k, b);
+    return fb.sides * 10 + fb.exposed * 2 + fb.active - (fa.sides * 10 + fa.exposed * 2 + fa.active);
+  });
+  const massed = sp
+    ? [...G.regions]
+        .filter(
+          (r) => unitsOf(r, sp).active >= 2 && factionUnits(k, r).exposed + factionUnits(k, r).active > 0,
+        )
+        .sort((a, b) => unitsOf(b, sp).active - unitsOf(a, sp).active)[0]
+    : undefined;
+  const enforce = (minHard: number) => {
+    if (!massed || hard < minHard || !step()) return;
+    P.add(
+      { type: 'enforce', region: massed.id },
+      `Enforce in ${placeOf(k, massed.id)}: ${unitsOf(massed, sp!).active} spoiler gunmen stand next to the factions' fighters and the spoiler looks hardline (${hard.toFixed(1)}/10). Coercion beats confidence-building against such spoilers.`,
+    );
+  };
+  const custodian = () => {
+    if (!sp || !step()) return;
+    if (hard < 4)
+      P.add(
+        { type: 'induce' },
+        `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
+      );
+    else if (hard < 7 && G.roles[sp]!.militancy > 0)
+      P.add(
+        { type: 'socialize' },
+        `Engage the spoiler's leaders: it looks neither moderate nor hardline yet (${hard.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
+      );
+  };
+  const aid = (why: string, region?: RegionState) => {
+    const r = region ?? [...G.regions].sort((a, b) => a.stability - b.stability)[0]!;
+    if (step()) P.add({ type: 'aid', region: r.id }, `Fund reconstruction in ${placeOf(k, r.id)}: ${why}`);
+  };
+
+  if (un) {
+    let monitors = 0;
+    for (const r of byFactions) {
+      if (monitors >= 2 || factionUnits(k, r).sides === 0) break;
+      if (
+        missionFree(r) &&
+        step() &&
+        P.add(
+          { type: 'monitors', region: r.id },
+          `Deploy monitors to ${placeOf(k, r.id)}: ${factionUnits(k, r).active + factionUnits(k, r).exposed} faction fighters are there; verified cantonment lowers each side's Fear, and attacks can no longer hide behind rumours.`,
+        )
+      )
+        monitors++;
+    }
+    const hot = byFactions.find(
+      (r) =>
+        shield(r) === 0 &&
+        bothConsent(r) &&
+        factionUnits(k, r).exposed >= 2 &&
+        spoilerActive(k, r) + factionUnits(k, r).active > 0,
+    );
+    if (hot && k.me.approval >= 4 && step())
+      P.add(
+        { type: 'peacekeepers', region: hot.id },
+        `Send peacekeepers to ${placeOf(k, hot.id)}: ${factionUnits(k, hot).exposed} fighters there cannot defend themselves and hostile guns are near.`,
+      );
+    enforce(8);
+    if (g >= 2)
+      aid(
+        `civilians expect more (${G.tracks.expectations}) than has been rebuilt (${G.tracks.reconstruction}).`,
+      );
+    if (G.regions.some(monitored) && (G.tracks.election < 6 || G.tracks.reform < 5) && step())
+      P.add(
+        { type: 'mandate' },
+        `Run the multidimensional mandate: election readiness is ${G.tracks.election} and reform ${G.tracks.reform}; elections need both.`,
+      );
+    custodian();
+    return;
+  }
+
+  // Regional Power
+  if (sp && G.neighbourSanctioned === 0 && hard >= 5 && step())
+    P.add(
+      { type: 'sanction' },
+      `Sanction the hostile neighbour: it pays the spoiler, which looks dangerous (${hard.toFixed(1)}/10).`,
+    );
+  if (sp && hard >= 7 && k.me.approval >= 5 && step())
+    P.add(
+      { type: 'coerce' },
+      `Coerce the spoiler: it looks hardline (${hard.toFixed(1)}/10), and voters at home (approval ${k.me.approval}) still accept the cost.`,
+    );
+  if (k.me.approval >= 5) enforce(7);
+  if (sp) {
+    const rich = [...G.regions]
+      .filter((r) => r.spoils > 0 && unitsOf(r, sp).active > 0 && !r.patrolled)
+      .sort((a, b) => b.spoils - a.spoils)[0];
+    if (rich && step())
+      P.add(
+        { type: 'patrol', region: rich.id },
+        `Patrol ${placeOf(k, rich.id)}: the spoiler smuggles its spoils (${rich.spoils}) to pay for its gunmen.`,
+      );
+  }
+  const mines = G.regions.find((r) => r.id === 'mines');
+  const agenda = k.s.roles.find((r) => r.id === k.role)?.agendas.find((a) => a.id === k.secret.agenda);
+  if (agenda?.condition.kind === 'regionStable' && mines && mines.stability < 4)
+    aid('our firms want the concessions, and that needs calm.', mines);
+  else if (g >= 2)
+    aid(
+      `civilians expect more (${G.tracks.expectations}) than has been rebuilt (${G.tracks.reconstruction}).`,
+    );
+  custodian();
+  const unwatched = byFactions.find((r) => factionUnits(k, r).exposed > 0 && missionFree(r));
+  if (unwatched && step())
+    P.add(
+      { type: 'monitors', region: unwatched.id },
+      `Deploy monitors to ${placeOf(k, unwatched.id)}: fighters are being demobilized there unseen.`,
+    );
+}
+
+// ── Negotiation ─────────────────────────────────────────────────────────────────────────────────
+
+function pledgeSpot(k: Knowledge): string {
+  let best = 'any';
+  let score = -1e9;
+  for (const r of k.G.regions) {
+    const f = factionUnits(k, r);
+    if (f.sides === 0) continue;
+    const already = k.G.pledges.some(
+      (p) =>
+        p.guarantor === k.role && (p.status === 'active' || p.status === 'triggered') && p.region === r.id,
+    );
+    if (already) continue;
+    const sc = f.exposed * 2 + f.active + f.sides * 2 - spoilerActive(k, r);
+    if (sc > score) {
+      score = sc;
+      best = r.id;
+    }
+  }
+  return best;
+}
+
+export function guarantorNegotiate(k: Knowledge, legal: Legal): Decision | null {
+  for (const o of openOffersToMe(k)) {
+    const net = fundsIn(o.give) - fundsIn(o.ask);
+    const accept = net >= 0;
+    const m = legal.find('answerOffer', (a) => a[0] === o.id && a[1] === accept);
+    if (m)
+      return pick(
+        m,
+        accept
+          ? `Accept ${nameOf(k, o.from)}'s offer #${o.id}: a public promise of restraint costs us nothing and is worth recording.`
+          : `Refuse offer #${o.id}: it asks us to pay.`,
+      );
+  }
+  if (k.me.ready) return null;
+  const un = isUN(k);
+  const mine = k.G.pledges.filter(
+    (p) => p.guarantor === k.role && (p.status === 'active' || p.status === 'triggered'),
+  );
+  // The Regional Power pulls back when approval at home runs out (entanglement, seed 003).
+  if (!un && k.me.approval <= 3) {
+    const risky = mine.find((p) => p.status === 'active');
+    const m = risky && legal.find('withdrawPledge', (a) => a[0] === risky.id);
+    if (m)
+      return pick(
+        m,
+        `Withdraw pledge #${risky!.id}: approval at home is down to ${k.me.approval}; we cannot afford another intervention.`,
+      );
+  }
+  if (!un && k.me.exitRound === null && k.me.approval <= 4 && k.roundsLeft <= 2 && k.level !== 'easy') {
+    const m = legal.find('announceExit', (a) => a[0] === k.G.options.rounds);
+    if (m)
+      return pick(
+        m,
+        `Announce that we leave after round ${k.G.options.rounds}: voters at home (approval ${k.me.approval}) want an end date.`,
+      );
+  }
+  const pledgedNow = k.G.pledges.some((p) => p.guarantor === k.role && p.round === k.G.round);
+  const cred = credOf(k, k.role);
+  if (
+    !pledgedNow &&
+    !hasLeft(k) &&
+    mine.length < MAX_ACTIVE_PLEDGES &&
+    cred >= 4 &&
+    (un || k.me.approval >= 5) &&
+    (k.level !== 'easy' || mine.length === 0)
+  ) {
+    const region = pledgeSpot(k);
+    const response = k.me.funds >= HONOUR_COST.force.funds + 2 ? 'force' : 'sanctions';
+    const m = legal.find('makePledge', (a) => {
+      const p = a[0] as PledgeInput;
+      return p.protects === 'all' && p.region === region && p.response === response;
+    });
+    if (m)
+      return pick(
+        m,
+        `Pledge publicly to answer any attack on either faction in ${region === 'any' ? 'the country' : placeOf(k, region)} with ${response}: our credibility is ${cred}, so the promise lowers Fear where fighters are being demobilized.`,
+      );
+  }
+  const ready = legal.find('ready');
+  return ready ? pick(ready, 'Nothing more to negotiate this round.') : null;
+}
+
+export function guarantorReview(k: Knowledge, legal: Legal): Decision | null {
+  const un = isUN(k);
+  for (const p of k.G.pledges) {
+    if (p.guarantor !== k.role || p.status !== 'triggered') continue;
+    const cost = HONOUR_COST[p.response];
+    const canPay = k.me.funds >= cost.funds;
+    let honour = canPay;
+    if (!un && canPay && cost.approval > 0 && k.me.approval - cost.approval < 4 && k.roundsLeft <= 1)
+      honour = false;
+    if (k.level === 'easy' && canPay && k.stream(`honour-${p.id}`)() < 0.35) honour = false;
+    const m = legal.find('answerPledge', (a) => a[0] === p.id && a[1] === honour);
+    if (m)
+      return pick(
+        m,
+        honour
+          ? `Honour pledge #${p.id} with ${p.response}: ${p.violator ? `${nameOf(k, p.violator)} was blamed` : 'it was triggered'}, and a promise not kept would do more harm than none.`
+          : canPay
+            ? `Break pledge #${p.id}: honouring it would cost the approval at home (${k.me.approval}) we cannot spare this late.`
+            : `Break pledge #${p.id}: we cannot pay to honour it (funds ${k.me.funds}).`,
+      );
+  }
+  if (k.me.ready) return null;
+  const ready = legal.find('ready');
+  return ready ? pick(ready, 'Ready for the next round.') : null;
+}
+
+export function guarantorCrisis(k: Knowledge, legal: Legal): Decision | null {
+  const best = bestOption(k, guarantorValues(k));
+  if (!best) return null;
+  const m = legal.find('chooseCrisis', (a) => a[0] === best.id);
+  return m ? pick(m, `Choose "${best.label}": it best protects the peace at a cost we can carry.`) : null;
+}
