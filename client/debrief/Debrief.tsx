@@ -10,6 +10,7 @@ import { agendaText, orderText, PLEDGE_STATUS, pledgeText } from '../table/words
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { Charts } from './Charts.tsx';
+import { Discussion } from './Discussion.tsx';
 import { PlayAgain } from './PlayAgain.tsx';
 
 const GRADE_TEXT = {
@@ -116,6 +117,8 @@ export default function Debrief({ connection, code }: { connection: Connection; 
             ))}
           </ul>
         </section>
+
+        <Discussion />
 
         <section className="card" aria-labelledby="charts-title">
           <h2 id="charts-title">How the country changed, round by round</h2>

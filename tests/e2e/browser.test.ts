@@ -197,6 +197,8 @@ describe('in the browser', () => {
     await b.getByRole('radio', { name: 'Movement' }).check();
     await b.getByLabel('Your name').fill('Ben');
     await shot(b, '07-join-phone');
+    const joinViolations = await axe(b);
+    expect(joinViolations, describeViolations(joinViolations)).toEqual([]);
     await b.getByRole('button', { name: 'Sit down' }).click();
     await b.getByRole('heading', { name: 'You are the Movement' }).waitFor();
     await untilNegotiation([a, b]);
@@ -256,6 +258,8 @@ describe('in the browser', () => {
     expect(wallText).not.toContain(agendaA);
     expect(wallText).not.toContain(agendaB);
     await shot(wall, '10-projector', false);
+    const wallViolations = await axe(wall);
+    expect(wallViolations, describeViolations(wallViolations)).toEqual([]);
 
     // A reload keeps Ben's seat.
     await b.reload();
