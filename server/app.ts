@@ -132,8 +132,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const hasBuild = fs.existsSync(path.join(staticDir, 'index.html'));
   if (hasBuild) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
-    const apiLike = /^\/(api|games|socket\.io|health)(\/|$)/.test(req.url);
-    if (req.method !== 'GET' || apiLike) {
+    const route = req.url.split('?')[0] ?? '';
+    const apiLike = /^\/(api|games|socket\.io|health)(\/|$)/.test(route);
+    // A missing file (a path ending in .js, .css ...) is a 404; any other page is the app's route.
+    const fileLike = /\.[a-z0-9]{1,8}$/i.test(route);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || apiLike || fileLike) {
       return sendError(reply, 404, 'not_found', `No route ${req.method} ${req.url.split('?')[0]}.`);
     }
     if (!hasBuild) return reply.code(200).type('text/html').send(MISSING_BUILD);

@@ -6,7 +6,9 @@
 // in its own table, so a move costs one state row rewrite plus its few log rows, whatever the length
 // of the game.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
@@ -44,6 +46,26 @@ export interface StoreOptions {
   readonly synchronous?: 'normal' | 'full';
   /** How many parsed match states to keep in memory (default 5000). */
   readonly cacheSize?: number;
+  /** Run WAL checkpoints in a worker thread (default true); false leaves SQLite's automatic ones. */
+  readonly checkpointInWorker?: boolean;
+}
+
+const CHECKPOINTER = `
+const { workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+setInterval(() => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (err) { /* busy: try again next time */ }
+}, workerData.intervalMs);
+`;
+
+function startCheckpointer(file: string): Worker {
+  const module = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { file, module, intervalMs: 500 } });
+  worker.unref();
+  worker.on('error', (err) => console.error('checkpoint worker:', err));
+  return worker;
 }
 
 interface Batch {
@@ -101,6 +123,12 @@ export class SqliteStore extends Sync {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    if (opts.checkpointInWorker !== false) {
+      // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
+      // the event loop now and then. A worker thread with its own connection does them instead.
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = startCheckpointer(path.join(dataDir, 'ceasefire.sqlite'));
+    }
     const db = this.db;
     this.q = {
       insertMatch: db.prepare(
@@ -198,6 +226,7 @@ export class SqliteStore extends Sync {
   /** Parsed current states of recently used matches (states are never mutated in place). */
   private readonly stateCache = new Map<string, State>();
   private readonly cacheSize: number;
+  private checkpointer: Worker | undefined;
 
   override connect(): void {}
 
@@ -352,7 +381,14 @@ export class SqliteStore extends Sync {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    void this.checkpointer?.terminate();
+    this.checkpointer = undefined;
+    if (this.db.open) {
+      try {
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {}
+      this.db.close();
+    }
   }
 }
 

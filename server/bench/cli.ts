@@ -124,7 +124,7 @@ class BenchClient {
     readonly matchIndex: number,
     readonly playerID: string,
     readonly credentials: string,
-    readonly samples: { echo: number[]; moves: number[] },
+    readonly samples: { echo: number[]; moves: number[]; at: number[] },
   ) {
     this.game = manager.socket('/ceasefire');
     this.echo = manager.socket('/echo');
@@ -150,6 +150,7 @@ class BenchClient {
             const pending = this.pending;
             if (pending && p.playerID === this.playerID && p.args?.[1] === pending.tag) {
               this.samples.moves.push(performance.now() - pending.t0);
+              this.samples.at.push(pending.t0);
               this.acked.push(pending.tag);
               this.pending = null;
             }
@@ -275,7 +276,7 @@ async function main(): Promise<void> {
     const rss0 = (await health(url)).rss;
     log(`server up at ${url}; creating ${opts.matches} matches`);
 
-    const samples = { echo: [] as number[], moves: [] as number[] };
+    const samples = { echo: [] as number[], moves: [] as number[], at: [] as number[] };
     const clients: BenchClient[] = [];
     const CONC = 10;
     for (let base = 0; base < opts.matches; base += CONC) {
@@ -320,9 +321,21 @@ async function main(): Promise<void> {
     const pacedElapsed = (performance.now() - t1) / 1000;
     await waitDrained(clients);
     const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / pacedElapsed) };
+    if (process.env.BENCH_TRACE) {
+      const slow = samples.moves
+        .map((ms, i) => ({ ms, at: (samples.at[i]! - t1) / 1000 }))
+        .filter((x) => x.ms > 20);
+      const buckets = new Map<number, number>();
+      for (const x of slow) buckets.set(Math.floor(x.at), (buckets.get(Math.floor(x.at)) ?? 0) + 1);
+      console.error(
+        'slow moves (>20ms) per second of the paced phase:',
+        JSON.stringify([...buckets.entries()].sort((a, b) => a[0] - b[0])),
+      );
+    }
 
     log(`burst for ${opts.burstSeconds}s (no think time)`);
     samples.moves.length = 0;
+    samples.at.length = 0;
     const t2 = performance.now();
     for (const c of clients) c.startMoves(0);
     await sleep(opts.burstSeconds * 1000);
