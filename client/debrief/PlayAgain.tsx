@@ -1,7 +1,7 @@
 // Play again: the server makes the next match with the same bots; I take the same seat in it.
 import { LobbyClient } from 'boardgame.io/client';
-import { useState } from 'react';
-import { ApiError, claimSeat, GAME_NAME } from '../lib/api.ts';
+import { useEffect, useState } from 'react';
+import { ApiError, claimSeat, GAME_NAME, getMatch } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, holdSeat } from '../lib/seatStore.ts';
 import { useTable } from '../table/tableContext.ts';
@@ -10,7 +10,23 @@ export function PlayAgain() {
   const { conn } = useTable();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [next, setNext] = useState(false);
   const held = heldSeat(conn.matchID);
+  // Someone at the table may start the next game first: then this button joins it.
+  useEffect(() => {
+    let live = true;
+    const look = () =>
+      getMatch(conn.matchID).then(
+        (m) => live && setNext(Boolean((m as { nextMatchID?: string }).nextMatchID)),
+        () => undefined,
+      );
+    void look();
+    const t = window.setInterval(look, 5000);
+    return () => {
+      live = false;
+      window.clearInterval(t);
+    };
+  }, [conn.matchID]);
   if (!held) return null;
   const again = async () => {
     setBusy(true);
@@ -31,7 +47,7 @@ export function PlayAgain() {
   return (
     <>
       <button type="button" className="primary" onClick={again} disabled={busy}>
-        {busy ? 'Setting up…' : 'Play again with the same seats'}
+        {busy ? 'Setting up…' : next ? 'Join the next game (same seat)' : 'Play again with the same seats'}
       </button>
       {error && (
         <span className="error" role="alert">

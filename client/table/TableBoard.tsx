@@ -13,9 +13,10 @@ import { TopBar } from './TopBar.tsx';
 import { TracksPanel } from './TracksPanel.tsx';
 import { useTable } from './tableContext.ts';
 import { useRenderTiming } from './useRenderTiming.ts';
+import { PHASE_LABEL } from './words.ts';
 
 export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
-  const { G, me, conn } = useTable();
+  const { G, ctx, me, conn } = useTable();
   useRenderTiming(snap.stateID);
   return (
     <div className="table-page">
@@ -25,6 +26,9 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
       <NoticeBar notice={snap.notice} onDismiss={() => conn.dismiss()} />
       <main className="table-grid" id="main">
         <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>
+        <p className="visually-hidden" aria-live="polite">
+          Round {G.round}: {PHASE_LABEL[String(ctx.phase)] ?? String(ctx.phase)}
+        </p>
         <div className="col-left">
           <div className="board-row">
             <div className="area-side">
