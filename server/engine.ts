@@ -26,6 +26,8 @@ export interface Conn {
   matchID: string | null;
   playerID: string | null;
   emit(event: string, ...args: unknown[]): void;
+  /** False once the connection is gone (a sync queued before a disconnect must not seat it). */
+  isOpen?(): boolean;
 }
 
 export interface CredentialedAction {
@@ -182,6 +184,7 @@ export class MatchEngine {
         typeof credentials === 'string' ? credentials : undefined,
       );
       if (result && 'error' in result) return refuse('sync_failed', result.error);
+      if (conn.isOpen && !conn.isOpen()) return null;
       this.join(conn, matchID, playerID);
       if (playerID !== null) {
         await master.onConnectionChange(matchID, playerID, credentials as string, true);

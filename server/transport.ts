@@ -63,6 +63,7 @@ export function attachTransport(
       emit: (event, ...args) => {
         socket.emit(event, ...args);
       },
+      isOpen: () => socket.connected,
     };
     const bucket = new TokenBucket(opts.socketBurst ?? 40, opts.socketRate ?? 20);
     const fail = (event: string, refusal: Refusal, matchID?: unknown) => {

@@ -1,12 +1,17 @@
-// npm run bench -- [--json] [--matches 100] [--think-ms 250] [--seconds 20] [--burst-seconds 10]
+// npm run bench -- [--json] [--matches 100] [--think-ms 1000] [--seconds 40] [--slice-ms 1000]
+//                  [--warmup-seconds 3] [--burst-seconds 10] [--sync-full]
 //
 // Starts the real server in a child process (fixture game, temp DATA_DIR), creates N matches over
-// HTTP, connects five socket clients per match over loopback, then:
-//   1. echo floor: every client sends a small message to a plain socket.io echo namespace on the same
-//      server, with the same think times as the move phase, and times the round trip;
-//   2. paced moves: every client plays a legal move whenever its seat has one (after a random think
-//      time) and times the round trip until the server's update carrying that move comes back;
-//   3. burst: the same with no think time, to find the server's capacity in moves per second.
+// HTTP, connects five socket clients per match over loopback (one socket.io connection each,
+// carrying the game namespace and a plain echo namespace), then:
+//   1. warm-up: moves, not measured;
+//   2. paced: for `seconds`, alternating slices of echo and moves, so that both sample the same
+//      machine conditions. In echo slices every client sends a move-sized message to the plain
+//      socket.io echo namespace of the same server and times its return (the floor); in move slices
+//      every client plays a legal move whenever its seat has one and times the round trip until the
+//      server's update carrying that move comes back. Both wait an exponential think time (mean
+//      think-ms) before each message;
+//   3. burst: moves with no think time, to find the server's capacity in moves per second.
 // Then it stops the server and reads the SQLite log to check that no acknowledged move was lost and
 // none was stored twice. Server RSS per match = (RSS with all matches connected - RSS at start) / N.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -23,7 +28,8 @@ interface Options {
   thinkMs: number;
   seconds: number;
   burstSeconds: number;
-  echoSeconds: number;
+  warmupSeconds: number;
+  sliceMs: number;
   json: boolean;
   sync: 'normal' | 'full';
 }
@@ -35,10 +41,11 @@ function parseArgs(argv: string[]): Options {
   };
   return {
     matches: get('matches', 100),
-    thinkMs: get('think-ms', 250),
-    seconds: get('seconds', 20),
+    thinkMs: get('think-ms', 1000),
+    seconds: get('seconds', 40),
     burstSeconds: get('burst-seconds', 10),
-    echoSeconds: get('echo-seconds', 10),
+    warmupSeconds: get('warmup-seconds', 3),
+    sliceMs: get('slice-ms', 1000),
     json: argv.includes('--json'),
     sync: argv.includes('--sync-full') ? 'full' : 'normal',
   };
@@ -306,32 +313,36 @@ async function main(): Promise<void> {
     await sleep(500);
     const rss1 = (await health(url)).rss;
 
-    log(`echo floor for ${opts.echoSeconds}s`);
-    for (const c of clients) c.startEcho(opts.thinkMs);
-    await sleep(opts.echoSeconds * 1000);
-    for (const c of clients) c.stop();
-    await sleep(300);
-    const echo = summary(samples.echo);
-
-    log(`paced moves for ${opts.seconds}s (think ${opts.thinkMs} ms)`);
-    const t1 = performance.now();
+    // Warm-up (not measured): JIT, caches, the first rounds.
+    log(`warm-up for ${opts.warmupSeconds}s`);
     for (const c of clients) c.startMoves(opts.thinkMs);
-    await sleep(opts.seconds * 1000);
+    await sleep(opts.warmupSeconds * 1000);
     for (const c of clients) c.stop();
-    const pacedElapsed = (performance.now() - t1) / 1000;
     await waitDrained(clients);
-    const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / pacedElapsed) };
-    if (process.env.BENCH_TRACE) {
-      const slow = samples.moves
-        .map((ms, i) => ({ ms, at: (samples.at[i]! - t1) / 1000 }))
-        .filter((x) => x.ms > 20);
-      const buckets = new Map<number, number>();
-      for (const x of slow) buckets.set(Math.floor(x.at), (buckets.get(Math.floor(x.at)) ?? 0) + 1);
-      console.error(
-        'slow moves (>20ms) per second of the paced phase:',
-        JSON.stringify([...buckets.entries()].sort((a, b) => a[0] - b[0])),
-      );
+    samples.moves.length = 0;
+    samples.at.length = 0;
+
+    // Echo and moves alternate in short slices over the same period, so that both see the same
+    // machine (other processes, GC, ...): the echo slices are the floor for the move slices.
+    log(
+      `echo floor and paced moves, alternating ${opts.sliceMs} ms slices for ${opts.seconds}s (think ${opts.thinkMs} ms)`,
+    );
+    const slices = Math.max(2, Math.round((opts.seconds * 1000) / opts.sliceMs));
+    let moveSeconds = 0;
+    for (let k = 0; k < slices; k++) {
+      const moves = k % 2 === 1;
+      const t = performance.now();
+      for (const c of clients) {
+        if (moves) c.startMoves(opts.thinkMs);
+        else c.startEcho(opts.thinkMs);
+      }
+      await sleep(opts.sliceMs);
+      for (const c of clients) c.stop();
+      if (moves) moveSeconds += (performance.now() - t) / 1000;
     }
+    await waitDrained(clients);
+    const echo = summary(samples.echo);
+    const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / moveSeconds) };
 
     log(`burst for ${opts.burstSeconds}s (no think time)`);
     samples.moves.length = 0;
