@@ -36,7 +36,7 @@ function regionLines(s: Scenario, r: RegionState, myCaches: number, border: bool
         lines.push({
           key: `u-${role}`,
           role,
-          text: `${lookOf(s, role).abbr}  ${u.active} fighters (unverified)`,
+          text: `${lookOf(s, role).abbr}  ${u.active} unverified`,
         });
       continue;
     }
@@ -218,6 +218,7 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
             </li>
           ))}
         <li>◉ monitors / peacekeepers</li>
+        <li>unverified = no monitors there to check who really disarmed</li>
         <li>▲ weapons caches</li>
         <li>
           <span className="swatch-spoils" aria-hidden="true" /> ◆ spoils (mines, smuggling)

@@ -104,6 +104,7 @@ export class MatchConnection {
   /** The last move sent, resent once if the server says it was made on a stale state. */
   private pending: { move: string; args: unknown[]; retried: boolean } | null = null;
   private resendOnSync = false;
+  private phaseKey = '';
 
   constructor(
     readonly matchID: string,
@@ -203,6 +204,13 @@ export class MatchConnection {
       ...(clearNotice ? { notice: null } : {}),
     });
     if (this.resendOnSync && fresh) this.resend();
+    // A phase timer starts with its phase: ask for the table's status whenever the phase changes.
+    const phaseKey = state ? `${state.G.round}:${String(state.ctx.phase)}` : '';
+    if (phaseKey && phaseKey !== this.phaseKey) {
+      const first = this.phaseKey === '';
+      this.phaseKey = phaseKey;
+      if (!first) void this.fetchStatus();
+    }
   }
 
   private mergeChat(

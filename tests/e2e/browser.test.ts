@@ -314,4 +314,56 @@ describe('in the browser', () => {
       await real.close();
     }
   }, 200_000);
+
+  it("a class table shows the facilitator's pause, timer and broadcast, and a paused move's reason", async () => {
+    const post = async (route: string, body: unknown, token?: string) => {
+      const res = await fetch(app.url + route, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, route).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+    const session = (await post('/api/sessions', { tables: 1, bots: [['1', '2', '3', '4']] })) as {
+      code: string;
+      facilitatorToken: string;
+      tables: { joinCode: string }[];
+    };
+    const control = (body: Record<string, unknown>) =>
+      post(`/api/sessions/${session.code}/control`, { table: 0, ...body }, session.facilitatorToken);
+
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    await page.goto(`${app.url}/join/${session.tables[0]!.joinCode}`);
+    await page.getByRole('radio', { name: 'Government' }).check();
+    await page.getByLabel('Your name').fill('Student');
+    await page.getByRole('button', { name: 'Sit down' }).click();
+    await page.getByRole('heading', { name: 'You are the Government' }).waitFor();
+    await page.getByText('Paused by the facilitator.').waitFor();
+
+    await control({ action: 'start' });
+    await page.getByText('Paused by the facilitator.').waitFor({ state: 'hidden' });
+    await untilNegotiation([page]);
+    await control({ action: 'timers', durations: { negotiation: 600, orders: 600 } });
+    await page.getByRole('timer').waitFor();
+    expect(await page.getByRole('timer').textContent()).toMatch(/(9|10):\d\d/);
+
+    await control({ action: 'broadcast', text: 'Ten minutes to negotiate' });
+    await page.locator('.banner.info', { hasText: 'Ten minutes to negotiate' }).waitFor();
+    await control({ action: 'pause' });
+    await page.getByText('Paused by the facilitator.').waitFor();
+    await page.getByRole('button', { name: 'Done negotiating' }).click();
+    const refused = page.getByTestId('move-refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/paus/i);
+    await shot(page, '14-class-table-paused', false);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 120_000);
 });
