@@ -1,4 +1,5 @@
-// Pages by path: home, join by code, a seat at a table, and the projector view.
+// Pages by path: home, join by code, a seat at a table, the projector view, and the class pages
+// (a student's class join, the facilitator's console and class debrief, printable role briefs).
 import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { JoinPage } from './home/JoinPage.tsx';
@@ -7,6 +8,10 @@ import { Link } from './ui/Link.tsx';
 
 const TablePage = lazy(() => import('./table/TablePage.tsx'));
 const ProjectorPage = lazy(() => import('./projector/ProjectorPage.tsx'));
+const ClassJoinPage = lazy(() => import('./class/ClassJoinPage.tsx'));
+const ConsolePage = lazy(() => import('./facilitator/ConsolePage.tsx'));
+const ClassDebriefPage = lazy(() => import('./facilitator/ClassDebriefPage.tsx'));
+const BriefsPage = lazy(() => import('./briefs/BriefsPage.tsx'));
 
 function Loading() {
   return (
@@ -24,6 +29,10 @@ export function App() {
       join: 'Join a table — Ceasefire',
       play: 'At the table — Ceasefire',
       watch: 'Projector — Ceasefire',
+      class: 'Join the class — Ceasefire',
+      console: 'Facilitator console — Ceasefire',
+      classDebrief: 'Class debrief — Ceasefire',
+      briefs: 'Role briefs — Ceasefire',
       missing: 'Not found — Ceasefire',
     };
     document.title = titles[route.page] ?? 'Ceasefire';
@@ -44,6 +53,30 @@ export function App() {
       return (
         <Suspense fallback={<Loading />}>
           <ProjectorPage key={route.matchID} matchID={route.matchID} code={route.code} />
+        </Suspense>
+      );
+    case 'class':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ClassJoinPage key={route.code} code={route.code} />
+        </Suspense>
+      );
+    case 'console':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ConsolePage key={route.code} code={route.code} />
+        </Suspense>
+      );
+    case 'classDebrief':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ClassDebriefPage key={route.code} code={route.code} />
+        </Suspense>
+      );
+    case 'briefs':
+      return (
+        <Suspense fallback={<Loading />}>
+          <BriefsPage scenario={route.scenario} />
         </Suspense>
       );
     case 'missing':

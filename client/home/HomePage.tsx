@@ -1,4 +1,6 @@
-// The start page: what the game is, and three ways in — solo against bots, a table for friends, a join code.
+// The start page: what the game is, and the ways in — solo against bots, a table for friends, a join code,
+// and a class run by a facilitator.
+import { RunClassForm } from '../facilitator/RunClassForm.tsx';
 import { CreateForm } from './CreateForm.tsx';
 import { JoinForm } from './JoinForm.tsx';
 import { MyGames } from './MyGames.tsx';
@@ -48,6 +50,7 @@ export function HomePage() {
           <SoloForm />
           <CreateForm />
           <JoinForm />
+          <RunClassForm />
         </div>
       </main>
     </>

@@ -23,7 +23,7 @@ export function JoinForm() {
   return (
     <section className="card way way-join" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Join with a code</h2>
-      <p className="muted">Someone created a table and gave you a 6-character code.</p>
+      <p className="muted">Someone created a table or a class and gave you a 6-character code.</p>
       <form onSubmit={submit}>
         <Field label="Join code">
           <input

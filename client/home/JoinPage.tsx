@@ -1,4 +1,5 @@
-// /join/CODE: the seats of a table (free, bot, taken); type a name and sit down.
+// /join/CODE: the seats of a table (free, bot, taken); type a name and sit down. A class code goes on to
+// the class page (/class/CODE).
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, type CodeInfo, joinByCode, lookupCode } from '../lib/api.ts';
 import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
@@ -34,9 +35,15 @@ export function JoinPage({ code: raw }: { code: string }) {
         const free = i.seats.find((s) => !s.name);
         setPick((p) => p ?? free?.playerID ?? null);
       })
-      .catch(
-        (e: unknown) => live && setError(e instanceof ApiError ? e.message : 'The table could not be found.'),
-      );
+      .catch(async (e: unknown) => {
+        // Not a table's code: it may be a class code (the facilitator's session) — go to the class page.
+        if (e instanceof ApiError && e.status === 404) {
+          const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/public`).catch(() => null);
+          if (!live) return;
+          if (res?.ok) return navigate(paths.classJoin(code), { replace: true });
+        }
+        if (live) setError(e instanceof ApiError ? e.message : 'The table could not be found.');
+      });
     return () => {
       live = false;
     };

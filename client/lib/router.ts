@@ -6,6 +6,10 @@ export type Route =
   | { readonly page: 'join'; readonly code: string }
   | { readonly page: 'play'; readonly matchID: string }
   | { readonly page: 'watch'; readonly matchID: string; readonly code: string | null }
+  | { readonly page: 'class'; readonly code: string }
+  | { readonly page: 'console'; readonly code: string }
+  | { readonly page: 'classDebrief'; readonly code: string }
+  | { readonly page: 'briefs'; readonly scenario: string | null }
   | { readonly page: 'missing'; readonly path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -16,6 +20,10 @@ export function parseRoute(pathname: string, search: string): Route {
   if (head === 'play' && arg) return { page: 'play', matchID: arg };
   if (head === 'watch' && arg)
     return { page: 'watch', matchID: arg, code: new URLSearchParams(search).get('code') };
+  if (head === 'class' && arg) return { page: 'class', code: arg };
+  if (head === 'facilitator' && arg && parts[2] === 'debrief') return { page: 'classDebrief', code: arg };
+  if (head === 'facilitator' && arg && parts.length === 2) return { page: 'console', code: arg };
+  if (head === 'briefs' && parts.length <= 2) return { page: 'briefs', scenario: arg ?? null };
   return { page: 'missing', path: pathname };
 }
 
@@ -38,9 +46,10 @@ export function useRoute(): Route {
   return parseRoute(url.pathname, url.search);
 }
 
-export function navigate(path: string): void {
+export function navigate(path: string, opts: { replace?: boolean } = {}): void {
   if (path === snapshot()) return;
-  window.history.pushState(null, '', path);
+  if (opts.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.scrollTo(0, 0);
   notify();
 }
@@ -51,6 +60,12 @@ export const paths = {
   play: (matchID: string) => `/play/${encodeURIComponent(matchID)}`,
   watch: (matchID: string, code?: string | null) =>
     `/watch/${encodeURIComponent(matchID)}${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  /** A student's way into a class session. */
+  classJoin: (code: string) => `/class/${encodeURIComponent(code)}`,
+  /** The facilitator's console of a class session. */
+  console: (code: string) => `/facilitator/${encodeURIComponent(code)}`,
+  classDebrief: (code: string) => `/facilitator/${encodeURIComponent(code)}/debrief`,
+  briefs: (scenario?: string) => (scenario ? `/briefs/${encodeURIComponent(scenario)}` : '/briefs'),
 };
 
 /** Absolute link for sharing (QR code, copy button). */

@@ -1,0 +1,337 @@
+// /class/CODE: a student's way into a class session. Type your name, then wait for the facilitator to seat
+// you (this page asks the server every 1.5 s) or pick a free seat yourself. Once seated, the table opens
+// right here with the seat's credentials stored where the table page reads them (seatStore); the page
+// keeps asking, so when the facilitator hands the seat to a bot and back, the new credentials are used.
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { ApiError } from '../lib/api.ts';
+import { scenarios } from '../lib/catalogue.ts';
+import { paths } from '../lib/router.ts';
+import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { Field } from '../ui/Field.tsx';
+import { Link } from '../ui/Link.tsx';
+import {
+  forgetStudent,
+  myStatus,
+  pickSeat,
+  type StudentIdentity,
+  type StudentStatus,
+  signIn,
+  storedStudent,
+  storeStudent,
+} from './classApi.ts';
+import './class.css';
+
+const TablePage = lazy(() => import('../table/TablePage.tsx'));
+
+export const POLL_MS = 1500;
+
+interface FreeSeat {
+  readonly table: number;
+  readonly playerID: string;
+  readonly role: string | null;
+  readonly bot: boolean;
+}
+
+function roleName(role: string | null): string {
+  for (const s of scenarios) {
+    const r = s.roles.find((x) => x.id === role);
+    if (r) return r.name;
+  }
+  return role ?? 'a seat';
+}
+
+async function fetchPublic(code: string): Promise<{ tables: number; freeSeats: FreeSeat[] }> {
+  const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/public`);
+  const data = (await res.json().catch(() => ({}))) as {
+    tables?: number;
+    freeSeats?: FreeSeat[];
+    message?: string;
+    error?: string;
+  };
+  if (!res.ok) throw new ApiError(res.status, data.error ?? 'error', data.message ?? `HTTP ${res.status}`);
+  return { tables: data.tables ?? 0, freeSeats: data.freeSeats ?? [] };
+}
+
+function Header() {
+  return (
+    <header className="site-header">
+      <Link to={paths.home()} className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span>Ceasefire</span>
+      </Link>
+    </header>
+  );
+}
+
+export default function ClassJoinPage({ code: raw }: { code: string }) {
+  const code = raw.toUpperCase().replace(/[\s-]/g, '');
+  const [who, setWho] = useState<StudentIdentity | null>(() => storedStudent(code));
+  const [status, setStatus] = useState<StudentStatus | null>(null);
+  const [pub, setPub] = useState<{ tables: number; freeSeats: FreeSeat[] } | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The class exists? (and its free seats, while this student waits)
+  const seated = status?.seat ?? null;
+  useEffect(() => {
+    if (seated) return;
+    let live = true;
+    const load = () =>
+      fetchPublic(code).then(
+        (p) => {
+          if (!live) return;
+          setPub(p);
+          setMissing(null);
+        },
+        (e: unknown) => {
+          if (!live) return;
+          if (e instanceof ApiError && e.status === 404) setMissing(e.message);
+        },
+      );
+    void load();
+    const t = window.setInterval(load, POLL_MS * 2);
+    return () => {
+      live = false;
+      window.clearInterval(t);
+    };
+  }, [code, seated]);
+
+  // Where am I? Every POLL_MS, for as long as this page is open.
+  const refresh = useCallback(async () => {
+    if (!who) return;
+    try {
+      const s = await myStatus(code, who);
+      if (s.seat) {
+        const held = heldSeat(s.seat.matchID);
+        if (!held || held.credentials !== s.seat.credentials || held.playerID !== s.seat.playerID)
+          holdSeat({
+            matchID: s.seat.matchID,
+            playerID: s.seat.playerID,
+            credentials: s.seat.credentials,
+            name: s.name,
+          });
+      }
+      setStatus((prev) =>
+        prev &&
+        prev.benched === s.benched &&
+        prev.seat?.credentials === s.seat?.credentials &&
+        prev.seat?.matchID === s.seat?.matchID
+          ? prev
+          : s,
+      );
+      setError(null);
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 403 || e.status === 404)) {
+        forgetStudent(code);
+        setWho(null);
+        setStatus(null);
+        setError('This browser’s sign-in for the class is no longer valid. Please type your name again.');
+      }
+      // Offline: keep the last known state and try again on the next tick.
+    }
+  }, [code, who]);
+
+  useEffect(() => {
+    if (!who) return;
+    void refresh();
+    const t = window.setInterval(() => void refresh(), POLL_MS);
+    return () => window.clearInterval(t);
+  }, [who, refresh]);
+
+  if (seated) {
+    return (
+      <Suspense
+        fallback={
+          <main className="page loading" aria-busy="true">
+            <p>Loading the table…</p>
+          </main>
+        }
+      >
+        <TablePage
+          key={`${seated.matchID}:${seated.playerID}:${seated.credentials}`}
+          matchID={seated.matchID}
+        />
+      </Suspense>
+    );
+  }
+
+  return (
+    <>
+      <Header />
+      <main className="page narrow class-join">
+        <h1>
+          Class <span className="code-inline">{code}</span>
+        </h1>
+        {missing ? (
+          <>
+            <p className="error" role="alert">
+              {missing}
+            </p>
+            <p>
+              Check the code on the board. <Link to={paths.home()}>Type it again on the start page</Link>.
+            </p>
+          </>
+        ) : !who ? (
+          <NameForm
+            code={code}
+            onSignedIn={(w) => {
+              storeStudent(code, w);
+              setWho(w);
+            }}
+          />
+        ) : (
+          <Waiting
+            code={code}
+            who={who}
+            status={status}
+            freeSeats={pub?.freeSeats ?? []}
+            onPicked={() => void refresh()}
+            onSignOut={() => {
+              forgetStudent(code);
+              setWho(null);
+              setStatus(null);
+            }}
+          />
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </main>
+    </>
+  );
+}
+
+function NameForm({ code, onSignedIn }: { code: string; onSignedIn: (w: StudentIdentity) => void }) {
+  const [name, setName] = useState(lastName());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const n = name.trim();
+    if (!n) {
+      setError('Please type your name so your teacher can seat you.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      rememberName(n);
+      onSignedIn(await signIn(code, n));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'You could not join the class. Please try again.');
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit}>
+      <p>Type your name. Your teacher will then seat you at a table, or you can pick a free seat.</p>
+      <Field label="Your name">
+        <input
+          value={name}
+          maxLength={40}
+          required
+          autoComplete="nickname"
+          onChange={(e) => setName(e.target.value)}
+        />
+      </Field>
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? 'Joining…' : 'Join the class'}
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Waiting({
+  code,
+  who,
+  status,
+  freeSeats,
+  onPicked,
+  onSignOut,
+}: {
+  code: string;
+  who: StudentIdentity;
+  status: StudentStatus | null;
+  freeSeats: readonly FreeSeat[];
+  onPicked: () => void;
+  onSignOut: () => void;
+}) {
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pick = async (f: FreeSeat) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await pickSeat(code, who, f.table, f.playerID);
+      onPicked();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That seat could not be taken.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const byTable = new Map<number, FreeSeat[]>();
+  for (const f of freeSeats) byTable.set(f.table, [...(byTable.get(f.table) ?? []), f]);
+  return (
+    <>
+      {status?.benched ? (
+        <section className="card notice-card" aria-labelledby={`${id}-bench`}>
+          <h2 id={`${id}-bench`}>A bot is playing your seat for a moment</h2>
+          <p role="status">
+            Your teacher handed your seat to a bot. Stay on this page: the table opens again as soon as the
+            seat is yours.
+          </p>
+        </section>
+      ) : (
+        <section className="card notice-card" aria-labelledby={`${id}-wait`}>
+          <h2 id={`${id}-wait`}>Hello {who.name}</h2>
+          <p role="status" aria-live="polite">
+            <span className="wait-dot" aria-hidden="true" /> Waiting for your teacher to seat you… This page
+            opens your table by itself.
+          </p>
+        </section>
+      )}
+      {!status?.benched && freeSeats.length > 0 && (
+        <section className="card" aria-labelledby={`${id}-free`}>
+          <h2 id={`${id}-free`}>Or pick a free seat</h2>
+          <p className="hint">Only if your teacher says so. A seat played by a bot is yours to take over.</p>
+          {[...byTable.entries()].map(([table, seats]) => (
+            <div key={table} className="free-table">
+              <h3>Table {table + 1}</h3>
+              <ul className="seat-buttons">
+                {seats.map((f) => (
+                  <li key={f.playerID}>
+                    <button type="button" disabled={busy} onClick={() => pick(f)}>
+                      {roleName(f.role)}
+                      {f.bot ? ' (bot playing)' : ''}
+                      <span className="visually-hidden"> at table {table + 1}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+        </section>
+      )}
+      <p className="hint">
+        Not {who.name}?{' '}
+        <button type="button" className="link-button" onClick={onSignOut}>
+          Join under another name
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,300 @@
+// /facilitator/CODE: the teacher's console of a class session. Every table live (pushed on the
+// '/facilitator' socket), the students and their seats, controls per table and for all tables, and a god
+// view of one table. The token comes from this browser's storage (kept when the class was created) or is
+// asked for.
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { getScenario } from '../../game/scenario.ts';
+import { ApiError } from '../lib/api.ts';
+import { paths } from '../lib/router.ts';
+import { Link } from '../ui/Link.tsx';
+import { ControlsPanel } from './ControlsPanel.tsx';
+import { GodView } from './GodView.tsx';
+import { SharePanel } from './SharePanel.tsx';
+import { StudentsPanel } from './StudentsPanel.tsx';
+import {
+  control,
+  forgetToken,
+  normaliseClassCode,
+  publicSession,
+  type SessionSnapshot,
+  seatStudent,
+  storedToken,
+  storeToken,
+  type TableTarget,
+} from './sessionApi.ts';
+import { TableCard } from './TableCard.tsx';
+import { TokenGate } from './TokenGate.tsx';
+import { useLiveSession } from './useLiveSession.ts';
+import './facilitator.css';
+
+/** Runs one facilitator action, reports it in the console's status line; true when it worked. */
+export type Act = (label: string, f: () => Promise<unknown>) => Promise<boolean>;
+
+const isSnapshot = (x: unknown): x is SessionSnapshot =>
+  typeof x === 'object' && x !== null && 'tables' in x && 'students' in x;
+
+export function ConsoleHeader({ code, children }: { code: string; children?: ReactNode }) {
+  return (
+    <header className="top-bar fac-top">
+      <Link to={paths.home()} className="brand" aria-label="Ceasefire start page">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-text">Ceasefire</span>
+      </Link>
+      <div className="where">
+        <span className="scenario-name">Class</span>
+        <span className="code-inline fac-code">{code}</span>
+      </div>
+      <div className="top-right">{children}</div>
+    </header>
+  );
+}
+
+export default function ConsolePage({ code: raw }: { code: string }) {
+  const code = normaliseClassCode(raw);
+  const [token, setToken] = useState<string | null>(() => storedToken(code));
+  const [unknown, setUnknown] = useState<string | null>(null);
+  const live = useLiveSession(code, token);
+
+  // Does this class exist at all? (The public route answers without a token.)
+  useEffect(() => {
+    let on = true;
+    publicSession(code).catch((e: unknown) => {
+      if (on && e instanceof ApiError && e.status === 404) setUnknown(e.message);
+    });
+    return () => {
+      on = false;
+    };
+  }, [code]);
+
+  if (unknown) {
+    return (
+      <>
+        <ConsoleHeader code={code} />
+        <main className="page narrow">
+          <h1>No such class</h1>
+          <p role="alert">{unknown}</p>
+          <Link to={paths.home()}>Start page</Link>
+        </main>
+      </>
+    );
+  }
+
+  if (!token || live.refused) {
+    return (
+      <>
+        <ConsoleHeader code={code} />
+        <TokenGate
+          code={code}
+          reason={
+            live.refused
+              ? live.refused.status === 403
+                ? 'The token this browser held was refused (403). Paste the right one.'
+                : live.refused.message
+              : null
+          }
+          onToken={(t) => {
+            storeToken(code, t);
+            setToken(t);
+          }}
+        />
+      </>
+    );
+  }
+
+  return (
+    <Console
+      code={code}
+      token={token}
+      snapshot={live.snapshot}
+      status={live.status}
+      apply={live.apply}
+      onForget={() => {
+        forgetToken(code);
+        setToken(null);
+      }}
+    />
+  );
+}
+
+function Console({
+  code,
+  token,
+  snapshot,
+  status,
+  apply,
+  onForget,
+}: {
+  code: string;
+  token: string;
+  snapshot: SessionSnapshot | null;
+  status: 'connecting' | 'live' | 'reconnecting';
+  apply: (s: SessionSnapshot) => void;
+  onForget: () => void;
+}) {
+  const [share, setShare] = useState(() => new URLSearchParams(window.location.search).has('new'));
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'error'; n: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [target, setTarget] = useState<TableTarget>('all');
+  const [god, setGod] = useState<number | null>(null);
+  const counter = useRef(0);
+  const scenario = useMemo(() => getScenario(snapshot?.scenario ?? 'fragileAccord'), [snapshot?.scenario]);
+
+  const act: Act = useCallback(
+    async (label, f) => {
+      setBusy(true);
+      try {
+        const out = await f();
+        if (isSnapshot(out)) apply(out);
+        setMessage({ text: typeof out === 'string' ? out : label, tone: 'ok', n: ++counter.current });
+        return true;
+      } catch (e) {
+        setMessage({
+          text: e instanceof ApiError ? e.message : 'That did not work. Please try again.',
+          tone: 'error',
+          n: ++counter.current,
+        });
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [apply],
+  );
+
+  const openGod = (i: number) => {
+    setGod(i);
+    window.setTimeout(() => document.getElementById('god-view')?.focus(), 50);
+  };
+
+  const all = (label: string, action: 'start' | 'pause' | 'resume') =>
+    act(label, () => control(code, token, 'all', { action }));
+
+  const seated = snapshot?.students.filter((s) => s.playerID !== null).length ?? 0;
+
+  return (
+    <div className="fac-page" aria-busy={busy}>
+      <ConsoleHeader code={code}>
+        <span className={`pill conn-${status === 'live' ? 'online' : status}`} role="status">
+          <span className="dot" aria-hidden="true" />
+          {status === 'live' ? 'Live' : status === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+        </span>
+        <button type="button" className="small" aria-expanded={share} onClick={() => setShare(!share)}>
+          {share ? 'Hide the class code' : 'Show the class code'}
+        </button>
+        <Link to={paths.classDebrief(code)} className="button small-button">
+          Debrief
+        </Link>
+        <Link to={paths.briefs(snapshot?.scenario)} className="button small-button">
+          Role briefs
+        </Link>
+      </ConsoleHeader>
+      <div className="notice-slot fac-message" role="status" aria-live="polite">
+        {message && (
+          <div
+            key={message.n}
+            className={`banner ${message.tone === 'ok' ? 'info' : 'error'}`}
+            data-testid="fac-message"
+          >
+            <span>{message.text}</span>
+            <button type="button" className="small" onClick={() => setMessage(null)}>
+              OK
+            </button>
+          </div>
+        )}
+      </div>
+      <main className="page fac-main" id="main">
+        <h1 className="visually-hidden">Facilitator console of class {code}</h1>
+        {share && <SharePanel code={code} token={token} onClose={() => setShare(false)} />}
+        {!snapshot ? (
+          <p aria-busy="true">Connecting to the class…</p>
+        ) : (
+          <>
+            <section className="card fac-all" aria-labelledby="fac-all-t">
+              <h2 id="fac-all-t">All tables</h2>
+              <p className="hint">
+                {snapshot.tables.length} table{snapshot.tables.length === 1 ? '' : 's'} · {seated} of{' '}
+                {snapshot.students.length} student{snapshot.students.length === 1 ? '' : 's'} seated. “Start”
+                gives every empty seat to a bot and lets play begin.
+              </p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => all('Every table started.', 'start')}
+                >
+                  Start all tables
+                </button>
+                <button type="button" onClick={() => all('Every table paused.', 'pause')}>
+                  Pause all
+                </button>
+                <button type="button" onClick={() => all('Every table resumed.', 'resume')}>
+                  Resume all
+                </button>
+              </div>
+            </section>
+            <div className="fac-layout">
+              <div className="fac-tables">
+                {snapshot.tables.map((t) => (
+                  <TableCard
+                    key={t.index}
+                    code={code}
+                    token={token}
+                    table={t}
+                    scenario={scenario}
+                    act={act}
+                    onGodView={openGod}
+                    onDropStudent={(studentId, table, pid) => {
+                      const name = snapshot.students.find((s) => s.id === studentId)?.name ?? 'Student';
+                      void act(`${name} seated at table ${table + 1}.`, () =>
+                        seatStudent(code, token, studentId, table, pid),
+                      );
+                    }}
+                  />
+                ))}
+              </div>
+              <div className="fac-side">
+                <StudentsPanel code={code} token={token} snapshot={snapshot} scenario={scenario} act={act} />
+                <ControlsPanel
+                  code={code}
+                  token={token}
+                  snapshot={snapshot}
+                  scenario={scenario}
+                  act={act}
+                  target={target}
+                  onTarget={setTarget}
+                />
+              </div>
+            </div>
+            {god !== null && (
+              <GodView
+                code={code}
+                token={token}
+                tables={snapshot.tables}
+                index={god}
+                onIndex={setGod}
+                scenario={scenario}
+              />
+            )}
+          </>
+        )}
+        <p className="hint">
+          This browser holds the token of class {code}.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              if (
+                window.confirm(
+                  `Forget the token of class ${code}? You will need it to open this console again.`,
+                )
+              )
+                onForget();
+            }}
+          >
+            Forget it on this browser
+          </button>
+        </p>
+      </main>
+    </div>
+  );
+}

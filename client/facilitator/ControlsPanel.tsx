@@ -1,0 +1,259 @@
+// Controls sent to one table or to every table: phase timers, a crisis inject (a card of the deck or one
+// written on the spot) and a broadcast message.
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { Scenario } from '../../game/content/schema.ts';
+import { Field } from '../ui/Field.tsx';
+import type { Act } from './ConsolePage.tsx';
+import { control, type SessionSnapshot, type TableTarget } from './sessionApi.ts';
+
+export function ControlsPanel({
+  code,
+  token,
+  snapshot,
+  scenario,
+  act,
+  target,
+  onTarget,
+}: {
+  code: string;
+  token: string;
+  snapshot: SessionSnapshot;
+  scenario: Scenario;
+  act: Act;
+  target: TableTarget;
+  onTarget: (t: TableTarget) => void;
+}) {
+  const id = useId();
+  const where = target === 'all' ? 'every table' : `table ${target + 1}`;
+  return (
+    <section className="card fac-controls" aria-labelledby={`${id}-t`}>
+      <h2 id={`${id}-t`}>Timers, injects and messages</h2>
+      <Field label="Send to">
+        <select
+          value={String(target)}
+          onChange={(e) => onTarget(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+          data-testid="control-target"
+        >
+          <option value="all">All tables</option>
+          {snapshot.tables.map((t) => (
+            <option key={t.index} value={t.index}>
+              Table {t.index + 1}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <TimersForm code={code} token={token} snapshot={snapshot} target={target} where={where} act={act} />
+      <InjectForm code={code} token={token} scenario={scenario} target={target} where={where} act={act} />
+      <BroadcastForm code={code} token={token} target={target} where={where} act={act} />
+    </section>
+  );
+}
+
+interface FormProps {
+  code: string;
+  token: string;
+  target: TableTarget;
+  where: string;
+  act: Act;
+}
+
+function TimersForm({
+  code,
+  token,
+  snapshot,
+  target,
+  where,
+  act,
+}: FormProps & { snapshot: SessionSnapshot }) {
+  const id = useId();
+  const source = snapshot.tables[target === 'all' ? 0 : target]?.durations ?? {};
+  const [neg, setNeg] = useState(String(source.negotiation ?? 0));
+  const [ord, setOrd] = useState(String(source.orders ?? 0));
+  const key = `${target}:${source.negotiation ?? 0}:${source.orders ?? 0}`;
+  // Show the chosen table's timers when the target changes (or another console changed them).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key names everything that matters
+  useEffect(() => {
+    setNeg(String(source.negotiation ?? 0));
+    setOrd(String(source.orders ?? 0));
+  }, [key]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Math.max(0, Math.min(3600, Math.round(Number(neg) || 0)));
+    const o = Math.max(0, Math.min(3600, Math.round(Number(ord) || 0)));
+    void act(
+      `Timers set at ${where}: negotiation ${n ? `${n} s` : 'off'}, orders ${o ? `${o} s` : 'off'}.`,
+      () => control(code, token, target, { action: 'timers', durations: { negotiation: n, orders: o } }),
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby={`${id}-t`}>
+      <fieldset>
+        <legend id={`${id}-t`}>Phase timers (seconds, 0 = no timer)</legend>
+        <div className="fac-inline">
+          <Field label="Negotiation">
+            <input
+              type="number"
+              min={0}
+              max={3600}
+              step={1}
+              value={neg}
+              onChange={(e) => setNeg(e.target.value)}
+              inputMode="numeric"
+            />
+          </Field>
+          <Field label="Orders">
+            <input
+              type="number"
+              min={0}
+              max={3600}
+              step={1}
+              value={ord}
+              onChange={(e) => setOrd(e.target.value)}
+              inputMode="numeric"
+            />
+          </Field>
+        </div>
+        <p className="hint">
+          When time is up the phase ends: missing orders become “hold”, and anyone still negotiating is marked
+          done.
+        </p>
+        <button type="submit">Set timers for {where}</button>
+      </fieldset>
+    </form>
+  );
+}
+
+function InjectForm({ code, token, scenario, target, where, act }: FormProps & { scenario: Scenario }) {
+  const id = useId();
+  const [mode, setMode] = useState<'deck' | 'custom'>('deck');
+  const [card, setCard] = useState(scenario.events[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [tension, setTension] = useState('0');
+  const [error, setError] = useState<string | null>(null);
+  const chosen = scenario.events.find((e) => e.id === card);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (mode === 'custom') {
+      if (title.trim().length < 3) return setError('The title needs at least 3 characters.');
+      if (text.trim().length < 5) return setError('Say what happens in at least 5 characters.');
+    }
+    const delta = Number(tension);
+    const inject =
+      mode === 'deck'
+        ? { card }
+        : {
+            custom: {
+              title: title.trim(),
+              text: text.trim(),
+              effects: delta ? [{ kind: 'track' as const, track: 'tension' as const, delta }] : [],
+            },
+          };
+    const label = mode === 'deck' ? chosen?.title : title.trim();
+    const ok = await act(`Injected “${label}” at ${where}.`, () =>
+      control(code, token, target, { action: 'inject', inject }),
+    );
+    if (ok && mode === 'custom') {
+      setTitle('');
+      setText('');
+      setTension('0');
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <fieldset>
+        <legend>Inject a crisis</legend>
+        <div className="segmented" role="radiogroup" aria-label="Kind of inject">
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'deck'}
+              onChange={() => setMode('deck')}
+            />
+            A card from the deck
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'custom'}
+              onChange={() => setMode('custom')}
+            />
+            Write my own
+          </label>
+        </div>
+        {mode === 'deck' ? (
+          <>
+            <Field label="Crisis card">
+              <select value={card} onChange={(e) => setCard(e.target.value)}>
+                {scenario.events.map((ev) => (
+                  <option key={ev.id} value={ev.id}>
+                    {ev.title}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {chosen && (
+              <p className="hint inject-preview">
+                {chosen.text}
+                {chosen.choice ? ` (asks a decision: ${chosen.choice.prompt})` : ''}
+              </p>
+            )}
+          </>
+        ) : (
+          <>
+            <Field label="Title">
+              <input value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
+            </Field>
+            <Field label="What happens (students read this)">
+              <textarea rows={3} value={text} maxLength={400} onChange={(e) => setText(e.target.value)} />
+            </Field>
+            <Field label="Effect on Tension">
+              <select value={tension} onChange={(e) => setTension(e.target.value)}>
+                <option value="0">None — just news to react to</option>
+                <option value="1">Tension +1</option>
+                <option value="2">Tension +2</option>
+                <option value="3">Tension +3</option>
+                <option value="-1">Tension −1</option>
+                <option value="-2">Tension −2</option>
+              </select>
+            </Field>
+          </>
+        )}
+        <button type="submit">Inject at {where}</button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
+    </form>
+  );
+}
+
+function BroadcastForm({ code, token, target, where, act }: FormProps) {
+  const [text, setText] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    const ok = await act(`Message sent to ${where}.`, () =>
+      control(code, token, target, { action: 'broadcast', text: text.trim() }),
+    );
+    if (ok) setText('');
+  };
+  return (
+    <form onSubmit={submit}>
+      <fieldset>
+        <legend>Message to the students</legend>
+        <Field label="Message">
+          <textarea rows={2} value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
+        </Field>
+        <button type="submit" disabled={!text.trim()}>
+          Send to {where}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,148 @@
+// "Run a class" on the start page: several tables under one class code, each seat a student or a bot;
+// then the facilitator's console opens with the class code in big letters for the students.
+import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../lib/api.ts';
+import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
+import { navigate, paths } from '../lib/router.ts';
+import { Field } from '../ui/Field.tsx';
+import { Link } from '../ui/Link.tsx';
+import { createSession, storedClasses, storeToken } from './sessionApi.ts';
+import './runClass.css';
+
+export const MAX_TABLES = 12;
+
+export function RunClassForm() {
+  const id = useId();
+  const scenario = scenarios[0]!;
+  const [tables, setTables] = useState('6');
+  const [difficulty, setDifficulty] = useState('normal');
+  /** `${table}:${playerID}` of the seats bots play from the start. */
+  const [bots, setBots] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [mine] = useState(() => storedClasses().slice(0, 3));
+  const n = Math.max(1, Math.min(MAX_TABLES, Math.floor(Number(tables)) || 1));
+  const students = n * scenario.roles.length - [...bots].filter((k) => Number(k.split(':')[0]) < n).length;
+
+  const toggle = (key: string) => {
+    const next = new Set(bots);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setBots(next);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const count = Number(tables);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_TABLES) {
+      setError(`Choose from 1 to ${MAX_TABLES} tables.`);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const perTable = Array.from({ length: count }, (_, t) =>
+        scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
+      );
+      const made = await createSession({ tables: count, scenario: scenario.id, bots: perTable, difficulty });
+      storeToken(made.code, made.facilitatorToken);
+      navigate(`${paths.console(made.code)}?new=1`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card way way-class" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Run a class</h2>
+      <p className="muted">
+        For a teacher: several tables under one class code. Students type the code and you seat them from your
+        console, start, pause and time the rounds, then debrief every table.
+      </p>
+      <form onSubmit={submit}>
+        <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
+          <input
+            type="number"
+            min={1}
+            max={MAX_TABLES}
+            step={1}
+            value={tables}
+            onChange={(e) => setTables(e.target.value)}
+            inputMode="numeric"
+          />
+        </Field>
+        <p className="hint" aria-live="polite">
+          Room for {students} student{students === 1 ? '' : 's'}. Seats nobody takes are played by bots when
+          you start.
+        </p>
+        <details className="fold">
+          <summary>Bots from the start (optional)</summary>
+          <p className="hint">Tick the seats a bot should play at each table, whoever turns up.</p>
+          <div className="table-scroll">
+            <table className="bot-grid">
+              <caption className="visually-hidden">Seats played by bots, per table</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Table</th>
+                  {scenario.roles.map((r) => (
+                    <th scope="col" key={r.id}>
+                      {r.name} <span className="kind">{KIND_LABEL[r.kind]}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {Array.from({ length: n }, (_, t) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: tables are numbered positions
+                  <tr key={t}>
+                    <th scope="row">{t + 1}</th>
+                    {scenario.roles.map((r, i) => (
+                      <td key={r.id}>
+                        <input
+                          type="checkbox"
+                          checked={bots.has(`${t}:${i}`)}
+                          onChange={() => toggle(`${t}:${i}`)}
+                          aria-label={`Bot plays the ${r.name} at table ${t + 1}`}
+                        />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Field label="Bot level">
+            <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
+              <option value="easy">Easy</option>
+              <option value="normal">Normal</option>
+              <option value="hard">Hard</option>
+            </select>
+          </Field>
+        </details>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create the class'}
+        </button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      <p className="hint">
+        <Link to={paths.briefs()}>Printable role briefs</Link> to hand out before the game.
+      </p>
+      {mine.length > 0 && (
+        <p className="hint">
+          Your classes:{' '}
+          {mine.map((c, i) => (
+            <span key={c.code}>
+              {i > 0 && ', '}
+              <Link to={paths.console(c.code)}>{c.code}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
