@@ -69,6 +69,11 @@ export class MatchEngine {
     } as unknown as MasterAuth;
   }
 
+  /** UNDO / REDO only when the server game opts in and the game does not disable them. */
+  get undoAllowed(): boolean {
+    return this.serverGame.allowUndo === true && !this.game.disableUndo;
+  }
+
   get name(): string {
     return this.game.name ?? 'default';
   }
@@ -264,7 +269,7 @@ export class MatchEngine {
         `The action names seat ${String(act.payload.playerID)}, not your seat ${playerID}.`,
       );
     }
-    const undoable = UNDO_ACTIONS.has(act.type) && !this.game.disableUndo;
+    const undoable = UNDO_ACTIONS.has(act.type) && this.undoAllowed;
     if (!ACTIONS.has(act.type) && !undoable) {
       return refuse('forbidden_action', `Action type "${act.type}" is not accepted by the server.`);
     }
@@ -346,7 +351,9 @@ export class MatchEngine {
       return refuse('invalid_move', `The rules refused "${name}" for seat ${playerID}.`);
     }
     // Durable first: only once state, log and metadata are committed do clients hear of the move.
-    this.store.commitBatch(matchID);
+    // Without undo, boardgame.io's undo history (a copy of G per move of the turn) is dead weight
+    // that would be rewritten with every move: it is not stored.
+    this.store.commitBatch(matchID, this.undoAllowed ? undefined : withoutUndo);
     this.flush(matchID, buffer);
     const committed = next;
     for (const listener of this.listeners) listener(matchID, committed);
@@ -460,6 +467,9 @@ interface AuthArgs {
   credentials?: string;
   metadata?: Server.MatchData;
 }
+
+const withoutUndo = (state: State): State =>
+  state._undo.length === 0 && state._redo.length === 0 ? state : { ...state, _undo: [], _redo: [] };
 
 function isRefusal(value: unknown): value is Refusal {
   return (

@@ -190,10 +190,11 @@ export class SqliteStore extends Sync {
     this.batches.set(matchID, { log: [] });
   }
 
-  commitBatch(matchID: string): void {
+  commitBatch(matchID: string, transform?: (state: State) => State): void {
     const batch = this.batches.get(matchID);
     this.batches.delete(matchID);
     if (!batch || (!batch.state && !batch.metadata)) return;
+    if (batch.state && transform) batch.state = transform(batch.state);
     this.commitTx(matchID, batch);
     if (batch.state) this.remember(matchID, batch.state);
   }

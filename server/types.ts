@@ -38,6 +38,8 @@ export interface ServerGame {
    * it as stale, as the stock server does.
    */
   readonly recheckStaleMoves?: boolean;
+  /** Accept UNDO / REDO from players (default false: the undo history is then not even stored). */
+  readonly allowUndo?: boolean;
   /** Bot policies by name (a seat's `bot.policy`); 'random' is built in. */
   readonly botPolicies?: Readonly<Record<string, BotPolicy>>;
   /** The role a seat plays (public). Default: `G.seats[playerID]`. */
