@@ -302,28 +302,34 @@ export function legalOrders(G: GameState, role: RoleId): Order[] {
     )
       ok.add(def.type);
   const out: Order[] = [];
-  const push = (o: Order) => {
-    if (checkOrderIn(c, G, role, o) === null) out.push(o);
-  };
   const armed = Object.keys(G.regions[0]?.units ?? {});
   for (const r of G.regions) {
     const free = freeUnits(G, role, r, secret.orders);
     if (ok.has('canton'))
-      for (let n = 1; n <= free.active; n++) push({ type: 'canton', region: r.id, count: n });
+      for (let n = 1; n <= free.active; n++)
+        keepIf(c, G, role, out, { type: 'canton', region: r.id, count: n });
     if (ok.has('disarm'))
-      for (let n = 1; n <= free.cantoned; n++) push({ type: 'disarm', region: r.id, count: n });
+      for (let n = 1; n <= free.cantoned; n++)
+        keepIf(c, G, role, out, { type: 'disarm', region: r.id, count: n });
     if (ok.has('reintegrate'))
-      for (let n = 1; n <= free.disarmed; n++) push({ type: 'reintegrate', region: r.id, count: n });
+      for (let n = 1; n <= free.disarmed; n++)
+        keepIf(c, G, role, out, { type: 'reintegrate', region: r.id, count: n });
     if (ok.has('rearm'))
       for (let n = 1; n <= free.cantoned + free.disarmed; n++)
-        push({ type: 'rearm', region: r.id, count: n });
+        keepIf(c, G, role, out, { type: 'rearm', region: r.id, count: n });
     if (ok.has('attack'))
-      for (const t of armed) if (t !== role) push({ type: 'attack', region: r.id, target: t });
-    if (ok.has('consent')) push({ type: 'consent', region: r.id, grant: !r.consent[role] });
-    for (const type of REGION_ORDERS) if (ok.has(type)) push({ type, region: r.id });
+      for (const t of armed)
+        if (t !== role) keepIf(c, G, role, out, { type: 'attack', region: r.id, target: t });
+    if (ok.has('consent'))
+      keepIf(c, G, role, out, { type: 'consent', region: r.id, grant: !r.consent[role] });
+    for (const type of REGION_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type, region: r.id });
   }
-  for (const type of PLAIN_ORDERS) if (ok.has(type)) push({ type });
+  for (const type of PLAIN_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type });
   return out;
+}
+
+function keepIf(c: OrderContext, G: GameState, role: RoleId, out: Order[], o: Order): void {
+  if (checkOrderIn(c, G, role, o) === null) out.push(o);
 }
 
 const REGION_ORDERS = [
@@ -397,10 +403,9 @@ export function checkMove(
   if (ctx.activePlayers && !(String(playerID) in ctx.activePlayers))
     return err('NOT_YOUR_TURN', 'It is not your turn to act in this phase.');
   const phase = ctx.phase as string;
-  const inPhase = (...phases: string[]) => inPhaseOf(phase, move, phases);
   switch (move) {
     case 'chooseCrisis': {
-      const e = inPhase('crisis');
+      const e = inPhaseOf(phase, move, ['crisis']);
       if (e) return e;
       const card = s.events.find((c) => c.id === G.crisis?.card);
       if (!card?.choice || G.crisis?.chooser !== role)
@@ -410,7 +415,7 @@ export function checkMove(
       return null;
     }
     case 'ready': {
-      const e = inPhase('negotiation', 'review');
+      const e = inPhaseOf(phase, move, ['negotiation', 'review']);
       if (e) return e;
       if (me.ready) return err('ALREADY_READY', 'You are already marked ready.');
       if (phase === 'review' && G.pledges.some((p) => p.guarantor === role && p.status === 'triggered'))
@@ -418,13 +423,13 @@ export function checkMove(
       return null;
     }
     case 'resumeWar': {
-      const e = inPhase('negotiation', 'orders');
+      const e = inPhaseOf(phase, move, ['negotiation', 'orders']);
       if (e) return e;
       if (me.kind !== 'faction') return err('NOT_ALLOWED_FOR_ROLE', 'Only a faction can resume the war.');
       return null;
     }
     case 'makeOffer': {
-      const e = inPhase('negotiation');
+      const e = inPhaseOf(phase, move, ['negotiation']);
       if (e) return e;
       const o = args[0] as OfferInput | undefined;
       if (!o || typeof o !== 'object') return err('BAD_ARGUMENT', 'An offer needs a recipient and terms.');
@@ -441,7 +446,7 @@ export function checkMove(
       return null;
     }
     case 'answerOffer': {
-      const e = inPhase('negotiation');
+      const e = inPhaseOf(phase, move, ['negotiation']);
       if (e) return e;
       const offer = G.offers.find((o) => o.id === args[0]);
       if (!offer || offer.to !== role || offer.status !== 'open')
@@ -458,10 +463,10 @@ export function checkMove(
       const offer = G.offers.find((o) => o.id === args[0]);
       if (!offer || offer.from !== role || offer.status !== 'open')
         return err('UNKNOWN_OFFER', 'You have no open offer with that number.');
-      return inPhase('negotiation');
+      return inPhaseOf(phase, move, ['negotiation']);
     }
     case 'makePledge': {
-      const e = inPhase('negotiation');
+      const e = inPhaseOf(phase, move, ['negotiation']);
       if (e) return e;
       if (me.kind !== 'guarantor') return err('NOT_ALLOWED_FOR_ROLE', 'Only a guarantor can pledge.');
       const p = args[0] as PledgeInput | undefined;
@@ -493,10 +498,10 @@ export function checkMove(
       const p = G.pledges.find((x) => x.id === args[0]);
       if (!p || p.guarantor !== role || p.status !== 'active')
         return err('UNKNOWN_PLEDGE', 'You have no active pledge with that number.');
-      return inPhase('negotiation');
+      return inPhaseOf(phase, move, ['negotiation']);
     }
     case 'announceExit': {
-      const e = inPhase('negotiation');
+      const e = inPhaseOf(phase, move, ['negotiation']);
       if (e) return e;
       if (me.kind !== 'guarantor')
         return err('NOT_ALLOWED_FOR_ROLE', 'Only a guarantor can announce an exit date.');
@@ -510,12 +515,12 @@ export function checkMove(
       return null;
     }
     case 'addOrder': {
-      const e = inPhase('orders');
+      const e = inPhaseOf(phase, move, ['orders']);
       if (e) return e;
       return checkOrder(G, role, args[0] as Order);
     }
     case 'removeOrder': {
-      const e = inPhase('orders');
+      const e = inPhaseOf(phase, move, ['orders']);
       if (e) return e;
       if (me.ordersIn) return err('ORDERS_ALREADY_SENT', 'Your orders for this round are already sent.');
       const i = args[0];
@@ -524,13 +529,13 @@ export function checkMove(
       return null;
     }
     case 'submitOrders': {
-      const e = inPhase('orders');
+      const e = inPhaseOf(phase, move, ['orders']);
       if (e) return e;
       if (me.ordersIn) return err('ORDERS_ALREADY_SENT', 'Your orders for this round are already sent.');
       return null;
     }
     case 'answerPledge': {
-      const e = inPhase('review');
+      const e = inPhaseOf(phase, move, ['review']);
       if (e) return e;
       const p = G.pledges.find((x) => x.id === args[0]);
       if (!p || p.guarantor !== role || p.status !== 'triggered')

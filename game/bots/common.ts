@@ -1,7 +1,9 @@
 // Shared pieces of the bots' flowcharts: matching a wish to a legal move, planning a round's orders
 // within slots and funds, valuing a crisis card's options, reading offers and promises.
+
+import type { Ctx } from 'boardgame.io';
 import type { Effect } from '../content/schema.ts';
-import { checkOrder, type LegalMove } from '../legal.ts';
+import { checkMove, checkOrder, type LegalMove, legalMoves } from '../legal.ts';
 import { actionDef, otherFaction } from '../scenario.ts';
 import { regionName, roleName } from '../state.ts';
 import type { GameState, Offer, OfferTerm, Order, RoleId } from '../types.ts';
@@ -15,10 +17,41 @@ export function orderId(o: Order): string {
   return `${o.type}|${x.region ?? ''}|${x.count ?? ''}|${x.target ?? ''}|${x.grant ?? ''}`;
 }
 
+/**
+ * The seat's legal moves (legalMoves), computed when first needed. Orders are looked up one by one:
+ * an order the bot built in the canonical shape legalOrders enumerates ({type, region?, count? |
+ * target? | grant?}) is in legalMoves exactly when checkMove accepts it, which is much cheaper than
+ * enumerating every order of the seat (tests/bots checks every decision against legalMoves).
+ */
 export class Legal {
-  readonly orders = new Map<string, LegalMove>();
-  constructor(readonly moves: readonly LegalMove[]) {
-    for (const m of moves) if (m.move === 'addOrder') this.orders.set(orderId(m.args[0] as Order), m);
+  private all_: readonly LegalMove[] | null = null;
+  private byOrder: Map<string, LegalMove> | null = null;
+  constructor(
+    private readonly view: GameState,
+    private readonly ctx: Ctx,
+    private readonly playerID: string,
+  ) {}
+  get moves(): readonly LegalMove[] {
+    if (!this.all_) this.all_ = legalMoves(this.view, this.ctx, this.playerID);
+    return this.all_;
+  }
+  /** The addOrder move for this order if it is legal now. */
+  order(o: Order): LegalMove | undefined {
+    if (this.all_) {
+      if (!this.byOrder) {
+        this.byOrder = new Map();
+        for (const m of this.all_)
+          if (m.move === 'addOrder') this.byOrder.set(orderId(m.args[0] as Order), m);
+      }
+      return this.byOrder.get(orderId(o));
+    }
+    return checkMove(this.view, this.ctx, this.playerID, 'addOrder', [o]) === null
+      ? { move: 'addOrder', args: [o] }
+      : undefined;
+  }
+  /** Whether this move (with these exact arguments) is legal now, without listing every move. */
+  check(move: string, args: readonly unknown[]): LegalMove | undefined {
+    return checkMove(this.view, this.ctx, this.playerID, move, args) === null ? { move, args } : undefined;
   }
   has(move: string): boolean {
     return this.moves.some((m) => m.move === move);
@@ -155,10 +188,10 @@ export function nextOrder(k: Knowledge, legal: Legal, plan: readonly Planned[], 
       queued.splice(i, 1);
       continue;
     }
-    const m = legal.orders.get(id);
+    const m = legal.order(item.order);
     if (m) return pick(m, item.reason);
   }
-  const submit = legal.find('submitOrders');
+  const submit = legal.check('submitOrders', []);
   if (submit) return pick(submit, summary);
   // No way to send orders (never expected): any legal move that is not resuming the war.
   const other = legal.moves.find((m) => m.move !== 'resumeWar') ?? legal.moves[0]!;

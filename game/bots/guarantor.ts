@@ -132,12 +132,12 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   };
   const custodian = () => {
     if (!sp || !step()) return;
-    if (hard < 4)
+    if (hard < 3.5)
       P.add(
         { type: 'induce' },
         `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
       );
-    else if (hard < 7 && G.roles[sp]!.militancy > 0)
+    else if (hard < 6.5)
       P.add(
         { type: 'socialize' },
         `Engage the spoiler's leaders: it looks neither moderate nor hardline yet (${hard.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
@@ -194,7 +194,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
       { type: 'sanction' },
       `Sanction the hostile neighbour: it pays the spoiler, which looks dangerous (${hard.toFixed(1)}/10).`,
     );
-  if (sp && hard >= 7 && k.me.approval >= 5 && step())
+  if (sp && hard >= 6.5 && k.me.approval >= 5 && step())
     P.add(
       { type: 'coerce' },
       `Coerce the spoiler: it looks hardline (${hard.toFixed(1)}/10), and voters at home (approval ${k.me.approval}) still accept the cost.`,

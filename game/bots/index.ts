@@ -11,9 +11,8 @@
 // Each role kind has a readable flowchart (faction.ts, spoiler.ts, guarantor.ts); a scenario's extra
 // roles are played by the chart of their kind. Policies are described in types.ts.
 import type { Ctx } from 'boardgame.io';
-import { legalMoves } from '../legal.ts';
 import type { GameState } from '../types.ts';
-import { bestOption, Legal, nextOrder, Plan, pick, type Values } from './common.ts';
+import { bestOption, Legal, nextOrder, Plan, type Planned, pick, type Values } from './common.ts';
 import { factionCrisis, factionNegotiate, planFaction } from './faction.ts';
 import { guarantorCrisis, guarantorNegotiate, guarantorReview, planGuarantor } from './guarantor.ts';
 import { hardDecide } from './hard.ts';
@@ -32,9 +31,9 @@ export function policyOf(name: string | undefined): PolicyName {
 
 /** The bot's decision for this seat now, or null if it has nothing to do. */
 export function decide(view: GameState, ctx: Ctx, playerID: string, opts: BotOptions = {}): Decision | null {
-  const moves = legalMoves(view, ctx, playerID);
-  if (moves.length === 0) return null;
-  const legal = new Legal(moves);
+  const legal = new Legal(view, ctx, playerID);
+  // In the orders phase the seat can act exactly when it may still send its orders (see Legal).
+  if (ctx.phase === 'orders' ? !legal.check('submitOrders', []) : legal.moves.length === 0) return null;
   const policy = policyOf(opts.policy);
   if (policy === 'random') return randomMove(view, ctx, playerID, legal, opts);
   const k = know(view, ctx, playerID, policy, opts.seed, opts.personality);
@@ -68,11 +67,11 @@ export function flowchart(k: Knowledge, legal: Legal): Decision | null {
           ? spoilerNegotiate(k, legal)
           : guarantorNegotiate(k, legal);
     case 'orders': {
-      const P = planOrders(k);
-      const summary = P.items.length
-        ? `Orders sent: ${P.items.length} order(s) this round.`
+      const items = cachedPlan(k);
+      const summary = items.length
+        ? `Orders sent: ${items.length} order(s) this round.`
         : 'Nothing worth ordering this round: hold.';
-      return nextOrder(k, legal, P.items, summary);
+      return nextOrder(k, legal, items, summary);
     }
     case 'review': {
       if (kind === 'guarantor') return guarantorReview(k, legal);
@@ -82,6 +81,28 @@ export function flowchart(k: Knowledge, legal: Legal): Decision | null {
     }
   }
   return null;
+}
+
+/**
+ * The round's plan depends only on what the seat sees apart from its own queue, which does not change
+ * while it queues its orders: it is computed once per round and reused for the next decisions (the
+ * key also digests the state, so another game or a sampled future never reuses it by mistake).
+ */
+const plans = new Map<string, readonly Planned[]>();
+function cachedPlan(k: Knowledge): readonly Planned[] {
+  const { G } = k;
+  let units = 0;
+  G.regions.forEach((r, i) => {
+    for (const u of Object.values(r.units)) units += (u.active + 7 * u.cantoned + 13 * u.disarmed) * (i + 3);
+  });
+  const t = G.tracks;
+  const key = `${k.key}|${G.scenario}|${k.role}|${k.level}|${k.persona}|${G.round}|${G.history.length}|${k.me.funds}|${t.tension},${t.ddr},${t.election},${t.reconstruction},${t.expectations},${t.reform}|${units}|${G.pledges.length}|${G.offers.length}`;
+  const hit = plans.get(key);
+  if (hit) return hit;
+  const items = planOrders(k).items;
+  if (plans.size > 2000) plans.clear();
+  plans.set(key, items);
+  return items;
 }
 
 /** This round's orders by the role's flowchart. */

@@ -198,13 +198,25 @@ export function credOf(k: Knowledge, role: RoleId): number {
 }
 
 /**
- * How hardline the spoiler looks from outside, 0..10: its militancy, raised by the attacks it was
- * blamed for lately. Guarantors and factions infer its hidden type from this (Stedman).
+ * How hardline the spoiler looks from outside, 0..10. Its militancy and type are hidden: the others
+ * judge it by what it does (Stedman) — attacks blamed on it (a verified one counts more than a
+ * rumour), voters intimidated — and by what it says (a public offer of a truce). Its own seat knows.
  */
 export function spoilerHardline(k: Knowledge, sp: RoleId): number {
   const st = k.G.roles[sp];
   if (!st) return 0;
-  return Math.min(10, st.militancy + 1.5 * attacksBy(k, sp, 2));
+  if (sp === k.role) return st.militancy;
+  let score = 4;
+  for (const a of k.attacks) if (a.by === sp && a.round >= k.G.round - 2) score += a.verified ? 1.5 : 1;
+  for (const h of k.G.history)
+    if (h.step === 'spoiler' && h.round >= k.G.round - 2 && h.text.includes('intimidated voters'))
+      score += 0.75;
+  const truce = k.G.offers.some(
+    (o) =>
+      o.from === sp && !o.private && o.round >= k.G.round - 1 && o.give.some((t) => t.kind === 'noAttack'),
+  );
+  if (truce) score -= 2.5;
+  return Math.max(0, Math.min(10, score));
 }
 
 export function orderKey(o: Order): string {

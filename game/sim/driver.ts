@@ -192,10 +192,10 @@ export class Driver {
     const def = (this.game.moves as Record<string, unknown>)[name] as { move: AnyFn } | AnyFn | undefined;
     if (!def || ctx.gameover !== undefined || !this.isActive(playerID)) return false;
     const fn = (typeof def === 'function' ? def : def.move) as (c: unknown, ...a: unknown[]) => unknown;
-    const r = fn({ ...this.apis(), G: this.state.G, ctx, playerID }, ...args);
+    const r = fn(this.context(playerID), ...args);
     if (r === INVALID_MOVE) return false;
     if (r !== undefined) this.state.G = r as GameState;
-    this.hook(this.phase().turn?.onMove, { playerID });
+    this.hook(this.phase().turn?.onMove, playerID);
     this.run([{ fn: 'OnMove' }]);
     return true;
   }
@@ -226,20 +226,29 @@ export class Driver {
     return this.api;
   }
 
-  private hook(h: AnyFn | undefined, extra: Record<string, unknown> = {}): void {
+  /**
+   * The argument moves, hooks and triggers receive: { random, events, log, G, ctx, playerID }. One object
+   * is reused (none of the game's functions keeps it), which saves an allocation per call.
+   */
+  private ctxArg: Record<string, unknown> | null = null;
+  private context(playerID?: string): Record<string, unknown> {
+    if (!this.ctxArg) this.ctxArg = { ...this.apis() };
+    const c = this.ctxArg;
+    c.G = this.state.G;
+    c.ctx = this.state.ctx;
+    c.playerID = playerID;
+    return c;
+  }
+
+  private hook(h: AnyFn | undefined, playerID?: string): void {
     if (!h) return;
-    const r = (h as (c: unknown) => unknown)({
-      ...this.apis(),
-      G: this.state.G,
-      ctx: this.state.ctx,
-      ...extra,
-    });
+    const r = (h as (c: unknown) => unknown)(this.context(playerID));
     if (r !== undefined) this.state.G = r as GameState;
   }
 
   private trigger(h: AnyFn | undefined): unknown {
     if (!h) return undefined;
-    return (h as (c: unknown) => unknown)({ ...this.apis(), G: this.state.G, ctx: this.state.ctx });
+    return (h as (c: unknown) => unknown)(this.context());
   }
 
   private phase(): PhaseConfig {

@@ -52,7 +52,7 @@ const MIXES: ReadonlyArray<readonly PolicyName[]> = [
 
 describe('bots', () => {
   // BOT_GAMES=... for a longer run; the default keeps the suite quick.
-  const perMix = Number(process.env.BOT_GAMES ?? 2000) / MIXES.length;
+  const perMix = Number(process.env.BOT_GAMES ?? 1500) / MIXES.length;
   it('make only legal moves, with a reason, in thousands of seeded games of every policy mix', {
     timeout: 300_000,
   }, () => {
