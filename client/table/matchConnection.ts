@@ -105,6 +105,7 @@ export class MatchConnection {
   private pending: { move: string; args: unknown[]; retried: boolean } | null = null;
   private resendOnSync = false;
   private phaseKey = '';
+  private statusPushes = 0;
 
   constructor(
     readonly matchID: string,
@@ -140,7 +141,10 @@ export class MatchConnection {
     const socket = (client as unknown as { transport: { socket?: SocketLike } }).transport.socket;
     if (!socket) return;
     socket.on('ceasefire:error', (e: ServerError) => this.onServerError(e));
-    socket.on('ceasefire:status', (s: TableStatus) => this.onStatus(s));
+    socket.on('ceasefire:status', (s: TableStatus) => {
+      this.statusPushes++;
+      this.onStatus(s);
+    });
     socket.on('ceasefire:broadcast', (b: { matchID?: string; text?: unknown; at?: unknown }) => {
       if (b.matchID !== this.matchID || typeof b.text !== 'string') return;
       this.set({ broadcast: { text: b.text, at: typeof b.at === 'number' ? b.at : Date.now() } });
@@ -166,9 +170,12 @@ export class MatchConnection {
 
   /** A table's pause and timer on (re)connection; tables outside a class session have none. */
   private async fetchStatus(): Promise<void> {
+    const pushes = this.statusPushes;
     try {
       const res = await fetch(`/api/matches/${encodeURIComponent(this.matchID)}/status`);
-      if (res.ok) this.onStatus((await res.json()) as TableStatus);
+      const body = res.ok ? ((await res.json()) as TableStatus) : null;
+      // A status pushed by the server while this request ran is newer than its answer.
+      if (body && pushes === this.statusPushes) this.onStatus(body);
     } catch {
       // No status route or offline: no timer to show.
     }
