@@ -40,6 +40,23 @@ export function TensionMeter({ value, max }: { value: number; max: number }) {
   );
 }
 
+function PauseIcon() {
+  return (
+    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+      <rect x="1" y="1" width="3" height="8" fill="currentColor" />
+      <rect x="6" y="1" width="3" height="8" fill="currentColor" />
+    </svg>
+  );
+}
+
+function PlayIcon() {
+  return (
+    <svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+      <path d="M2 1 L9 5 L2 9 Z" fill="currentColor" />
+    </svg>
+  );
+}
+
 function seatStatus(phase: string | null, seat: SeatSnap): { text: string; done: boolean } {
   switch (phase) {
     case 'negotiation':
@@ -106,11 +123,11 @@ export function TableCard({
           <span className={`pill grade-pill grade-${table.grade}`}>Ended: {GRADE_LABEL[table.grade!]}</span>
         ) : table.paused ? (
           <span className="pill paused-pill" data-testid="paused-pill">
-            <span aria-hidden="true">⏸</span> Paused
+            <PauseIcon /> Paused
           </span>
         ) : (
           <span className="pill running-pill">
-            <span aria-hidden="true">▶</span> Running
+            <PlayIcon /> Running
           </span>
         )}
         {timer && timer.phase === phase && !ended && <Countdown timer={timer} />}
@@ -177,17 +194,22 @@ export function TableCard({
                 <RoleIcon look={look} />
                 <strong>{rName}</strong>
               </span>
-              <span className="fac-seat-who">{who}</span>
-              <span className={`fac-conn ${online ? 'on' : 'off'}`}>
-                <span className={`conn-dot ${online ? 'on' : 'off'}`} aria-hidden="true" />
-                {seat.bot ? 'bot' : seat.connected ? 'online' : 'offline'}
-              </span>
-              <span className={`fac-seat-status${st.done ? ' done' : ''}`}>
-                {st.done && <span aria-hidden="true">✓ </span>}
-                {st.text}
-                {seat.credibility !== null && (
-                  <span className="small-text">credibility {seat.credibility}</span>
-                )}
+              <span className="fac-seat-who">
+                <span className="fac-seat-name">{who}</span>
+                <span className="fac-seat-line">
+                  <span className={`fac-conn ${online ? 'on' : 'off'}`}>
+                    <span className={`conn-dot ${online ? 'on' : 'off'}`} aria-hidden="true" />
+                    {seat.bot ? 'bot' : seat.connected ? 'online' : 'offline'}
+                  </span>
+                  {st.text && (
+                    <span className={`fac-seat-status${st.done ? ' done' : ''}`}>
+                      {' · '}
+                      {st.done && <span aria-hidden="true">✓ </span>}
+                      {st.text}
+                    </span>
+                  )}
+                  {seat.credibility !== null && <span> · credibility {seat.credibility}</span>}
+                </span>
               </span>
               <span className="fac-seat-act">
                 {!ended &&
@@ -258,7 +280,7 @@ export function TableCard({
           <button
             type="button"
             onClick={() => run(`Table ${n}: phase skipped.`, { action: 'skip' })}
-            aria-label={`Skip the phase at table ${n}`}
+            aria-label={`Skip phase at table ${n}`}
           >
             Skip phase
           </button>
