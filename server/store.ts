@@ -44,7 +44,7 @@ export interface MatchAccess {
 export interface StoreOptions {
   /** 'normal' (default) survives a killed process; 'full' also survives power loss, slower. */
   readonly synchronous?: 'normal' | 'full';
-  /** How many parsed match states to keep in memory (default 5000). */
+  /** How many parsed match states to keep in memory (default 500; a Ceasefire state is ~100 KB). */
   readonly cacheSize?: number;
   /** Run WAL checkpoints in a worker thread (default true); false leaves SQLite's automatic ones. */
   readonly checkpointInWorker?: boolean;
@@ -179,7 +179,7 @@ export class SqliteStore extends Sync {
       if (batch.state) this.setStateTx(matchID, batch.state, batch.log);
       if (batch.metadata) this.writeMetadata(matchID, batch.metadata);
     });
-    this.cacheSize = opts.cacheSize ?? 5000;
+    this.cacheSize = opts.cacheSize ?? 500;
   }
 
   /**

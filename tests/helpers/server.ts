@@ -19,6 +19,7 @@ export function tempDir(prefix = 'ceasefire-test-'): string {
 export async function startServer(
   opts: Partial<ServerOptions> = {},
 ): Promise<RunningServer & { dataDir: string }> {
+  const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? tempDir();
   const server = await createServer({
     game: fixtureServerGame,
@@ -29,7 +30,14 @@ export async function startServer(
     bots: { delayMs: 0 },
     ...opts,
   });
-  return Object.assign(server, { dataDir });
+  const close = server.close.bind(server);
+  return Object.assign(server, {
+    dataDir,
+    close: async () => {
+      await close();
+      if (ownDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
 }
 
 export interface ApiResult<T = Record<string, unknown>> {

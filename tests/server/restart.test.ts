@@ -1,6 +1,7 @@
 // A server killed with SIGKILL mid-game and restarted on the same DATA_DIR resumes every match
 // exactly: state, log, seats, credentials, chat and bots.
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FixtureG } from '../../server/bench/fixture-game.ts';
@@ -90,6 +91,7 @@ afterAll(async () => {
     } catch {}
   }
   await kill();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function spectate(url: string, matchID: string) {
