@@ -327,12 +327,13 @@ export class Facilitator {
       this.disarm(matchID);
     }
     this.sessions.setControls(matchID, { ...c, paused, timer });
-    this.emitStatus(matchID);
     if (!paused) {
       const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
       if (state) this.armForPhase(matchID, state);
-      this.engine.touch(matchID); // wake the bots
     }
+    // The tables hear of the pause and of a timer armed on resume in one status.
+    this.emitStatus(matchID);
+    if (!paused) this.engine.touch(matchID); // wake the bots
     this.notify(matchID);
   }
 
