@@ -4,6 +4,7 @@
 // are fetched with the Bearer token; the page prints cleanly (print CSS in facilitator.css).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Prompt } from '../../game/content/prompts.ts';
+import type { Scenario } from '../../game/content/schema.ts';
 import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
@@ -139,6 +140,21 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
   );
 }
 
+function SpoilerType({ type }: { type: Scenario['spoilerTypes'][number] }) {
+  return (
+    <>
+      <p>
+        Revealed type: <strong>{type.name}</strong> — {type.text}
+      </p>
+      <p className="small-text">
+        Against a {type.name} spoiler each treatment changes its militancy: inducement{' '}
+        {signed(type.induce.militancy)}, socialization {signed(type.socialize.militancy)}, coercion{' '}
+        {signed(type.coerce.militancy)}.
+      </p>
+    </>
+  );
+}
+
 function Results({ tables, session }: { tables: readonly TableResult[]; session: SessionSnapshot | null }) {
   const s = useMemo(() => getScenario(session?.scenario ?? 'fragileAccord'), [session?.scenario]);
   const d = s.tuning.durable;
@@ -188,12 +204,13 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                   <th scope="row">Table {t.index + 1}</th>
                   <td className={t.grade ? `grade-text grade-${t.grade}` : ''}>{outcome(t)}</td>
                   <td>
-                    {t.tension.at(-1)?.value ?? '—'} / {s.tuning.tensionMax}
+                    {t.grade ? (t.tension.at(-1)?.value ?? '—') : (session?.tables[t.index]?.tension ?? '—')}{' '}
+                    / {s.tuning.tensionMax}
                   </td>
                   <td>
                     {t.pledges.made} · {t.pledges.honoured} · {t.pledges.broken}
                   </td>
-                  <td>{t.spoiler.type ?? '—'}</td>
+                  <td>{t.spoiler.type ? (t.grade ? t.spoiler.type : 'secret until the end') : '—'}</td>
                   <td>
                     {t.spoiler.induced} · {t.spoiler.coerced} · {t.spoiler.socialized}
                   </td>
@@ -279,18 +296,18 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                 {type ? (
                   <>
                     <p>
-                      Revealed type: <strong>{type.name}</strong> — {type.text}
-                    </p>
-                    <p>
                       The table induced it <strong>{t.spoiler.induced}</strong> time(s), coerced it{' '}
                       <strong>{t.spoiler.coerced}</strong>, socialized it{' '}
                       <strong>{t.spoiler.socialized}</strong>.
                     </p>
-                    <p className="small-text">
-                      Against a {type.name} spoiler each treatment changes its militancy: inducement{' '}
-                      {signed(type.induce.militancy)}, socialization {signed(type.socialize.militancy)},
-                      coercion {signed(type.coerce.militancy)}.
-                    </p>
+                    {t.grade ? (
+                      <SpoilerType type={type} />
+                    ) : (
+                      <details className="fold">
+                        <summary>Show its hidden type (the table is still playing)</summary>
+                        <SpoilerType type={type} />
+                      </details>
+                    )}
                   </>
                 ) : (
                   <p className="muted">No spoiler at this table.</p>

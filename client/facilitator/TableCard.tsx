@@ -175,6 +175,7 @@ export function TableCard({
               ? 'Bot'
               : (seat.name ?? 'Empty seat');
           const online = seat.bot || seat.connected;
+          const nobody = !seat.bot && !student && !seat.name;
           const rName = roleName(scenario, seat.role);
           return (
             <li
@@ -197,10 +198,14 @@ export function TableCard({
               <span className="fac-seat-who">
                 <span className="fac-seat-name">{who}</span>
                 <span className="fac-seat-line">
-                  <span className={`fac-conn ${online ? 'on' : 'off'}`}>
-                    <span className={`conn-dot ${online ? 'on' : 'off'}`} aria-hidden="true" />
-                    {seat.bot ? 'bot' : seat.connected ? 'online' : 'offline'}
-                  </span>
+                  {nobody ? (
+                    <span className="fac-conn">nobody yet</span>
+                  ) : (
+                    <span className={`fac-conn ${online ? 'on' : 'off'}`}>
+                      <span className={`conn-dot ${online ? 'on' : 'off'}`} aria-hidden="true" />
+                      {seat.bot ? 'bot' : seat.connected ? 'online' : 'offline'}
+                    </span>
+                  )}
                   {st.text && (
                     <span className={`fac-seat-status${st.done ? ' done' : ''}`}>
                       {' · '}

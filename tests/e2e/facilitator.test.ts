@@ -302,7 +302,7 @@ describe('a class session in the browser', () => {
     await fac.goto(`${base}/briefs`);
     await fac.getByRole('heading', { name: 'You are the Government' }).waitFor();
     expect(await fac.locator('article.brief').count()).toBe(5);
-    const text = await fac.locator('main').innerText();
+    const text = (await fac.locator('main').textContent()) ?? '';
     expect(text).toContain('Your public objective');
     expect(text).not.toContain('Keep at least 2 hidden weapons caches');
     const violations = await axe(fac);
@@ -310,6 +310,9 @@ describe('a class session in the browser', () => {
     await fac.emulateMedia({ media: 'print' });
     await shot(fac, 'class-13-briefs-print');
     await fac.emulateMedia({ media: 'screen' });
+    // On paper: a cover page, then exactly one page per role.
+    const pdf = (await fac.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1 + 5);
     expect(errors).toEqual([]);
   });
 });
