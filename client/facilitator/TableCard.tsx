@@ -182,7 +182,7 @@ export function TableCard({
               key={seat.playerID}
               className={`fac-seat${over === seat.playerID ? ' drop-over' : ''}`}
               onDragOver={(e) => {
-                if (![...e.dataTransfer.types].includes(STUDENT_MIME)) return;
+                if (ended || ![...e.dataTransfer.types].includes(STUDENT_MIME)) return;
                 e.preventDefault();
                 e.dataTransfer.dropEffect = 'move';
                 setOver(seat.playerID);

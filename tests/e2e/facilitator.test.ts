@@ -125,11 +125,15 @@ describe('a class session in the browser', () => {
     await joinClass(cy, 'Cy', 'link');
     await students.getByTestId('student-Cy').waitFor();
     const seat = students.getByLabel('Seat for Cy');
-    await seat.selectOption('1:0'); // table 2, first seat
+    await seat.selectOption('1:1'); // table 2, second seat (a bot's until the start)
     await students.getByTestId('student-Cy').getByRole('button', { name: 'Seat' }).click();
     await cy.getByTestId('phase').waitFor();
     await table(1).getByText('Ada').waitFor();
-    await table(2).getByText('Cy').waitFor();
+    await table(2).getByTestId('fac-seat-2-1').getByText('Cy').waitFor();
+    // Moved by drag and drop onto another seat: Cy's page follows to the new seat.
+    await students.getByTestId('student-Cy').dragTo(fac.getByTestId('fac-seat-2-0'));
+    await fac.getByTestId('fac-seat-2-0').getByText('Cy').waitFor();
+    await cy.getByRole('heading', { name: /You are the Government/ }).waitFor();
   });
 
   it('starts every table; a paused table refuses a student’s move with the reason; resume', async () => {
