@@ -119,6 +119,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     game: engine.name,
     matches: store.countMatches(),
     connectedMatches: engine.roomCount(),
+    moveServerMs: engine.stats.summary(),
     rss: process.memoryUsage().rss,
     uptime: process.uptime(),
   }));

@@ -55,6 +55,8 @@ export class MatchEngine {
   private readonly listeners: CommitListener[] = [];
   private readonly syncListeners: ((conn: Conn, matchID: string) => void)[] = [];
   private readonly auth: MasterAuth;
+  /** Server time per committed move (checks, rules, SQLite commit, fan-out), for /health and the bench. */
+  readonly stats = new MoveStats();
   private readonly guards: ((matchID: string, playerID: string) => Refusal | null)[] = [];
 
   constructor(
@@ -250,6 +252,7 @@ export class MatchEngine {
     action: unknown,
     stateID: unknown,
   ): Promise<Refusal | null> {
+    const started = performance.now();
     const shape = checkActionShape(action, stateID);
     if (shape) return shape;
     const act = action as CredentialedAction;
@@ -355,6 +358,7 @@ export class MatchEngine {
     // that would be rewritten with every move: it is not stored.
     this.store.commitBatch(matchID, this.undoAllowed ? undefined : withoutUndo);
     this.flush(matchID, buffer);
+    this.stats.record(performance.now() - started);
     const committed = next;
     for (const listener of this.listeners) listener(matchID, committed);
     return null;
@@ -501,4 +505,29 @@ export function checkActionShape(action: unknown, stateID: unknown): Refusal | n
   if (typeof p.playerID !== 'string') return refuse('bad_request', 'The action payload has no playerID.');
   if (!Number.isInteger(stateID)) return refuse('bad_request', 'The stateID must be an integer.');
   return null;
+}
+
+/** Count and recent durations of committed moves. */
+export class MoveStats {
+  count = 0;
+  private readonly recent: number[] = [];
+  private next = 0;
+
+  record(ms: number): void {
+    this.count++;
+    if (this.recent.length < 10_000) this.recent.push(ms);
+    else this.recent[this.next++ % 10_000] = ms;
+  }
+
+  reset(): void {
+    this.recent.length = 0;
+    this.next = 0;
+  }
+
+  summary(): { count: number; p50: number; p99: number } {
+    const s = [...this.recent].sort((a, b) => a - b);
+    const at = (p: number) =>
+      Math.round((s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0) * 1000) / 1000;
+    return { count: this.count, p50: at(0.5), p99: at(0.99) };
+  }
 }

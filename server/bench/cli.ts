@@ -104,8 +104,11 @@ async function post(url: string, body: unknown): Promise<Record<string, string>>
   return (await res.json()) as Record<string, string>;
 }
 
-async function health(url: string): Promise<{ rss: number }> {
-  return (await (await fetch(`${url}/health`)).json()) as { rss: number };
+async function health(url: string): Promise<{ rss: number; moveServerMs: { p50: number; p99: number } }> {
+  return (await (await fetch(`${url}/health`)).json()) as {
+    rss: number;
+    moveServerMs: { p50: number; p99: number };
+  };
 }
 
 type Mode = 'idle' | 'echo' | 'moves';
@@ -342,6 +345,8 @@ async function main(): Promise<void> {
     }
     await waitDrained(clients);
     const echo = summary(samples.echo);
+    // Server-side time per move (checks, rules, commit, fan-out) over its last 10k moves: mostly these.
+    const serverMs = (await health(url)).moveServerMs;
     const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / moveSeconds) };
 
     log(`burst for ${opts.burstSeconds}s (no think time)`);
@@ -386,6 +391,7 @@ async function main(): Promise<void> {
       pacedMovesMs: paced,
       burstMovesMs: burst,
       p99RatioToEcho: ratio,
+      serverTimePerMoveMs: serverMs,
       target: { p99RatioMax: 5, met: ratio <= 5 && lost === 0 && duplicated === 0 },
       serverRssPerMatchKB: Math.round((rss1 - rss0) / opts.matches / 1024),
       serverRssMB: {
@@ -412,6 +418,7 @@ matches ${result.matches}, sockets ${result.sockets}, think ${opts.thinkMs} ms, 
 echo floor      p50 ${echo.p50} ms  p99 ${echo.p99} ms  (n=${echo.n})
 paced moves     p50 ${paced.p50} ms  p99 ${paced.p99} ms  ${paced.movesPerSec} moves/s  (n=${paced.n})
 burst moves     p50 ${burst.p50} ms  p99 ${burst.p99} ms  ${burst.movesPerSec} moves/s  (n=${burst.n})
+server time per move p50 ${serverMs.p50} ms  p99 ${serverMs.p99} ms
 p99 ratio to echo ${ratio} (target <= 5): ${result.target.met ? 'met' : 'NOT met'}
 server RSS ${result.serverRssMB.start} -> ${result.serverRssMB.connected} -> ${result.serverRssMB.end} MB; ${result.serverRssPerMatchKB} KB per match
 moves sent ${result.moves.sent}, acknowledged ${result.moves.acknowledged}, stored ${result.moves.stored}, lost ${lost}, duplicated ${duplicated}, phantom ${phantom}, refused ${refused}
