@@ -27,6 +27,7 @@ export function botOf(metadata: Server.MatchData | undefined, playerID: string):
 export class BotRunner {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly counts = new Map<string, { key: string; n: number }>();
+  private readonly failures = new Map<string, number>();
   private readonly delayMs: number;
   private readonly maxMoves: number;
   private readonly policies: Record<string, BotPolicy>;
@@ -37,7 +38,7 @@ export class BotRunner {
     opts: BotRunnerOptions = {},
   ) {
     this.delayMs = opts.delayMs ?? 400;
-    this.maxMoves = opts.maxMovesPerTurn ?? 25;
+    this.maxMoves = opts.maxMovesPerTurn ?? 60;
     this.policies = { random: randomPolicy, ...engine.serverGame.botPolicies, ...opts.policies };
     engine.onCommit((matchID) => this.schedule(matchID));
   }
@@ -88,8 +89,14 @@ export class BotRunner {
       const legal: readonly MoveChoice[] = legalMoves ? legalMoves(view.G, view.ctx as Ctx, playerID) : [];
       if (legal.length === 0) continue;
       // An unknown policy name falls back to the game's 'normal' bot, else to random legal moves.
-      const policy = this.policies[bot.policy] ?? this.policies.normal ?? randomPolicy;
-      const random = seededRandom(`${matchID}:${state._stateID}:${playerID}`);
+      // After a refusal on this very state, fall back to a random legal move; after three, wait for
+      // the state to change (another seat's move, a phase change) rather than insist.
+      const failKey = `${matchID}:${playerID}:${state._stateID}`;
+      const failures = this.failures.get(failKey) ?? 0;
+      if (failures >= 3) continue;
+      const chosen = this.policies[bot.policy] ?? this.policies.normal ?? randomPolicy;
+      const policy = failures > 0 ? randomPolicy : chosen;
+      const random = seededRandom(`${failKey}:${failures}`);
       let choice: MoveChoice | null;
       try {
         choice = await policy({
@@ -120,6 +127,8 @@ export class BotRunner {
       if (refusal?.code === 'paused') return; // the facilitator's resume wakes the bots again
       if (refusal) {
         // A legal-looking move the rules refused: count it, so a confused policy cannot loop forever.
+        if (this.failures.size > 10_000) this.failures.clear();
+        this.failures.set(failKey, failures + 1);
         console.warn(
           `bot ${playerID} in ${matchID}: ${choice.move} refused (${refusal.code}: ${refusal.message})`,
         );

@@ -184,3 +184,29 @@ describe('bots', () => {
     );
   });
 });
+
+describe('bot policies', () => {
+  it('uses named policies, and falls back to random legal moves when the rules refuse a choice', async () => {
+    const own = await startServer({
+      bots: {
+        delayMs: 0,
+        policies: {
+          stubborn: () => ({ move: 'commit', args: [9] }), // always refused: bad_value
+          low: ({ legal }) => legal[0] ?? null,
+        },
+      },
+    });
+    try {
+      const { matchID } = await createMatch(own.url, {
+        humans: 0,
+        setupData: { options: { rounds: 2 } },
+        bots: { '0': { policy: 'stubborn' }, '1': { policy: 'low' }, '2': {}, '3': {}, '4': {} },
+      });
+      await waitFor(() => own.store.fetch(matchID, { state: true }).state.ctx.gameover, 'game over', 15_000);
+      const G = own.store.fetch(matchID, { state: true }).state.G as FixtureG;
+      expect(G.revealed.map((r) => r.orders.movement)).toEqual([0, 0]);
+    } finally {
+      await own.close();
+    }
+  });
+});
