@@ -204,7 +204,7 @@ function Console({
       </div>
       <main className="page fac-main" id="main">
         <h1 className="visually-hidden">Facilitator console of class {code}</h1>
-        {share && <SharePanel code={code} token={token} onClose={() => setShare(false)} />}
+        {share && <SharePanel code={code} token={token} />}
         {!snapshot ? (
           <p aria-busy="true">Connecting to the class…</p>
         ) : (

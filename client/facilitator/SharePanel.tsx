@@ -5,7 +5,7 @@ import { absolute, paths } from '../lib/router.ts';
 
 const QrCode = lazy(() => import('../ui/QrCode.tsx'));
 
-export function SharePanel({ code, token, onClose }: { code: string; token: string; onClose: () => void }) {
+export function SharePanel({ code, token }: { code: string; token: string }) {
   const id = useId();
   const link = absolute(paths.classJoin(code));
   const [copied, setCopied] = useState<string | null>(null);
@@ -57,9 +57,6 @@ export function SharePanel({ code, token, onClose }: { code: string; token: stri
           </button>
         </p>
       </details>
-      <button type="button" className="small" onClick={onClose}>
-        Hide the class code
-      </button>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { type DragEvent, useMemo, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import { roleLook } from '../lib/roleStyle.ts';
+import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
 import { PHASE_LABEL } from '../table/words.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
@@ -292,6 +293,15 @@ export function TableCard({
           <button type="button" onClick={() => onGodView(table.index)} aria-label={`God view of table ${n}`}>
             God view
           </button>
+          <a
+            className="button"
+            href={paths.watch(table.matchID, table.joinCode)}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={`Projector view of table ${n} (opens a new tab)`}
+          >
+            Projector view
+          </a>
         </div>
       )}
       {ended && (

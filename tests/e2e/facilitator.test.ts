@@ -112,6 +112,8 @@ describe('a class session in the browser', () => {
     await joinClass(ada, 'Ada', 'form');
     await joinClass(ben, 'Ben', 'form');
     await shot(ada, 'class-02-student-waiting');
+    const waiting = await axe(ada);
+    expect(waiting, describeViolations(waiting)).toEqual([]);
     const students = fac.getByRole('region', { name: /^Students/ });
     await students.getByTestId('student-Ada').waitFor();
     await students.getByTestId('student-Ben').waitFor();
@@ -249,6 +251,8 @@ describe('a class session in the browser', () => {
     await cy.getByRole('button', { name: 'Open the console' }).click();
     await cy.getByRole('alert').filter({ hasText: 'Wrong facilitator token' }).waitFor();
     await shot(cy, 'class-10-student-refused');
+    const gate = await axe(cy);
+    expect(gate, describeViolations(gate)).toEqual([]);
     const live = await cy.evaluate(async (c) => {
       const r = await fetch(`/api/sessions/${c}/export.json`, { headers: { authorization: 'Bearer nope' } });
       return r.status;
