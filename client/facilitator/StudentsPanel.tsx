@@ -1,6 +1,6 @@
 // The students who typed the class code: where each one sits, and ways to seat them — auto-assign, a
 // seat picker per student (keyboard), or dragging a student onto a seat of a table.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import type { Act } from './ConsolePage.tsx';
 import { autoSeat, type SessionSnapshot, type StudentSnap, seatStudent } from './sessionApi.ts';
@@ -115,6 +115,9 @@ function StudentRow({
 }) {
   const id = useId();
   const [choice, setChoice] = useState('');
+  // Once the student sits somewhere else (this picker, a drag, auto-assign), the old choice is stale.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the seat changes
+  useEffect(() => setChoice(''), [where]);
   const status = where ? (student.benched ? `${where} — a bot plays for now` : where) : 'Waiting for a seat';
   return (
     <li

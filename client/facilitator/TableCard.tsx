@@ -298,9 +298,9 @@ export function TableCard({
             href={paths.watch(table.matchID, table.joinCode)}
             target="_blank"
             rel="noreferrer"
-            aria-label={`Projector view of table ${n} (opens a new tab)`}
+            aria-label={`Projector of table ${n} (opens a new tab)`}
           >
-            Projector view
+            Projector
           </a>
         </div>
       )}
