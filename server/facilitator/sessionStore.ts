@@ -106,8 +106,14 @@ const toStudent = (r: StudentRow): Student => ({
 export const DEFAULT_CONTROLS: Controls = { paused: false, durations: {}, timer: null };
 
 export class SessionStore {
+  /** Read on every move (the pause guard, timers): prepared once. */
+  private readonly controlsStmt: Database.Statement;
+  private readonly sessionOfMatchStmt: Database.Statement;
+
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
+    this.controlsStmt = db.prepare('SELECT json FROM match_controls WHERE match_id = ?');
+    this.sessionOfMatchStmt = db.prepare('SELECT code FROM session_matches WHERE match_id = ?');
   }
 
   codeTaken(code: string): boolean {
@@ -142,9 +148,7 @@ export class SessionStore {
 
   /** The session a match belongs to, if any. */
   sessionOfMatch(matchID: string): SessionRow | undefined {
-    const r = this.db.prepare('SELECT code FROM session_matches WHERE match_id = ?').get(matchID) as
-      | { code: string }
-      | undefined;
+    const r = this.sessionOfMatchStmt.get(matchID) as { code: string } | undefined;
     return r ? this.get(r.code) : undefined;
   }
 
@@ -192,9 +196,7 @@ export class SessionStore {
   }
 
   controls(matchID: string): Controls {
-    const r = this.db.prepare('SELECT json FROM match_controls WHERE match_id = ?').get(matchID) as
-      | { json: string }
-      | undefined;
+    const r = this.controlsStmt.get(matchID) as { json: string } | undefined;
     return r ? { ...DEFAULT_CONTROLS, ...(JSON.parse(r.json) as Controls) } : DEFAULT_CONTROLS;
   }
 
