@@ -20,7 +20,11 @@ export function Countdown({ timer }: { timer: TimerInfo }) {
       role="timer"
       aria-label={`${timer.paused ? 'Timer paused' : 'Time left'}: ${mm} minutes ${ss} seconds`}
     >
-      <span aria-hidden="true">⏱</span> {timer.paused ? 'Paused ' : ''}
+      <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className="timer-icon">
+        <circle cx="6" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path d="M6 4.5V7l1.6 1M4.5 1h3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      </svg>{' '}
+      {timer.paused ? 'Paused ' : 'Time left '}
       {mm}:{ss}
     </span>
   );
