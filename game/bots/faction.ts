@@ -131,7 +131,7 @@ function attackPlan(k: Knowledge, P: Plan): Planned[] {
     const deterred = cover(k, other, r.id) + shield(r) * 2 + (monitored(r) ? 1.5 : 0);
     const bound = promised.has(other) && !(hawk && hitBack);
     if (theirs.active + ex > 0 && !bound) {
-      if (hawk && hitBack && mine >= theirs.active)
+      if (hawk && hitBack && mine + 1 >= theirs.active)
         out.push({
           order: { type: 'attack', region: r.id, target: other },
           reason: `Strike back at ${nameOf(k, other)} in ${placeOf(k, r.id)}: it was blamed for attacking us last round and must learn that it costs.`,

@@ -110,6 +110,10 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   const sp = k.spoilers[0];
   const hard = sp ? spoilerHardline(k, sp) : 0;
   const g = gap(G);
+  // Guarantors play this chart as "cautious"; the hard bot's search also weighs a coercive stance
+  // (coerce and enforce sooner) and a frugal one (no force: monitors, aid, engagement).
+  const coercive = k.persona === 'hawkish';
+  const frugal = k.persona === 'opportunist';
   const missionFree = (r: RegionState) => !monitored(r) && bothConsent(r);
   const byFactions = [...G.regions].sort((a, b) => {
     const fa = factionUnits(k, a);
@@ -124,15 +128,21 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
         .sort((a, b) => unitsOf(b, sp).active - unitsOf(a, sp).active)[0]
     : undefined;
   const enforce = (minHard: number) => {
-    if (!massed || hard < minHard || !step()) return;
+    if (frugal || !massed || hard < minHard - (coercive ? 1.5 : 0) || !step()) return;
     P.add(
       { type: 'enforce', region: massed.id },
       `Enforce in ${placeOf(k, massed.id)}: ${unitsOf(massed, sp!).active} spoiler gunmen stand next to the factions' fighters and the spoiler looks hardline (${hard.toFixed(1)}/10). Coercion beats confidence-building against such spoilers.`,
     );
   };
   const custodian = () => {
-    if (!sp || !step()) return;
-    if (hard < 3.5)
+    if (!sp || !step() || (coercive && hard >= 3.5)) return;
+    // Inducement rewards moderation, but paid too readily it is what every spoiler learns to wait for:
+    // one guarantor at a time, not two rounds running (the UN leads; the Regional Power only for a
+    // spoiler that looks clearly moderate).
+    const recently = G.history.some(
+      (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
+    );
+    if (hard < (un ? 3.5 : 2) && !recently)
       P.add(
         { type: 'induce' },
         `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
@@ -169,7 +179,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
         factionUnits(k, r).exposed >= 2 &&
         spoilerActive(k, r) + factionUnits(k, r).active > 0,
     );
-    if (hot && k.me.approval >= 4 && step())
+    if (hot && !frugal && k.me.approval >= 4 && step())
       P.add(
         { type: 'peacekeepers', region: hot.id },
         `Send peacekeepers to ${placeOf(k, hot.id)}: ${factionUnits(k, hot).exposed} fighters there cannot defend themselves and hostile guns are near.`,
@@ -189,12 +199,12 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   }
 
   // Regional Power
-  if (sp && G.neighbourSanctioned === 0 && hard >= 5 && step())
+  if (sp && !frugal && G.neighbourSanctioned === 0 && hard >= (coercive ? 3 : 5) && step())
     P.add(
       { type: 'sanction' },
       `Sanction the hostile neighbour: it pays the spoiler, which looks dangerous (${hard.toFixed(1)}/10).`,
     );
-  if (sp && hard >= 6.5 && k.me.approval >= 5 && step())
+  if (sp && !frugal && hard >= (coercive ? 5 : 6.5) && k.me.approval >= 5 && step())
     P.add(
       { type: 'coerce' },
       `Coerce the spoiler: it looks hardline (${hard.toFixed(1)}/10), and voters at home (approval ${k.me.approval}) still accept the cost.`,

@@ -40,7 +40,7 @@ export function decide(view: GameState, ctx: Ctx, playerID: string, opts: BotOpt
   if (!k) return null;
   if (policy === 'passive') return passive(k, legal);
   if (policy === 'hard') {
-    const d = hardDecide(k, legal, opts, flowchart);
+    const d = hardDecide(k, legal, opts, flowchart, planOrders, decide);
     if (d) return d;
   }
   return flowchart(k, legal);

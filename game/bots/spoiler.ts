@@ -193,8 +193,11 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
   if (type === 'greedy') {
     const saveFor = k.roundsLeft <= 2 ? 8 : 0;
     smuggle(2);
-    const unopposed = G.neighbourSanctioned === 0 && me.militancy >= 5;
-    const n = (k.persona === 'hawkish' ? 2 : k.persona === 'opportunist' ? 1 : 0) + (unopposed ? 1 : 0);
+    // Violence draws coercion, which costs cash: a greedy spoiler uses it only while nobody pushes back.
+    const pushed =
+      G.neighbourSanctioned > 0 ||
+      G.history.some((h) => h.round >= G.round - 1 && /coerced the spoiler/.test(h.text));
+    const n = pushed ? 0 : k.persona === 'hawkish' ? 2 : k.persona === 'opportunist' ? 1 : 0;
     pressure(n, 'A reminder that peace must pay us our share.');
     const rich = [...G.regions].filter((r) => r.spoils >= 2).sort((a, b) => b.spoils - a.spoils);
     const unheld = rich.find((r) => unitsOf(r, k.role).active === 0);

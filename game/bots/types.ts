@@ -37,9 +37,9 @@ export interface BotOptions {
   readonly rand?: () => number;
   /** Temperament; default drawn from the seed for factions and spoilers (guarantors have none). */
   readonly personality?: Personality;
-  /** Hard only: wall-clock cap per decision in ms (default 150; the search stops early if reached). */
+  /** Hard only: wall-clock cap per decision in ms (default 120; the search stops early if reached). */
   readonly budgetMs?: number;
-  /** Hard only: how many sampled games per candidate plan (default 6). */
+  /** Hard only: how many sampled games per candidate plan (default 4). */
   readonly samples?: number;
 }
 

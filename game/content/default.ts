@@ -13,13 +13,15 @@ export const defaultScenario: ScenarioInput = {
   name: 'Fragile Accord',
   summary:
     'Eight rounds after a ceasefire between the Government and the Movement. The fighters must be cantoned, disarmed and reintegrated before the elections, while a splinter militia feeds on the mines and the border.',
+  // Tuned with the balance benchmark (npm run simulate; docs/balance.md): all-normal bots keep the peace in
+  // about half the games, and passive guarantors in far fewer, as the sources argue.
   tuning: {
     rounds: 8,
-    tensionMax: 20,
+    tensionMax: 11,
     trackMax: 10,
     actionsPerRound: 3,
     fearBlocksDdr: 8,
-    falseRumourPercent: 30,
+    falseRumourPercent: 45,
     neighbourSupport: 2,
     durable: { tensionAtMost: 9, ddrAtLeast: 5, electionAtLeast: 5 },
   },
@@ -35,8 +37,8 @@ export const defaultScenario: ScenarioInput = {
       fears:
         'That the Movement keeps fighters in the hinterland and takes the capital once the army is cantoned.',
       funds: 4,
-      income: 3,
-      fear: 5,
+      income: 2,
+      fear: 6,
       agendas: [
         {
           id: 'govKeepCaches',
@@ -75,7 +77,7 @@ export const defaultScenario: ScenarioInput = {
         'Being disarmed first and then hunted down by the army — the weaker party is most exposed during DDR.',
       funds: 3,
       income: 2,
-      fear: 6,
+      fear: 7,
       agendas: [
         {
           id: 'movLead',
@@ -111,7 +113,7 @@ export const defaultScenario: ScenarioInput = {
         'Recruits unreintegrated fighters, smuggles from the mines and across the border, ambushes and intimidates.',
       fears:
         'Coercion by the guarantors, sanctions on its neighbour patron, and a peace that leaves it nothing.',
-      funds: 2,
+      funds: 0,
       income: 0,
       militancy: 6,
       agendas: [
@@ -149,7 +151,7 @@ export const defaultScenario: ScenarioInput = {
         'Deploys monitors and peacekeepers with the parties’ consent (Chapter VI), runs a multidimensional mandate, asks the Council for enforcement (Chapter VII), endorses impartial pledges.',
       fears: 'Consent withdrawn, a Council deadlock, donor fatigue, and promises it cannot keep.',
       funds: 4,
-      income: 4,
+      income: 3,
       capability: 5,
       will: 6,
       approval: 6,
@@ -191,7 +193,7 @@ export const defaultScenario: ScenarioInput = {
       fears:
         'Casualties and costs that drain approval at home, entanglement, allies who free-ride on its guarantee.',
       funds: 5,
-      income: 4,
+      income: 3,
       capability: 8,
       will: 5,
       approval: 6,
@@ -386,7 +388,7 @@ export const defaultScenario: ScenarioInput = {
       type: 'campaign',
       label: 'Campaign',
       kinds: ['faction'],
-      cost: 1,
+      cost: 2,
       explain: 'Organise as a party: political strength +1 and election readiness +1.',
       source: 'Stedman, Rothchild & Cousens (seed 000): the demilitarization of politics.',
     },
@@ -413,7 +415,7 @@ export const defaultScenario: ScenarioInput = {
       type: 'recruit',
       label: 'Recruit fighters',
       kinds: ['spoiler'],
-      cost: 2,
+      cost: 3,
       explain:
         'Recruit 1 fighter in a region (2 where disarmed fighters wait without reintegration or stability is 1 or less).',
       source:
@@ -423,7 +425,7 @@ export const defaultScenario: ScenarioInput = {
       type: 'smuggle',
       label: 'Smuggle',
       kinds: ['spoiler'],
-      cost: 0,
+      cost: 2,
       explain:
         'Take cash from a spoils region where you have fighters: its spoils value, halved if patrolled.',
       source: `${SRC}: spoils — valuable, easily tradable commodities.`,
@@ -499,7 +501,7 @@ export const defaultScenario: ScenarioInput = {
       type: 'induce',
       label: 'Induce the spoiler',
       kinds: ['guarantor'],
-      cost: 2,
+      cost: 4,
       explain:
         'Offer the spoiler money and a place in the process. Pacifies a limited spoiler, only partly a greedy one, and feeds a total one.',
       source: 'Stedman (seed 000 via Stedman, Rothchild & Cousens): custodian strategies — inducement.',

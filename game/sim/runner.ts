@@ -76,13 +76,24 @@ export function playMatch(
   opts: MatchOptions = {},
 ): GameRecord {
   const d = Driver.create(Ceasefire as never, seats(opts.setupData), seed, opts.setupData ?? {});
+  const moves = runDriver(d, agents, opts, seed);
+  return finish(seed, d.G, moves);
+}
+
+/** Drive a match (new, or one set up from any state) to its end; returns the number of moves made. */
+export function runDriver(
+  d: Driver,
+  agents: Readonly<Record<string, Agent>>,
+  opts: Omit<MatchOptions, 'setupData'> = {},
+  label = 'match',
+): number {
   let moves = 0;
   const now = opts.timing ? () => performance.now() : () => 0;
   for (;;) {
     opts.onStep?.({ G: d.G, ctx: d.ctx });
     const active = d.activeSeats();
     if (active.length === 0) break;
-    if (moves > MAX_MOVES) throw new Error(`Game ${seed} did not end within ${MAX_MOVES} moves`);
+    if (moves > MAX_MOVES) throw new Error(`Game ${label} did not end within ${MAX_MOVES} moves`);
     let acted = false;
     for (const pid of active) {
       if (d.state.ctx.gameover !== undefined) break;
@@ -95,16 +106,16 @@ export function playMatch(
       if (!choice) continue;
       if (!d.move(pid, choice.move, argsOf(choice, opts.reasons)))
         throw new Error(
-          `Illegal move in game ${seed} by seat ${pid} (${d.state.ctx.phase}): ${choice.move} ${JSON.stringify(choice.args)}`,
+          `Illegal move in game ${label} by seat ${pid} (${d.state.ctx.phase}): ${choice.move} ${JSON.stringify(choice.args)}`,
         );
       moves++;
       acted = true;
       opts.onMove?.(pid, choice, dt);
     }
     if (!acted && d.state.ctx.gameover === undefined)
-      throw new Error(`Dead end in game ${seed}: no active seat has a move (phase ${d.state.ctx.phase})`);
+      throw new Error(`Dead end in game ${label}: no active seat has a move (phase ${d.state.ctx.phase})`);
   }
-  return finish(seed, d.G, moves);
+  return moves;
 }
 
 interface BgioState {
