@@ -1,10 +1,12 @@
 // npm run simulate -- --games N --seed S [--bot ROLE=POLICY ...] [--persona ROLE=TEMPER ...]
-//                     [--scenario ID] [--workers W] [--json]
+//                     [--scenario ID] [--workers W] [--json [--per-game]]
 // Plays seeded bot games headless (game/sim) and reports outcome rates, per-role win rates, mean
 // rounds, decision times per policy and games per second. Same seed -> same results except timing.
 // ROLE is a role id, or factions / guarantors / spoilers / all. POLICY: random passive easy normal hard.
+
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { PERSONALITIES, type Personality, POLICIES, type PolicyName } from '../game/bots/index.ts';
 import { getScenario } from '../game/scenario.ts';
 import {
@@ -19,13 +21,15 @@ import {
 interface Args {
   readonly opts: SimOptions;
   readonly json: boolean;
+  /** Also list every game (index, grade, winners, spoiler type) in the JSON, for paired comparisons. */
+  readonly perGame: boolean;
   readonly workers: number;
 }
 
 function usage(msg: string): never {
   console.error(`${msg}
 usage: npm run simulate -- [--games N] [--seed S] [--bot ROLE=POLICY]... [--persona ROLE=TEMPER]...
-                           [--scenario ID] [--workers W] [--json]
+                           [--scenario ID] [--workers W] [--json [--per-game]]
   ROLE: a role id or factions | guarantors | spoilers | all
   POLICY: ${POLICIES.join(' | ')}    TEMPER: ${PERSONALITIES.join(' | ')}`);
   process.exit(2);
@@ -45,6 +49,7 @@ function parse(argv: readonly string[]): Args {
   let games = 1000;
   let seed = '1';
   let json = false;
+  let perGame = false;
   let workers = 1;
   let scenario: string | undefined;
   const bots: Array<[string, string]> = [];
@@ -55,6 +60,7 @@ function parse(argv: readonly string[]): Args {
     if (a === '--games') games = Number(val());
     else if (a === '--seed') seed = val();
     else if (a === '--json') json = true;
+    else if (a === '--per-game') perGame = true;
     else if (a === '--workers') workers = Number(val());
     else if (a === '--scenario') scenario = val();
     else if (a === '--bot') bots.push(val().split('=') as [string, string]);
@@ -80,9 +86,10 @@ function parse(argv: readonly string[]): Args {
     personalities,
     ...(scenario ? { setupData: { scenario } } : {}),
   };
-  return { opts, json, workers: Math.min(workers, games, Math.max(1, availableParallelism())) };
+  return { opts, json, perGame, workers: Math.min(workers, games, Math.max(1, availableParallelism())) };
 }
 
+/** Split the series over child processes (one per core): each plays a slice and sends back its games. */
 function runInWorkers(
   opts: SimOptions,
   workers: number,
@@ -95,15 +102,16 @@ function runInWorkers(
     if (n <= 0) break;
     jobs.push(
       new Promise((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), {
-          workerData: { ...opts, first, games: n },
+        const child = fork(fileURLToPath(import.meta.url), ['--child'], {
           execArgv: ['--import', 'tsx'],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
+        child.once('message', (m) => resolve(m as { games: GameSummary[]; timing: Timing }));
+        child.once('error', reject);
+        child.once('exit', (code) => {
           if (code !== 0) reject(new Error(`simulation worker exited with code ${code}`));
         });
+        child.send({ ...opts, first, games: n });
       }),
     );
   }
@@ -133,7 +141,7 @@ function report(st: SimStats): string {
 }
 
 async function main(): Promise<void> {
-  const { opts, json, workers } = parse(process.argv.slice(2));
+  const { opts, json, perGame, workers } = parse(process.argv.slice(2));
   const t0 = performance.now();
   const parts = workers > 1 ? await runInWorkers(opts, workers) : [runGames(opts)];
   const games = parts.flatMap((p) => p.games).sort((a, b) => a.index - b.index);
@@ -143,14 +151,17 @@ async function main(): Promise<void> {
     parts.map((p) => p.timing),
     performance.now() - t0,
   );
-  console.log(json ? JSON.stringify(stats, null, 2) : report(stats));
+  const out = perGame ? { ...stats, perGame: games } : stats;
+  console.log(json ? JSON.stringify(out, null, 2) : report(stats));
 }
 
-if (isMainThread) {
+if (process.argv.includes('--child')) {
+  process.once('message', (opts) => {
+    process.send!(runGames(opts as SimOptions), () => process.exit(0));
+  });
+} else {
   main().catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });
-} else {
-  parentPort!.postMessage(runGames(workerData as SimOptions));
 }

@@ -1,19 +1,20 @@
 // The hard policy: the normal flowchart plus a bounded search at the decisions that matter most.
 //
-// When it must choose its orders for the round (or answer a triggered pledge, or a crisis card), the
+// When it must choose its orders for the round (or answer a triggered pledge or a crisis card, or make
+// a pledge or an offer — or, as a spoiler that is not limited, pose as one with a public truce), the
 // hard bot lists a few candidates — the plan its normal chart would make, and the plans of the other
 // temperaments (for guarantors: a coercive and a frugal stance) — and plays each forward: it samples
 // what it cannot see (the spoiler's type, the others' agendas and temperaments, the deck, hidden
 // caches), lets normal bots play every seat to the end of the game with the game's own rules (the
 // direct driver), and counts how often it reaches its objective. It keeps the normal plan unless
 // another wins clearly more often. Samples are seeded (deterministic) and the search stops early if
-// it runs past its time budget (default 120 ms per decision, checked before each sampled game).
+// it runs past its time budget (default 100 ms per decision, checked before each sampled game).
 import type { Ctx } from 'boardgame.io';
 import { Ceasefire } from '../index.ts';
 import { aleaSeed, Driver, type DriverCtx } from '../sim/driver.ts';
-import { type Agent, runDriver } from '../sim/runner.ts';
+import { type Agent, runDriver, TimeoutError } from '../sim/runner.ts';
 import type { GameState, RoleId, SpoilerType } from '../types.ts';
-import { Legal, nextOrder, type Plan, type Planned, pick } from './common.ts';
+import { Legal, nextOrder, Plan, type Planned, pick, placeOf } from './common.ts';
 import { type Knowledge, know, spoilerHardline } from './knowledge.ts';
 import { hashSeed, mulberry32 } from './rng.ts';
 import { type BotOptions, type Decision, PERSONALITIES } from './types.ts';
@@ -22,7 +23,7 @@ type Decide = (view: GameState, ctx: Ctx, playerID: string, opts: BotOptions) =>
 type Planner = (k: Knowledge) => Plan;
 
 const DEFAULT_SAMPLES = 4;
-const DEFAULT_BUDGET_MS = 120;
+const DEFAULT_BUDGET_MS = 100;
 
 interface Candidate {
   readonly label: string;
@@ -150,6 +151,18 @@ function orderCandidates(k: Knowledge, plan: Planner, normal: readonly Planned[]
         : `a ${persona} plan`;
     out.push({ label, plan: items });
   }
+  if (k.me.kind === 'guarantor' && out.length < 4) {
+    // A peace-dividend plan: aid where stability is lowest, then the mandate.
+    const P = new Plan(k);
+    for (const r of [...k.G.regions].sort((a, b) => a.stability - b.stability).slice(0, 2))
+      P.add(
+        { type: 'aid', region: r.id },
+        `Fund reconstruction in ${placeOf(k, r.id)}: a visible peace dividend.`,
+      );
+    P.add({ type: 'mandate' }, 'Run the multidimensional mandate.');
+    const id = JSON.stringify(P.items.map((p) => p.order));
+    if (P.items.length > 0 && !seen.has(id)) out.push({ label: 'a peace-dividend plan', plan: P.items });
+  }
   return out;
 }
 
@@ -161,19 +174,21 @@ function evaluate(
   samples: number,
   budgetMs: number,
   decide: Decide,
-): { wins: number[]; n: number } {
+): { wins: number[]; won: number[]; n: number } {
   const t0 = performance.now();
   const wins = cands.map(() => 0);
+  const won = cands.map(() => 0);
   let n = 0;
   for (let i = 0; i < samples; i++) {
     const sampleSeed = `${k.key}|hard|${k.role}|${k.G.round}|${k.ctx.phase}|${i}`;
     const rand = mulberry32(hashSeed(sampleSeed));
     const G = determinize(k, rand);
     const got: number[] = [];
+    const hit: number[] = [];
     for (const c of cands) {
       // The time budget is a safety net (a slow machine): a sample is counted only if every
       // candidate was played in it, so the comparison stays fair.
-      if (n > 0 && performance.now() - t0 > budgetMs) return { wins, n };
+      if (n > 0 && performance.now() - t0 > budgetMs) return { wins, won, n };
       const d = driverFrom(structuredClone(G), k.ctx, `${sampleSeed}|prng`);
       const agents: Record<string, Agent> = {};
       const others: Agent = (view, ctx, p) =>
@@ -182,16 +197,23 @@ function evaluate(
       // (a fresh agent each time: it remembers what it already did), then normal.
       for (const pid of Object.keys(k.G.seats))
         agents[pid] = pid === k.playerID ? cloneAgent(k, c, decide) : others;
-      runDriver(d, agents, {}, 'hard-sample');
-      const sc = d.G.result?.scores.find((x) => x.role === k.role);
-      got.push(sc ? (sc.won ? 1 : 0) + sc.points * 0.001 : 0);
+      try {
+        // A sampled game that would run past the hard limit is abandoned with its whole sample.
+        runDriver(d, agents, { deadline: t0 + budgetMs * 1.6 }, 'hard-sample');
+      } catch (e) {
+        if (e instanceof TimeoutError) return { wins, won, n };
+        throw e;
+      }
+      got.push(score(k, d.G));
+      hit.push(d.G.result?.scores.find((x) => x.role === k.role)?.won ? 1 : 0);
     }
     got.forEach((w, j) => {
       wins[j]! += w;
+      won[j]! += hit[j]!;
     });
     n++;
   }
-  return { wins, n };
+  return { wins, won, n };
 }
 
 function cloneAgent(k: Knowledge, c: Candidate, decide: Decide): Agent {
@@ -200,10 +222,32 @@ function cloneAgent(k: Knowledge, c: Candidate, decide: Decide): Agent {
 }
 
 /** The best candidate: the usual one unless another wins clearly more often. */
+/**
+ * What a sampled game was worth to the seat: 1 if it reached its objective, plus a little for how
+ * close the game came to what the objective needs (a peace that lasted longer and calmer for those
+ * who need peace, the opposite for a total spoiler, cash for a greedy one): with few samples, this
+ * tells apart plans that win equally often.
+ */
+function score(k: Knowledge, G: GameState): number {
+  const sc = G.result?.scores.find((x) => x.role === k.role);
+  if (!sc) return 0;
+  const calm = 1 - G.tracks.tension / k.s.tuning.tensionMax;
+  const lasted = Math.min(1, G.round / G.options.rounds);
+  const type = k.me.kind === 'spoiler' ? k.secret.spoilerType : null;
+  const near =
+    type === 'total'
+      ? (1 - lasted) * 0.6 + (1 - calm) * 0.4
+      : type === 'greedy'
+        ? Math.min(1, G.roles[k.role]!.funds / 10)
+        : lasted * 0.6 + calm * 0.4;
+  return (sc.won ? 1 : 0) + 0.3 * near + sc.points * 0.001;
+}
+
+/** The best candidate: the usual one unless another is clearly better on average. */
 function choose(wins: readonly number[], n: number): number {
   let best = 0;
-  for (let j = 1; j < wins.length; j++) if (wins[j]! >= wins[best]! + 1 && wins[j]! > wins[0]! + 1) best = j;
-  void n;
+  const margin = 0.15 * Math.max(1, n);
+  for (let j = 1; j < wins.length; j++) if (wins[j]! > wins[best]! && wins[j]! > wins[0]! + margin) best = j;
   return best;
 }
 
@@ -229,10 +273,10 @@ export function hardDecide(
       const cands = orderCandidates(k, plan, usual);
       if (cands.length === 1) chosen = usual;
       else {
-        const { wins, n } = evaluate(k, cands, samples, budget, decide);
+        const { wins, won, n } = evaluate(k, cands, samples, budget, decide);
         const j = choose(wins, n);
         chosen = cands[j]!.plan!;
-        why = `Hard: played ${n} sampled futures of ${cands.length} plans; ${cands[j]!.label} reached our objective in ${Math.floor(wins[j]!)} of ${n}${j > 0 ? ` (the usual plan: ${Math.floor(wins[0]!)})` : ''}. `;
+        why = `Hard: played ${n} sampled futures of ${cands.length} plans; ${cands[j]!.label} reached our objective in ${won[j]} of ${n}${j > 0 ? ` (the usual plan: ${won[0]})` : ''}. `;
       }
       if (hardPlans.size > 2000) hardPlans.clear();
       hardPlans.set(key, chosen);
@@ -244,6 +288,41 @@ export function hardDecide(
       'Orders sent (hard: the plan that won most often in sampled futures).',
     );
     return why ? { ...d, reason: why + d.reason } : d;
+  }
+  if (phase === 'negotiation' && !k.me.ready) {
+    const base = normal(k, legal);
+    if (!base) return null;
+    // Whether a promise, an offer or an exit date is worth making at all, against simply moving on;
+    // and, for a spoiler that is not limited, whether to pose as one (a public truce draws inducements).
+    const alts: Decision[] = [];
+    const ready = legal.find('ready');
+    if (ready && ['makePledge', 'makeOffer', 'withdrawPledge', 'announceExit'].includes(base.move))
+      alts.push(pick(ready, 'Hard: nothing more to negotiate — in sampled futures that served us better.'));
+    const type = k.secret.spoilerType;
+    const un = k.s.roles.find((r) => r.kind === 'guarantor' && r.un)?.id ?? k.guarantors[0];
+    if (k.me.kind === 'spoiler' && type && type !== 'limited' && base.move === 'ready' && un) {
+      const posed = k.G.offers.some((o) => o.round === k.G.round && o.from === k.role && !o.private);
+      const truce = legal.find(
+        'makeOffer',
+        (a) =>
+          (a[0] as { to: string; private: boolean }).to === un && !(a[0] as { private: boolean }).private,
+      );
+      if (!posed && truce)
+        alts.push(
+          pick(truce, `Offer a public truce: we can be part of the solution if we get a place in it.`),
+        );
+    }
+    if (alts.length === 0) return null;
+    const cands: Candidate[] = [base, ...alts].map((d) => ({ label: d.move, decision: d }));
+    const { wins, won, n } = evaluate(k, cands, samples, budget, decide);
+    const j = choose(wins, n);
+    const d = cands[j]!.decision!;
+    return j === 0
+      ? d
+      : {
+          ...d,
+          reason: `Hard: in ${n} sampled futures this won ${won[j]} times against ${won[0]}. ${d.reason}`,
+        };
   }
   if (phase === 'review' || phase === 'crisis') {
     const options = (
@@ -268,7 +347,7 @@ export function hardDecide(
     ];
     if (ordered.length < 2) return null;
     const cands: Candidate[] = ordered.map((d) => ({ label: JSON.stringify(d.args), decision: d }));
-    const { wins, n } = evaluate(k, cands, samples, budget, decide);
+    const { wins, won, n } = evaluate(k, cands, samples, budget, decide);
     const j = choose(wins, n);
     const d = cands[j]!.decision!;
     const what =
@@ -278,7 +357,7 @@ export function hardDecide(
       reason:
         j === 0
           ? d.reason
-          : `Hard: in ${n} sampled futures, ${what} reached our objective ${Math.floor(wins[j]!)} times against ${Math.floor(wins[0]!)} for the usual answer.`,
+          : `Hard: in ${n} sampled futures, ${what} reached our objective ${won[j]} times against ${won[0]} for the usual answer (and came closer to it).`,
     };
   }
   return null;

@@ -9,7 +9,8 @@
  * - easy: the role's flowchart, but it skips steps now and then, never starts a negotiation and is slow
  *   to honour a costly pledge.
  * - normal: the role's flowchart (see the role files), negotiating and honouring its word by its policy.
- * - hard: normal, plus a search at the decisions that matter most (its orders, a triggered pledge):
+ * - hard: normal, plus a search at the decisions that matter most (its orders, pledges and offers, a
+ *   triggered pledge, a crisis card):
  *   it samples what it cannot see, plays the rest of the game forward with normal bots and keeps
  *   the plan that wins most often. Bounded in samples (deterministic) and in time.
  */
@@ -37,7 +38,7 @@ export interface BotOptions {
   readonly rand?: () => number;
   /** Temperament; default drawn from the seed for factions and spoilers (guarantors have none). */
   readonly personality?: Personality;
-  /** Hard only: wall-clock cap per decision in ms (default 120; the search stops early if reached). */
+  /** Hard only: wall-clock cap per decision in ms (default 100; the search stops early if reached). */
   readonly budgetMs?: number;
   /** Hard only: how many sampled games per candidate plan (default 4). */
   readonly samples?: number;

@@ -52,7 +52,11 @@ export interface MatchOptions {
   readonly onMove?: (playerID: string, choice: AgentChoice, elapsedMs: number) => void;
   /** Measure each decision's time (performance.now) and report it through onMove. */
   readonly timing?: boolean;
+  /** Stop with a TimeoutError once performance.now() passes this (the hard bot's sampled games). */
+  readonly deadline?: number;
 }
+
+export class TimeoutError extends Error {}
 
 export const MAX_MOVES = 5000;
 
@@ -94,6 +98,7 @@ export function runDriver(
     const active = d.activeSeats();
     if (active.length === 0) break;
     if (moves > MAX_MOVES) throw new Error(`Game ${label} did not end within ${MAX_MOVES} moves`);
+    if (opts.deadline !== undefined && performance.now() > opts.deadline) throw new TimeoutError(label);
     let acted = false;
     for (const pid of active) {
       if (d.state.ctx.gameover !== undefined) break;
