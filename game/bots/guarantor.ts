@@ -137,10 +137,10 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   const custodian = () => {
     if (!sp || !step() || (coercive && hard >= 3.5)) return;
     // Inducement rewards moderation, but paid too readily it is what every spoiler learns to wait for:
-    // one guarantor at a time, not two rounds running (the UN leads; the Regional Power only for a
-    // spoiler that looks clearly moderate).
+    // one guarantor at a time, at most every fourth round (the UN leads; the Regional Power only for
+    // a spoiler that looks clearly moderate).
     const recently = G.history.some(
-      (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
+      (h) => h.round >= G.round - 3 && /offered the spoiler money/.test(h.text),
     );
     if (hard < (un ? 3.5 : 2) && !recently)
       P.add(
