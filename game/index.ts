@@ -338,6 +338,7 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
     pass: false,
     endStage: false,
     setStage: false,
+    setActivePlayers: false,
   },
   moves,
   phases: {
