@@ -38,7 +38,7 @@ export interface BotOptions {
   readonly rand?: () => number;
   /** Temperament; default drawn from the seed for factions and spoilers (guarantors have none). */
   readonly personality?: Personality;
-  /** Hard only: wall-clock cap per decision in ms (default 100; the search stops early if reached). */
+  /** Hard only: wall-clock cap per decision in ms (default 80; the search stops early if reached). */
   readonly budgetMs?: number;
   /** Hard only: how many sampled games per candidate plan (default 4). */
   readonly samples?: number;
