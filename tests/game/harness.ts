@@ -4,11 +4,11 @@ import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { Ceasefire } from '../../game/index.ts';
 import { type LegalMove, legalMoves } from '../../game/legal.ts';
-import { getScenario } from '../../game/scenario.ts';
+import { actionDef, getScenario, roleDef } from '../../game/scenario.ts';
 import { initialState, type SetupData } from '../../game/setup.ts';
 import { hashSeed, mulberry32 } from '../../game/sim/runner.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
-import type { GameState, Order, PrivateRoleState, RoleId, UnitCounts } from '../../game/types.ts';
+import type { GameState, Order, OrderType, PrivateRoleState, RoleId, UnitCounts } from '../../game/types.ts';
 
 export const SEATS = ['0', '1', '2', '3', '4'] as const;
 export const GOV = '0';
@@ -39,6 +39,27 @@ interface RawClient {
   moves: Record<string, (...args: unknown[]) => void>;
   store: { getState(): FullState };
   playerID: string | null;
+}
+
+/**
+ * The default scenario's data (game/content/default.ts). Its numbers (start funds, income, Fear, costs,
+ * thresholds, spoiler-type effects) are tuned for balance: tests read them from here instead of repeating them.
+ */
+export const SCENARIO = getScenario();
+
+/** A role's opening data in the default scenario: start funds, income, Fear, militancy, approval... */
+export function roleData(role: RoleId) {
+  return roleDef(SCENARIO, role);
+}
+
+/** What an order costs in the default scenario. */
+export function cost(type: OrderType): number {
+  return actionDef(SCENARIO, type).cost;
+}
+
+/** Give every role plenty of money: for tests of rules that have nothing to do with funds. */
+export function rich(G: DraftState, funds = 50): void {
+  for (const r of Object.values(G.roles)) r.funds = funds;
 }
 
 /** A seeded generator for tests (the same one the runner's policies use). */

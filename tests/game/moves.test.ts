@@ -1,11 +1,25 @@
 // Every move through a real boardgame.io Client: the legal case changes the state as the rules say,
 // illegal cases are refused with checkMove's reason code and leave the state unchanged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { credibility, pledgeWeight } from '../../game/credibility.ts';
+import { credibility, HONOUR_COST, pledgeWeight } from '../../game/credibility.ts';
 import { Ceasefire } from '../../game/index.ts';
-import { checkMove } from '../../game/legal.ts';
+import { checkMove, violentLimit } from '../../game/legal.ts';
+import type { DraftState } from '../../game/state.ts';
 import type { Order } from '../../game/types.ts';
-import { GOV, MOV, QUIET_CARD, REG, SEATS, SPO, Table, UN } from './helpers.ts';
+import {
+  cost,
+  GOV,
+  MOV,
+  QUIET_CARD,
+  REG,
+  rich,
+  roleData,
+  SCENARIO,
+  SEATS,
+  SPO,
+  Table,
+  UN,
+} from './helpers.ts';
 
 // boardgame.io prints "ERROR: invalid move" for every refused move; the tests check refusals themselves.
 beforeEach(() => {
@@ -23,6 +37,20 @@ const PLEDGE_MOV = {
   unEndorsed: false,
 };
 const PLEDGE_GOV = { ...PLEDGE_MOV, protects: 'government' };
+
+/**
+ * Both factions at Fear 5 (the scenario's start Fears are tuned): far from the clamp at 0..10, so that every
+ * rise and fall shows, and below the thresholds where hardliners act or DDR stops.
+ */
+const CALM = {
+  tweak: (G: DraftState) => {
+    G.roles.government!.fear = 5;
+    G.roles.movement!.fear = 5;
+  },
+};
+
+/** Everyone has plenty of money: for order checks that have nothing to do with funds. */
+const RICH = { tweak: (G: DraftState) => rich(G) };
 
 /** A match in the negotiation phase of round 1, after a quiet crisis card. */
 function negotiation(opts: ConstructorParameters<typeof Table>[0] = {}): Table {
@@ -212,8 +240,9 @@ describe('makeOffer', () => {
   };
 
   it('a public offer is recorded open and logged for everyone', () => {
-    const t = negotiation();
+    const t = negotiation(RICH);
     const id = t.G.nextId;
+    const funds = t.role(GOV).funds;
     t.ok(GOV, 'makeOffer', give2);
     expect(t.G.offers).toEqual([
       {
@@ -231,11 +260,11 @@ describe('makeOffer', () => {
     expect(h.visibleTo).toBeUndefined();
     expect(h.text).toContain(`offered the Movement 2 funds for no attacks (offer #${id})`);
     // Offering does not move money yet.
-    expect(t.role(GOV).funds).toBe(4);
+    expect(t.role(GOV).funds).toBe(funds);
   });
 
   it('a private offer is seen only by the two seats', () => {
-    const t = negotiation();
+    const t = negotiation(RICH);
     t.ok(GOV, 'makeOffer', { ...give2, to: 'spoiler', private: true });
     expect(t.G.history.at(-1)!.visibleTo).toEqual(['government', 'spoiler']);
     expect(t.viewAs(SPO).offers).toHaveLength(1);
@@ -249,7 +278,14 @@ describe('makeOffer', () => {
 
   it('offering more money than you have: NOT_ENOUGH_FUNDS', () => {
     const t = negotiation();
-    t.refused(GOV, 'makeOffer', [{ ...give2, give: [{ kind: 'funds', amount: 5 }] }], 'NOT_ENOUGH_FUNDS');
+    const funds = t.role(GOV).funds;
+    t.refused(
+      GOV,
+      'makeOffer',
+      [{ ...give2, give: [{ kind: 'funds', amount: funds + 1 }] }],
+      'NOT_ENOUGH_FUNDS',
+    );
+    if (funds > 0) t.ok(GOV, 'makeOffer', { ...give2, give: [{ kind: 'funds', amount: funds }] });
   });
 
   it('to yourself, to nobody, with nothing, or with a bad amount: BAD_ARGUMENT', () => {
@@ -285,7 +321,7 @@ describe('makeOffer', () => {
   });
 
   it('open offers expire when negotiation ends', () => {
-    const t = negotiation();
+    const t = negotiation(RICH);
     t.ok(GOV, 'makeOffer', give2);
     t.readyAll();
     expect(t.G.offers[0]!.status).toBe('expired');
@@ -300,19 +336,25 @@ describe('answerOffer', () => {
     ask: [{ kind: 'canton', amount: 1, region: 'south' }],
   };
 
+  /** Known funds for the offer tests (the scenario's start funds are tuned): Government 4, Movement 3. */
+  const funds = (G: DraftState) => {
+    G.roles.government!.funds = 4;
+    G.roles.movement!.funds = 3;
+  };
+
   it('accepting moves the money both ways', () => {
-    const t = negotiation();
+    const t = negotiation({ tweak: funds });
     t.ok(GOV, 'makeOffer', offer);
     const id = t.G.offers[0]!.id;
     t.ok(MOV, 'answerOffer', id, true);
     expect(t.G.offers[0]!.status).toBe('accepted');
-    expect(t.role(GOV).funds).toBe(2);
-    expect(t.role(MOV).funds).toBe(5);
+    expect(t.role(GOV).funds).toBe(4 - 2);
+    expect(t.role(MOV).funds).toBe(3 + 2);
     expect(t.G.history.at(-1)!.text).toContain(`the Movement accepted offer #${id}: a side deal`);
   });
 
   it('accepting an offer that asks for money pays it to the offerer', () => {
-    const t = negotiation();
+    const t = negotiation({ tweak: funds });
     t.ok(GOV, 'makeOffer', {
       to: 'movement',
       private: false,
@@ -320,12 +362,12 @@ describe('answerOffer', () => {
       ask: [{ kind: 'funds', amount: 3 }],
     });
     t.ok(MOV, 'answerOffer', t.G.offers[0]!.id, true);
-    expect(t.role(GOV).funds).toBe(7);
-    expect(t.role(MOV).funds).toBe(0);
+    expect(t.role(GOV).funds).toBe(4 + 3);
+    expect(t.role(MOV).funds).toBe(3 - 3);
   });
 
   it('refusing moves nothing', () => {
-    const t = negotiation();
+    const t = negotiation({ tweak: funds });
     t.ok(GOV, 'makeOffer', offer);
     t.ok(MOV, 'answerOffer', t.G.offers[0]!.id, false);
     expect(t.G.offers[0]!.status).toBe('refused');
@@ -334,12 +376,17 @@ describe('answerOffer', () => {
   });
 
   it('an inducement accepted by the spoiler works according to its hidden type', () => {
-    for (const [type, delta] of [
-      ['limited', -2],
-      ['greedy', -1],
-      ['total', 1],
-    ] as const) {
-      const t = negotiation({ setupData: { spoilerType: type } });
+    for (const type of ['limited', 'greedy', 'total'] as const) {
+      const delta = SCENARIO.spoilerTypes.find((x) => x.name === type)!.induce.militancy;
+      // Militancy in the middle of its 0..10 scale, so that every type's effect shows; known funds.
+      const t = negotiation({
+        setupData: { spoilerType: type },
+        tweak: (G) => {
+          G.roles.spoiler!.militancy = 5;
+          G.roles.spoiler!.funds = 1;
+          G.roles.un!.funds = 4;
+        },
+      });
       const m0 = t.role(SPO).militancy;
       t.ok(UN, 'makeOffer', {
         to: 'spoiler',
@@ -349,7 +396,8 @@ describe('answerOffer', () => {
       });
       t.ok(SPO, 'answerOffer', t.G.offers[0]!.id, true);
       expect(t.role(SPO).militancy, type).toBe(m0 + delta);
-      expect(t.role(SPO).funds).toBe(4);
+      expect(t.role(SPO).funds).toBe(1 + 2);
+      expect(t.role(UN).funds).toBe(4 - 2);
       expect(t.G.secret.spoiler!.induced).toBe(1);
       expect(t.viewAs(SPO).secret.spoiler!.induced).toBe(1);
       expect(t.viewAs(UN).secret.spoiler!.induced).toBe(0);
@@ -368,7 +416,7 @@ describe('answerOffer', () => {
   });
 
   it('accepting what you cannot pay, or what the offerer can no longer pay: NOT_ENOUGH_FUNDS', () => {
-    const t = negotiation();
+    const t = negotiation({ tweak: funds });
     t.ok(GOV, 'makeOffer', {
       to: 'movement',
       private: false,
@@ -382,7 +430,7 @@ describe('answerOffer', () => {
     t.ok(GOV, 'makeOffer', { ...offer, give: [{ kind: 'funds', amount: 3 }] });
     t.ok(GOV, 'makeOffer', { ...offer, to: 'spoiler', give: [{ kind: 'funds', amount: 3 }] });
     t.ok(SPO, 'answerOffer', t.G.offers[2]!.id, true);
-    expect(t.role(GOV).funds).toBe(1);
+    expect(t.role(GOV).funds).toBe(4 - 3);
     t.refused(MOV, 'answerOffer', [t.G.offers[1]!.id, true], 'NOT_ENOUGH_FUNDS');
   });
 
@@ -428,6 +476,7 @@ describe('makePledge', () => {
     const w = pledgeWeight(t.role(UN), 'force');
     expect(w).toBeGreaterThan(0);
     const fear = { gov: t.role(GOV).fear, mov: t.role(MOV).fear };
+    const funds = t.role(UN).funds;
     t.ok(UN, 'makePledge', PLEDGE_MOV);
     expect(t.G.pledges).toHaveLength(1);
     expect(t.G.pledges[0]).toMatchObject({
@@ -443,35 +492,39 @@ describe('makePledge', () => {
     });
     expect(t.role(MOV).fear).toBe(fear.mov - w);
     expect(t.role(GOV).fear).toBe(fear.gov);
-    expect(t.role(UN).funds).toBe(4);
+    // The UN's own pledges are UN-endorsed by nature: free.
+    expect(t.role(UN).funds).toBe(funds);
     expect(t.G.history.at(-1)!.text).toContain('pledged publicly');
   });
 
   it('a one-sided pledge by the Regional Power raises the other faction’s Fear (security envy)', () => {
-    const t = negotiation();
+    const t = negotiation(CALM);
     const w = pledgeWeight(t.role(REG), 'force');
+    expect(w).toBeGreaterThan(0);
     t.ok(REG, 'makePledge', PLEDGE_GOV);
     expect(t.role(GOV).fear).toBe(5 - w);
-    expect(t.role(MOV).fear).toBe(7);
+    expect(t.role(MOV).fear).toBe(5 + 1);
     expect(t.G.history.at(-1)!.text).toContain('security envy');
   });
 
   it('without the security-envy option, or UN-endorsed (cost 1), nobody envies', () => {
-    const t = negotiation({ setupData: { options: { securityEnvy: false } } });
+    const t = negotiation({ ...CALM, setupData: { options: { securityEnvy: false } } });
     t.ok(REG, 'makePledge', PLEDGE_GOV);
-    expect(t.role(MOV).fear).toBe(6);
-    const u = negotiation();
+    expect(t.role(MOV).fear).toBe(5);
+    const u = negotiation(CALM);
+    const funds = u.role(REG).funds;
     u.ok(REG, 'makePledge', { ...PLEDGE_GOV, unEndorsed: true });
-    expect(u.role(MOV).fear).toBe(6);
-    expect(u.role(REG).funds).toBe(4);
+    expect(u.role(MOV).fear).toBe(5);
+    expect(u.role(REG).funds).toBe(funds - 1);
   });
 
   it('an impartial pledge protecting "all" lowers both Fears by half its weight', () => {
-    const t = negotiation();
+    const t = negotiation(CALM);
     const w = pledgeWeight(t.role(REG), 'force');
+    expect(w).toBeGreaterThan(0);
     t.ok(REG, 'makePledge', { ...PLEDGE_GOV, protects: 'all' });
     expect(t.role(GOV).fear).toBe(5 - Math.ceil(w / 2));
-    expect(t.role(MOV).fear).toBe(6 - Math.ceil(w / 2));
+    expect(t.role(MOV).fear).toBe(5 - Math.ceil(w / 2));
   });
 
   it('by a faction or the spoiler: NOT_ALLOWED_FOR_ROLE', () => {
@@ -555,21 +608,27 @@ describe('withdrawPledge', () => {
 
 describe('announceExit', () => {
   it('sets the exit round: approval at home rises, both factions fear more', () => {
-    const t = negotiation();
+    const t = negotiation({
+      tweak: (G) => {
+        CALM.tweak(G);
+        G.roles.regional!.approval = 5;
+      },
+    });
     t.ok(REG, 'announceExit', 3);
     expect(t.role(REG).exitRound).toBe(3);
-    expect(t.role(REG).approval).toBe(8);
-    expect(t.role(GOV).fear).toBe(6);
-    expect(t.role(MOV).fear).toBe(7);
+    expect(t.role(REG).approval).toBe(5 + 2);
+    expect(t.role(GOV).fear).toBe(5 + 1);
+    expect(t.role(MOV).fear).toBe(5 + 1);
   });
 
   it('a round that is not in the future or after the elections, or a second time: BAD_ARGUMENT', () => {
     const t = negotiation();
+    const rounds = SCENARIO.tuning.rounds;
     t.refused(REG, 'announceExit', [1], 'BAD_ARGUMENT');
-    t.refused(REG, 'announceExit', [9], 'BAD_ARGUMENT');
+    t.refused(REG, 'announceExit', [rounds + 1], 'BAD_ARGUMENT');
     t.refused(REG, 'announceExit', [2.5], 'BAD_ARGUMENT');
-    t.ok(REG, 'announceExit', 8);
-    t.refused(REG, 'announceExit', [5], 'BAD_ARGUMENT');
+    t.ok(REG, 'announceExit', rounds);
+    t.refused(REG, 'announceExit', [2], 'BAD_ARGUMENT');
   });
 
   it('by a faction: NOT_ALLOWED_FOR_ROLE; during orders: WRONG_PHASE', () => {
@@ -594,7 +653,8 @@ describe('announceExit', () => {
 
 describe('addOrder', () => {
   it('queues the order secretly: only the seat itself sees it', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
+    const regions = t.G.regions;
     const o: Order = { type: 'canton', region: 'capital', count: 2 };
     t.ok(GOV, 'addOrder', o);
     expect(t.G.secret.government!.orders).toEqual([o]);
@@ -602,11 +662,7 @@ describe('addOrder', () => {
     expect(t.viewAs(GOV).secret.government!.orders).toEqual([o]);
     for (const pid of [MOV, SPO, UN, REG, null]) expect(t.viewAs(pid).secret.government!.orders).toEqual([]);
     // Nothing has happened to the units yet.
-    expect(t.G.regions.find((r) => r.id === 'capital')!.units.government).toEqual({
-      active: 4,
-      cantoned: 0,
-      disarmed: 0,
-    });
+    expect(t.G.regions).toEqual(regions);
   });
 
   it('an unknown region: UNKNOWN_REGION', () => {
@@ -616,7 +672,16 @@ describe('addOrder', () => {
   });
 
   it('more fighters than are free (counting queued orders): NOT_ENOUGH_UNITS', () => {
-    const t = ordersPhase();
+    const t = ordersPhase({
+      tweak: (G) => {
+        rich(G);
+        const at = (id: string) => G.regions.find((r) => r.id === id)!.units;
+        at('capital').government = { active: 4, cantoned: 0, disarmed: 0 };
+        at('border').movement = { active: 0, cantoned: 0, disarmed: 0 };
+        at('delta').spoiler = { active: 0, cantoned: 0, disarmed: 0 };
+        G.regions.find((r) => r.id === 'delta')!.spoils = 1;
+      },
+    });
     t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 5 }], 'NOT_ENOUGH_UNITS');
     t.ok(GOV, 'addOrder', { type: 'canton', region: 'capital', count: 4 });
     t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 1 }], 'NOT_ENOUGH_UNITS');
@@ -626,7 +691,12 @@ describe('addOrder', () => {
   });
 
   it('a bad count, a bad type, attacking yourself: BAD_ARGUMENT', () => {
-    const t = ordersPhase();
+    const t = ordersPhase({
+      tweak: (G) => {
+        rich(G);
+        G.regions.find((r) => r.id === 'capital')!.spoils = 0;
+      },
+    });
     t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 0 }], 'BAD_ARGUMENT');
     t.refused(GOV, 'addOrder', [{ type: 'canton', region: 'capital', count: 1.5 }], 'BAD_ARGUMENT');
     t.refused(GOV, 'addOrder', [{ type: 'nuke' }], 'BAD_ARGUMENT');
@@ -636,7 +706,7 @@ describe('addOrder', () => {
   });
 
   it('an order of another kind of role: NOT_ALLOWED_FOR_ROLE', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.refused(SPO, 'addOrder', [{ type: 'reform' }], 'NOT_ALLOWED_FOR_ROLE');
     t.refused(MOV, 'addOrder', [{ type: 'reform' }], 'NOT_ALLOWED_FOR_ROLE');
     t.refused(REG, 'addOrder', [{ type: 'mandate' }], 'NOT_ALLOWED_FOR_ROLE');
@@ -650,29 +720,43 @@ describe('addOrder', () => {
   });
 
   it('costs beyond the funds (counting queued orders): NOT_ENOUGH_FUNDS', () => {
-    const t = ordersPhase();
-    expect(t.role(GOV).funds).toBe(4);
+    // Enough for two rebuilds and a cantonment, one short of a campaign on top.
+    expect(cost('campaign')).toBeGreaterThan(0);
+    const funds = 2 * cost('reconstruct') + cost('campaign') - 1 + cost('canton');
+    const t = ordersPhase({
+      tweak: (G) => {
+        G.roles.government!.funds = funds;
+        G.roles.government!.fear = 5;
+      },
+    });
     t.ok(GOV, 'addOrder', { type: 'reconstruct', region: 'south' });
     t.ok(GOV, 'addOrder', { type: 'reconstruct', region: 'north' });
     t.refused(GOV, 'addOrder', [{ type: 'campaign' }], 'NOT_ENOUGH_FUNDS');
-    // A free order still fits.
+    // A cheaper order still fits.
     t.ok(GOV, 'addOrder', { type: 'canton', region: 'capital', count: 1 });
   });
 
   it('canton or disarm with Fear at the threshold: FEAR_TOO_HIGH (Walter)', () => {
+    const threshold = SCENARIO.tuning.fearBlocksDdr;
     const t = ordersPhase({
       tweak: (G) => {
-        G.roles.movement!.fear = 8;
+        rich(G);
+        G.roles.movement!.fear = threshold;
+        G.roles.government!.fear = threshold - 1;
       },
     });
     t.refused(MOV, 'addOrder', [{ type: 'canton', region: 'south', count: 1 }], 'FEAR_TOO_HIGH');
     // Other orders are still possible.
     t.ok(MOV, 'addOrder', { type: 'campaign' });
+    // Just below the threshold, cantonment is possible.
+    t.ok(GOV, 'addOrder', { type: 'canton', region: 'capital', count: 1 });
   });
 
   it('violent orders beyond what militancy allows: TOO_MILITANT_LIMIT', () => {
+    expect(violentLimit(3)).toBe(1);
     const t = ordersPhase({
       tweak: (G) => {
+        rich(G);
         G.roles.spoiler!.militancy = 3;
       },
     });
@@ -686,6 +770,7 @@ describe('addOrder', () => {
     );
     const calm = ordersPhase({
       tweak: (G) => {
+        rich(G);
         G.roles.spoiler!.militancy = 0;
       },
     });
@@ -701,6 +786,7 @@ describe('addOrder', () => {
   it('a mission without both factions’ consent: NO_CONSENT (Chapter VI); enforcement needs none', () => {
     const t = ordersPhase({
       tweak: (G) => {
+        rich(G);
         G.regions.find((r) => r.id === 'north')!.consent.movement = false;
       },
     });
@@ -711,7 +797,7 @@ describe('addOrder', () => {
   });
 
   it('UN enforcement while the Security Council is deadlocked: COUNCIL_DEADLOCK (the Regional Power may)', () => {
-    const t = ordersPhase({ deck: ['securityCouncilDeadlock', QUIET_CARD] });
+    const t = ordersPhase({ ...RICH, deck: ['securityCouncilDeadlock', QUIET_CARD] });
     expect(t.G.modifiers).toContain('councilDeadlock');
     t.refused(UN, 'addOrder', [{ type: 'enforce', region: 'mines' }], 'COUNCIL_DEADLOCK');
     t.ok(REG, 'addOrder', { type: 'enforce', region: 'mines' });
@@ -724,20 +810,20 @@ describe('addOrder', () => {
   });
 
   it('withdrawing or a mandate without any mission: NO_MISSION', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.refused(UN, 'addOrder', [{ type: 'withdraw', region: 'north' }], 'NO_MISSION');
     t.refused(UN, 'addOrder', [{ type: 'mandate' }], 'NO_MISSION');
   });
 
   it('consent you already give: BAD_ARGUMENT; withdrawing it is fine', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.refused(GOV, 'addOrder', [{ type: 'consent', region: 'north', grant: true }], 'BAD_ARGUMENT');
     t.ok(GOV, 'addOrder', { type: 'consent', region: 'north', grant: false });
   });
 
-  it('a fourth order: NO_ORDERS_LEFT', () => {
+  it('an order beyond the orders per round: NO_ORDERS_LEFT', () => {
     const t = ordersPhase();
-    for (let i = 0; i < 3; i++) t.ok(MOV, 'addOrder', { type: 'hold' });
+    for (let i = 0; i < SCENARIO.tuning.actionsPerRound; i++) t.ok(MOV, 'addOrder', { type: 'hold' });
     t.refused(MOV, 'addOrder', [{ type: 'hold' }], 'NO_ORDERS_LEFT');
   });
 
@@ -752,7 +838,7 @@ describe('addOrder', () => {
 
 describe('removeOrder', () => {
   it('removes the queued order at that index', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.ok(GOV, 'addOrder', { type: 'campaign' });
     t.ok(GOV, 'addOrder', { type: 'canton', region: 'north', count: 2 });
     t.ok(GOV, 'removeOrder', 0);
@@ -760,7 +846,7 @@ describe('removeOrder', () => {
   });
 
   it('an index with no order: BAD_ARGUMENT', () => {
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.ok(GOV, 'addOrder', { type: 'campaign' });
     t.refused(GOV, 'removeOrder', [1], 'BAD_ARGUMENT');
     t.refused(GOV, 'removeOrder', ['0'], 'BAD_ARGUMENT');
@@ -769,7 +855,7 @@ describe('removeOrder', () => {
   it('after sending: ORDERS_ALREADY_SENT; during negotiation: WRONG_PHASE', () => {
     const n = negotiation();
     n.refused(GOV, 'removeOrder', [0], 'WRONG_PHASE');
-    const t = ordersPhase();
+    const t = ordersPhase(RICH);
     t.ok(GOV, 'addOrder', { type: 'campaign' });
     t.ok(GOV, 'submitOrders');
     t.refused(GOV, 'removeOrder', [0], 'ORDERS_ALREADY_SENT');
@@ -787,7 +873,12 @@ describe('submitOrders', () => {
   });
 
   it('when every seat has sent, the round resolves and review begins', () => {
-    const t = ordersPhase();
+    const funds = cost('campaign') + 1;
+    const t = ordersPhase({
+      tweak: (G) => {
+        G.roles.government!.funds = funds;
+      },
+    });
     t.ok(GOV, 'addOrder', { type: 'campaign' });
     const pol = t.role(GOV).political;
     t.submitAll();
@@ -799,8 +890,8 @@ describe('submitOrders', () => {
     for (const pid of SEATS) expect(t.role(pid).ordersIn).toBe(false);
     expect(t.G.snapshots).toHaveLength(1);
     expect(t.G.history.some((h) => h.phase === 'resolution' && h.step === 'tracks')).toBe(true);
-    // Income arrived: 4 - 1 (campaign) + 3.
-    expect(t.role(GOV).funds).toBe(6);
+    // Income arrived after the campaign was paid for.
+    expect(t.role(GOV).funds).toBe(funds - cost('campaign') + roleData('government').income);
   });
 
   it('twice: ORDERS_ALREADY_SENT; in negotiation: WRONG_PHASE', () => {
@@ -813,24 +904,47 @@ describe('submitOrders', () => {
 });
 
 describe('answerPledge', () => {
+  /** What honouring a force pledge costs: the UN ends round 1 with enough for two of its three pledges. */
+  const HONOUR = HONOUR_COST.force.funds;
+
   /**
-   * Round 1: the UN stands behind three pledges (Movement, Government, both) and spends its money on aid;
-   * the spoiler attacks the Movement in the Highlands and the Government at the Border: all three trigger.
+   * Round 1: the UN stands behind three pledges (Movement, Government, both) and starts with just so much
+   * money that after its income it can honour two of them; the spoiler attacks the Movement in the Highlands
+   * and the Government at the Border: all three trigger.
    */
   function triggered(): Table {
-    const t = negotiation({ setupData: { spoilerType: 'total' } });
+    const unFunds = 2 * HONOUR - roleData('un').income;
+    expect(unFunds, 'the UN’s income alone pays for more than two honoured pledges').toBeGreaterThanOrEqual(
+      0,
+    );
+    const t = negotiation({
+      setupData: { spoilerType: 'total' },
+      tweak: (G) => {
+        CALM.tweak(G);
+        G.tracks.tension = 0;
+        G.roles.un!.funds = unFunds;
+        G.roles.spoiler!.militancy = 6;
+        expect(violentLimit(6)).toBeGreaterThanOrEqual(2);
+        for (const [id, role] of [
+          ['highlands', 'movement'],
+          ['border', 'government'],
+        ] as const) {
+          const u = G.regions.find((r) => r.id === id)!.units;
+          u.spoiler = { active: 2, cantoned: 0, disarmed: 0 };
+          u[role] = { active: 2, cantoned: 0, disarmed: 0 };
+        }
+      },
+    });
     t.ok(UN, 'makePledge', PLEDGE_MOV);
     t.ok(UN, 'makePledge', PLEDGE_GOV);
     t.ok(UN, 'makePledge', { ...PLEDGE_GOV, protects: 'all' });
     t.readyAll();
     t.ok(SPO, 'addOrder', { type: 'attack', region: 'highlands', target: 'movement' });
     t.ok(SPO, 'addOrder', { type: 'attack', region: 'border', target: 'government' });
-    t.ok(UN, 'addOrder', { type: 'aid', region: 'south' });
-    t.ok(UN, 'addOrder', { type: 'aid', region: 'north' });
     t.submitAll();
     expect(t.phase).toBe('review');
     expect(t.G.pledges.map((p) => p.status)).toEqual(['triggered', 'triggered', 'triggered']);
-    expect(t.role(UN).funds).toBe(4);
+    expect(t.role(UN).funds).toBe(2 * HONOUR);
     return t;
   }
 
@@ -849,7 +963,7 @@ describe('answerPledge', () => {
     t.ok(UN, 'answerPledge', p.id, true);
     const g = t.role(UN);
     expect(t.G.pledges[0]!.status).toBe('honoured');
-    expect(g.funds).toBe(2);
+    expect(g.funds).toBe(before.roles.un!.funds - HONOUR);
     expect(g.approval).toBe(before.roles.un!.approval - 1);
     expect(g.honoured).toBe(1);
     expect(credibility(g)).toBeGreaterThanOrEqual(credibility(before.roles.un!));
@@ -870,7 +984,7 @@ describe('answerPledge', () => {
     expect(g.will).toBe(before.roles.un!.will - 1);
     expect(credibility(g)).toBeLessThanOrEqual(credibility(before.roles.un!) - 3);
     expect(t.role(MOV).fear).toBe(Math.min(10, before.roles.movement!.fear + p.weight + 2));
-    expect(t.G.tracks.tension).toBe(Math.min(20, before.tracks.tension + 2));
+    expect(t.G.tracks.tension).toBe(Math.min(SCENARIO.tuning.tensionMax, before.tracks.tension + 2));
   });
 
   it('honouring without the money: NOT_ENOUGH_FUNDS (breaking stays possible)', () => {

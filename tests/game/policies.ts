@@ -5,11 +5,11 @@ import { type LegalMove, legalMoves } from '../../game/legal.ts';
 import type { SetupData } from '../../game/setup.ts';
 import { type Agent, type GameRecord, type Policy, playMatch } from '../../game/sim/runner.ts';
 import type { GameState, Order, RoleId } from '../../game/types.ts';
-import { IDLE, SEATS } from './harness.ts';
+import { IDLE, SCENARIO, SEATS } from './harness.ts';
 
 const WAIT: LegalMove = { move: IDLE, args: [] };
 
-const ORDERS_PER_ROUND = 3;
+const ORDERS_PER_ROUND = SCENARIO.tuning.actionsPerRound;
 
 function me(view: GameState, pid: string): { role: RoleId; r: GameState['roles'][string] } {
   const role = view.seats[Number(pid)]!;
@@ -62,7 +62,9 @@ function common(
 
 /**
  * Everyone keeps the deal: factions canton, disarm and reintegrate (and rebuild), the guarantors pledge
- * impartially, deploy monitors and honour their word, the spoiler smuggles but does not fight.
+ * impartially, deploy monitors (UN) and peacekeepers (Regional Power) and honour their word, the spoiler
+ * smuggles but does not fight. With the tuned data (Tension collapses at 11) crisis cards alone could push
+ * Tension over the edge in a few seeds without peacekeepers; with two peacekept regions it stays low.
  */
 export const cooperative: Policy = (view, ctx, pid, legal) => {
   const done = common(view, pid, legal, true);
@@ -107,13 +109,26 @@ export const cooperative: Policy = (view, ctx, pid, legal) => {
     else if (role === 'un')
       pick = pickOrder(
         legal,
-        is('monitors', (o) => 'region' in o && !view.regions.find((x) => x.id === o.region)!.monitors.un),
+        // Monitors in a new region each order (not three to the same one).
+        is(
+          'monitors',
+          (o) => 'region' in o && !already(o) && !view.regions.find((x) => x.id === o.region)!.monitors.un,
+        ),
         is('mandate', (o) => !already(o)),
         is('aid', (o) => !already(o)),
       );
     else if (r.kind === 'guarantor')
       pick = pickOrder(
         legal,
+        // Peacekeepers in two regions: each round with two peacekept regions eases Tension.
+        is(
+          'peacekeepers',
+          (o) =>
+            'region' in o &&
+            !already(o) &&
+            view.regions.filter((x) => x.peacekeepers[role]).length < 2 &&
+            !view.regions.find((x) => x.id === o.region)!.peacekeepers[role],
+        ),
         is('aid', (o) => !already(o)),
         is('sanction', (o) => !already(o)),
         is('socialize', (o) => !already(o)),

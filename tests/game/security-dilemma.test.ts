@@ -4,7 +4,7 @@ import { checkOrder } from '../../game/legal.ts';
 import { resolveRound } from '../../game/resolve.ts';
 import type { Rng } from '../../game/state.ts';
 import { viewFor } from '../../game/view.ts';
-import { freshState, order, regionOf } from './helpers.ts';
+import { cost, freshState, order, regionOf, roleData } from './helpers.ts';
 
 const always = (v: number): Rng => ({ next: () => v });
 
@@ -31,13 +31,15 @@ describe('hidden caches', () => {
     G.round = 1;
     regionOf(G, 'south').units.movement = { active: 0, cantoned: 0, disarmed: 2 };
     G.secret.movement!.caches = { south: 1, delta: 1, highlands: 1, north: 1 };
+    expect(cost('rearm')).toBeGreaterThan(0);
+    G.roles.movement!.funds = cost('rearm');
     const funds = G.roles.movement!.funds;
     const tension = G.tracks.tension;
     order(G, 'movement', { type: 'rearm', region: 'south', count: 2 });
     resolveRound(G, always(0.99));
     expect(G.secret.movement!.caches.south).toBe(0);
     // The cache paid for the weapons: only income moved the funds.
-    expect(G.roles.movement!.funds).toBe(funds + 2);
+    expect(G.roles.movement!.funds).toBe(funds + roleData('movement').income);
     expect(G.history.some((h) => /hidden weapons caches keeps both sides on edge/.test(h.text))).toBe(true);
     expect(G.tracks.tension).toBeGreaterThan(tension);
   });
@@ -48,6 +50,7 @@ describe('a guarantor that has left', () => {
     const G = freshState('exit');
     G.round = 4;
     G.roles.regional!.exitRound = 3;
+    G.roles.regional!.funds = cost('aid');
     expect(checkOrder(G, 'regional', { type: 'aid', region: 'north' })?.code).toBe('NOT_ALLOWED_FOR_ROLE');
     expect(checkOrder(G, 'regional', { type: 'hold' })).toBeNull();
     G.roles.regional!.exitRound = 4;
