@@ -271,12 +271,15 @@ function spoilerStep(c: Ctx): void {
         const eff = c.s.spoilerTypes.find((t) => t.name === kind)![type];
         st.militancy = clamp(st.militancy + eff.militancy, 0, 10);
         st.funds = Math.max(0, st.funds + eff.cash);
-        if (eff.units < 0) {
+        // Units lost (coercion) come from the spoiler's strongest region; gained ones join it there.
+        for (let k = 0; k < Math.abs(eff.units); k++) {
           const r = [...c.G.regions].sort(
             (a, b) => (b.units[sp]?.active ?? 0) - (a.units[sp]?.active ?? 0),
           )[0];
           const u = r?.units[sp];
-          if (u && u.active > 0) u.active -= 1;
+          if (!u) break;
+          if (eff.units > 0) u.active += 1;
+          else if (u.active > 0) u.active -= 1;
         }
         if (type === 'induce') c.G.secret[sp]!.induced += 1;
         if (type === 'coerce') {
@@ -602,7 +605,7 @@ function tracks(c: Ctx): void {
     );
   }
   for (const f of rolesOfKind(s, 'faction'))
-    if (G.roles[f]!.fear >= 8) {
+    if (G.roles[f]!.fear >= s.tuning.fearBlocksDdr) {
       addTrack(G, s, 'tension', 1);
       say(c, 'tracks', `${name(c, f)} is afraid (Fear ${G.roles[f]!.fear}); its hardliners raise Tension.`);
     }
