@@ -18,6 +18,9 @@ import {
 } from './state.ts';
 import type { Order, Pledge, RoleId } from './types.ts';
 
+/** Civilians riot once expectations run more than this ahead of reconstruction (seed 000: recovery speed). */
+export const UNREST_GAP = 2;
+
 export const RESOLUTION_STEPS = [
   'deployments',
   'monitoring',
@@ -594,7 +597,7 @@ function tracks(c: Ctx): void {
   const { G, s } = c;
   addTrack(G, s, 'expectations', 1);
   const gap = G.tracks.expectations - G.tracks.reconstruction;
-  if (gap > 2) {
+  if (gap > UNREST_GAP) {
     addTrack(G, s, 'tension', 1);
     const worst = [...G.regions].sort((a, b) => a.stability - b.stability)[0]!;
     worst.stability = clamp(worst.stability - 1, 0, 5);

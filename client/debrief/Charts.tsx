@@ -1,12 +1,13 @@
 // Every track over the rounds (G.snapshots), plus Fear, guarantor credibility and approval.
 
 import type { Scenario } from '../../game/content/schema.ts';
+import { trackIds } from '../../game/content/schema.ts';
 import type { GameState, TrackId } from '../../game/index.ts';
 import { lookOf, nameOf } from '../table/tableContext.ts';
 import { TRACK_LABEL } from '../table/words.ts';
 import { LineChart, type Series, type Threshold } from './LineChart.tsx';
 
-const TRACKS: readonly TrackId[] = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'];
+const TRACKS = trackIds;
 const DASHES = [undefined, '6 4', '2 3', '8 3 2 3'];
 
 export function Charts({ G, s }: { G: GameState; s: Scenario }) {

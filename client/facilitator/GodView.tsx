@@ -1,8 +1,10 @@
 // The facilitator's god view of one table: every seat's hidden state (secret agenda, caches, the spoiler's
 // type, queued orders) in words, plus pledges, private offers, the regions and the next crisis cards.
 // Fetched from GET /api/sessions/:code/tables/:i/state and refreshed when the table moves on.
+
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
+import { trackIds } from '../../game/content/schema.ts';
 import { credibility } from '../../game/credibility.ts';
 import type { GameState, RoleId } from '../../game/types.ts';
 import { ApiError } from '../lib/api.ts';
@@ -20,7 +22,7 @@ import {
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { type TableSnap, tableState } from './sessionApi.ts';
 
-const TRACKS = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const;
+const TRACKS = trackIds;
 
 export function GodView({
   code,

@@ -1,4 +1,6 @@
 // Review after a round: what happened, what changed and why, in words a student can read aloud.
+
+import { trackIds } from '../../game/content/schema.ts';
 import { HONOUR_COST } from '../../game/credibility.ts';
 import type { TrackId } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
@@ -6,7 +8,7 @@ import { stripRound } from './HistoryPanel.tsx';
 import { nameOf, useTable } from './tableContext.ts';
 import { orderText, pledgeText, TRACK_LABEL } from './words.ts';
 
-const TRACKS: readonly TrackId[] = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'];
+const TRACKS = trackIds;
 
 export function ReviewPanel() {
   const { G, s, me, conn } = useTable();

@@ -1,9 +1,10 @@
 // The national tracks with the collapse threshold and the goals for a durable peace marked on each bar.
+import { trackIds } from '../../game/content/schema.ts';
 import type { TrackId } from '../../game/index.ts';
+import { UNREST_GAP } from '../../game/resolve.ts';
+import { trackMax } from '../../game/state.ts';
 import { useTable } from './tableContext.ts';
 import { TRACK_HINT, TRACK_LABEL } from './words.ts';
-
-const ORDER: readonly TrackId[] = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'];
 
 export function TracksPanel({ large = false }: { large?: boolean }) {
   const { G, s } = useTable();
@@ -18,8 +19,8 @@ export function TracksPanel({ large = false }: { large?: boolean }) {
     <section className={`card tracks${large ? ' large' : ''}`} aria-labelledby="tracks-title">
       <h2 id="tracks-title">National tracks</h2>
       <ul className="track-list">
-        {ORDER.map((t) => {
-          const max = t === 'tension' ? s.tuning.tensionMax : s.tuning.trackMax;
+        {trackIds.map((t) => {
+          const max = trackMax(s, t);
           const v = G.tracks[t];
           const g = goal[t];
           const pct = (n: number) => `${Math.min(100, (n / max) * 100)}%`;
@@ -47,7 +48,10 @@ export function TracksPanel({ large = false }: { large?: boolean }) {
       </ul>
       {gap > 0 && (
         <p className="hint warn-text">
-          Expectations are {gap} ahead of reconstruction: unrest may raise Tension.
+          Expectations are {gap} ahead of reconstruction
+          {gap > UNREST_GAP
+            ? ': civilians are rioting, and Tension rises at the end of the round.'
+            : `: more than ${UNREST_GAP} ahead and unrest raises Tension.`}
         </p>
       )}
       {G.modifiers.length > 0 && (
