@@ -145,9 +145,7 @@ function orderCandidates(k: Knowledge, plan: Planner, normal: readonly Planned[]
     seen.add(id);
     const label =
       k.me.kind === 'guarantor'
-        ? persona === 'hawkish'
-          ? 'a more coercive plan'
-          : 'a more frugal plan'
+        ? { hawkish: 'a coercive plan', cautious: 'the standard plan', opportunist: 'a frugal plan' }[persona]
         : `a ${persona} plan`;
     out.push({ label, plan: items });
   }

@@ -36,8 +36,15 @@ export function decide(view: GameState, ctx: Ctx, playerID: string, opts: BotOpt
   if (ctx.phase === 'orders' ? !legal.check('submitOrders', []) : legal.moves.length === 0) return null;
   const policy = policyOf(opts.policy);
   if (policy === 'random') return randomMove(view, ctx, playerID, legal, opts);
-  const k = know(view, ctx, playerID, policy, opts.seed, opts.personality);
-  if (!k) return null;
+  const known = know(view, ctx, playerID, policy, opts.seed, opts.personality);
+  if (!known) return null;
+  // A hard guarantor leans to coercion by default (its chart's coercive stance): against spoilers
+  // and spoils, coercion works better than confidence-building alone (Stedman, Rothchild & Cousens),
+  // as the benchmark confirms; its search still weighs the other stances every round.
+  const k: Knowledge =
+    policy === 'hard' && known.me.kind === 'guarantor' && !opts.personality
+      ? { ...known, persona: 'hawkish' }
+      : known;
   if (policy === 'passive') return passive(k, legal);
   if (policy === 'hard') {
     const d = hardDecide(k, legal, opts, flowchart, planOrders, decide);
