@@ -160,8 +160,12 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
         break;
       }
     if (!region) return err('UNKNOWN_REGION', `There is no region "${String(order.region)}".`);
-  }
-  if ('count' in order && (!Number.isInteger(order.count) || order.count < 1))
+  } else if (!PLAIN_ORDERS.includes(order.type as (typeof PLAIN_ORDERS)[number]))
+    // A region order without a region used to crash here (TypeError) instead of being refused.
+    return err('UNKNOWN_REGION', `Say in which region to give the order "${def.label}".`);
+  const count = (order as { count?: unknown }).count;
+  // Without a count, canton/disarm/reintegrate/rearm used to pass and put NaN into the units.
+  if (('count' in order || COUNTED.has(order.type)) && (!Number.isInteger(count) || (count as number) < 1))
     return err('BAD_ARGUMENT', 'The number of fighters must be a whole number of at least 1.');
   const free = region ? freeUnits(G, role, region, queued) : null;
 
@@ -345,6 +349,7 @@ const REGION_ORDERS = [
   'enforce',
   'aid',
 ] as const;
+const COUNTED: ReadonlySet<OrderType> = new Set(['canton', 'disarm', 'reintegrate', 'rearm']);
 const PLAIN_ORDERS = [
   'campaign',
   'reform',
