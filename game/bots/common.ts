@@ -4,7 +4,7 @@
 import type { Ctx } from 'boardgame.io';
 import type { Effect } from '../content/schema.ts';
 import { checkMove, checkOrder, type LegalMove, legalMoves } from '../legal.ts';
-import { actionDef, otherFaction } from '../scenario.ts';
+import { actionDef } from '../scenario.ts';
 import { regionName, roleName } from '../state.ts';
 import type { GameState, Offer, OfferTerm, Order, RoleId } from '../types.ts';
 import { type Knowledge, unitsOf } from './knowledge.ts';
@@ -72,14 +72,6 @@ export function pick(m: LegalMove, reason: string): Decision {
 
 export const nameOf = (k: Knowledge, role: RoleId) => `the ${roleName(k.s, role)}`;
 export const placeOf = (k: Knowledge, region: string) => `the ${regionName(k.s, region)}`;
-
-export function describeOrder(k: Knowledge, o: Order): string {
-  const x = o as Partial<Record<'region' | 'count' | 'target', string | number>>;
-  const where = typeof x.region === 'string' ? ` in ${placeOf(k, x.region)}` : '';
-  const n = typeof x.count === 'number' ? ` ${x.count}` : '';
-  const who = typeof x.target === 'string' ? ` ${nameOf(k, x.target)}` : '';
-  return `${actionDef(k.s, o.type).label.toLowerCase()}${n}${who}${where}`;
-}
 
 // ── Planning a round's orders ───────────────────────────────────────────────────────────────────
 
@@ -325,17 +317,6 @@ export function promisedNotToAttack(k: Knowledge): Set<RoleId> {
   return out;
 }
 
-/** Seats that promised this role, this round, not to attack it. */
-export function promisedToMe(k: Knowledge): Set<RoleId> {
-  const out = new Set<RoleId>();
-  for (const o of k.G.offers) {
-    if (o.round !== k.G.round || o.status !== 'accepted') continue;
-    if (o.from === k.role && promisesNoAttack(o.ask)) out.add(o.to);
-    if (o.to === k.role && promisesNoAttack(o.give)) out.add(o.from);
-  }
-  return out;
-}
-
 /** Offers this role already made this round (so it makes each kind of offer at most once a round). */
 export function offeredThisRound(k: Knowledge, to: RoleId, isPrivate: boolean): boolean {
   return k.G.offers.some(
@@ -345,8 +326,4 @@ export function offeredThisRound(k: Knowledge, to: RoleId, isPrivate: boolean): 
 
 export function openOffersToMe(k: Knowledge): Offer[] {
   return k.G.offers.filter((o) => o.to === k.role && o.status === 'open');
-}
-
-export function otherFactionOf(k: Knowledge): RoleId {
-  return otherFaction(k.s, k.role);
 }

@@ -6,7 +6,7 @@ import type { Scenario } from '../content/schema.ts';
 import { credibility } from '../credibility.ts';
 import { bothConsent, monitored, roleOf, total } from '../legal.ts';
 import { getScenario } from '../scenario.ts';
-import type { GameState, Order, PrivateRoleState, PublicRoleState, RegionState, RoleId } from '../types.ts';
+import type { GameState, PrivateRoleState, PublicRoleState, RegionState, RoleId } from '../types.ts';
 import { hashSeed, mulberry32 } from './rng.ts';
 import { PERSONALITIES, type Personality, type PolicyName } from './types.ts';
 
@@ -137,12 +137,6 @@ export function unitsOf(r: RegionState, role: RoleId) {
   return r.units[role] ?? { active: 0, cantoned: 0, disarmed: 0 };
 }
 
-export function totalActive(k: Knowledge, role: RoleId): number {
-  let n = 0;
-  for (const r of k.G.regions) n += r.units[role]?.active ?? 0;
-  return n;
-}
-
 /** Active fighters in `r` that could shoot at `role`: the other armed sides. */
 export function hostileActive(_k: Knowledge, r: RegionState, role: RoleId): number {
   let n = 0;
@@ -188,10 +182,6 @@ export function gap(G: GameState): number {
 /** Reintegration fails when expectations lead reconstruction by this much (resolve.ts ddr step). */
 export const JOBS_GAP = 4;
 
-export function regionById(G: GameState, id: string): RegionState {
-  return G.regions.find((r) => r.id === id)!;
-}
-
 export function credOf(k: Knowledge, role: RoleId): number {
   const r = k.G.roles[role];
   return r ? credibility(r) : 0;
@@ -217,8 +207,4 @@ export function spoilerHardline(k: Knowledge, sp: RoleId): number {
   );
   if (truce) score -= 2.5;
   return Math.max(0, Math.min(10, score));
-}
-
-export function orderKey(o: Order): string {
-  return JSON.stringify(o);
 }
