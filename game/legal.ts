@@ -38,6 +38,7 @@ export interface OfferInput {
 }
 
 export const MAX_ACTIVE_PLEDGES = 3;
+const ONCE_PER_REGION: ReadonlySet<OrderType> = new Set(['smuggle', 'intimidate', 'recruit']);
 const VIOLENT: ReadonlySet<OrderType> = new Set(['attack', 'intimidate']);
 
 export function total(rec: Readonly<Record<string, number>>): number {
@@ -168,6 +169,14 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
   if (('count' in order || COUNTED.has(order.type)) && (!Number.isInteger(count) || (count as number) < 1))
     return err('BAD_ARGUMENT', 'The number of fighters must be a whole number of at least 1.');
   const free = region ? freeUnits(G, role, region, queued) : null;
+  // Taking the same spoils, or intimidating or recruiting in one place, twice in a round gains nothing real.
+  if (
+    ONCE_PER_REGION.has(order.type) &&
+    queued.some(
+      (o) => o.type === order.type && 'region' in o && 'region' in order && o.region === order.region,
+    )
+  )
+    return err('BAD_ARGUMENT', `"${def.label}" is already ordered there this round.`);
 
   if (me.kind === 'spoiler' && VIOLENT.has(order.type)) {
     if (c.violentUsed >= violentLimit(me.militancy))

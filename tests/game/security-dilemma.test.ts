@@ -86,3 +86,16 @@ describe('unverified regions', () => {
     expect(viewFor(G, '2').roles.spoiler!.militancy).toBe(G.roles.spoiler!.militancy);
   });
 });
+
+describe('orders that cannot be repeated', () => {
+  it('refuse a second smuggle of the same region in one round, but allow another region', () => {
+    const G = freshState('once');
+    G.round = 1;
+    G.roles.spoiler!.funds = 20;
+    regionOf(G, 'border').units.spoiler = { active: 2, cantoned: 0, disarmed: 0 };
+    regionOf(G, 'mines').units.spoiler = { active: 2, cantoned: 0, disarmed: 0 };
+    order(G, 'spoiler', { type: 'smuggle', region: 'mines' });
+    expect(checkOrder(G, 'spoiler', { type: 'smuggle', region: 'mines' })?.code).toBe('BAD_ARGUMENT');
+    expect(checkOrder(G, 'spoiler', { type: 'smuggle', region: 'border' })).toBeNull();
+  });
+});
