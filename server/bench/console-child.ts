@@ -1,9 +1,8 @@
 // The server process of the console benchmark: the real server with the real Ceasefire rules.
-import { Ceasefire, checkMove, legalMoves } from '../../game/index.ts';
 import { createServer } from '../app.ts';
-import type { ServerGame } from '../types.ts';
+import { ceasefireServerGame } from '../ceasefire.ts';
 
-const game = { game: Ceasefire, defaultNumPlayers: 5, legalMoves, checkMove } as unknown as ServerGame;
+const game = await ceasefireServerGame();
 const server = await createServer({
   game,
   port: 0,

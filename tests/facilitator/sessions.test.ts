@@ -3,12 +3,10 @@
 
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Ceasefire, checkMove, legalMoves } from '../../game/index.ts';
+import { getScenario } from '../../game/scenario.ts';
 import type { GameState } from '../../game/types.ts';
-import type { ServerGame } from '../../server/types.ts';
+import { ceasefireServerGame } from '../../server/ceasefire.ts';
 import { api, startServer } from '../helpers/server.ts';
-
-const game = { game: Ceasefire, defaultNumPlayers: 5, legalMoves, checkMove } as unknown as ServerGame;
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let base: string;
@@ -35,7 +33,7 @@ async function until<T>(f: () => Promise<T | undefined | false>, ms = 8000): Pro
 
 beforeAll(async () => {
   // Bots wait a little before acting, so a person's move right after a start is not raced.
-  server = await startServer({ game, bots: { delayMs: 150 } });
+  server = await startServer({ game: await ceasefireServerGame(), bots: { delayMs: 150 } });
   base = server.url;
   const r = await api(base, '/api/sessions', { body: { tables: 3 } });
   expect(r.status).toBe(200);
@@ -196,7 +194,7 @@ describe('class sessions', () => {
   });
 
   it('an inject appears on the chosen table only', async () => {
-    const card = Ceasefire.setup ? 'ambushAtTheMines' : '';
+    const card = getScenario().events[0]!.id;
     const others = (await godView(2)).G.history.length;
     const r = await api(base, `/api/sessions/${code}/control`, {
       body: {
