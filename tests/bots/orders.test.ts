@@ -3,40 +3,18 @@
 // refuses malformed orders cleanly: checked here on the states of seeded bot games.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../game/bots/index.ts';
+import { orderTypes } from '../../game/content/schema.ts';
 import { checkMove, legalMoves } from '../../game/legal.ts';
+import { getScenario } from '../../game/scenario.ts';
 import { type Agent, playMatch } from '../../game/sim/runner.ts';
 import type { Order } from '../../game/types.ts';
 import { viewFor } from '../../game/view.ts';
 
-const TYPES = [
-  'canton',
-  'disarm',
-  'reintegrate',
-  'rearm',
-  'cache',
-  'attack',
-  'patrol',
-  'reconstruct',
-  'campaign',
-  'reform',
-  'consent',
-  'recruit',
-  'smuggle',
-  'intimidate',
-  'monitors',
-  'peacekeepers',
-  'withdraw',
-  'enforce',
-  'aid',
-  'mandate',
-  'induce',
-  'socialize',
-  'coerce',
-  'sanction',
-  'hold',
-] as const;
-const REGIONS = ['capital', 'north', 'south', 'mines', 'border', 'delta', 'highlands'];
-const TARGETS = ['government', 'movement', 'spoiler'];
+const TYPES = orderTypes;
+const REGIONS = getScenario().regions.map((r) => r.id);
+const TARGETS = getScenario()
+  .roles.filter((r) => r.kind !== 'guarantor')
+  .map((r) => r.id);
 
 /** Every order of the canonical shapes legalOrders builds, for a small range of counts. */
 function canonical(): Order[] {
