@@ -46,6 +46,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
   const [error, setError] = useState<string | null>(null);
   const [refused, setRefused] = useState<string | null>(null);
   const [at, setAt] = useState<number | null>(null);
+  const [withDemo, setWithDemo] = useState(false);
 
   const load = useCallback(async () => {
     if (!token) return;
@@ -130,10 +131,26 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
             {error}
           </p>
         )}
+        {session?.tables.some((t) => t.demo) && (
+          <p className="no-print">
+            <label>
+              <input type="checkbox" checked={withDemo} onChange={(e) => setWithDemo(e.target.checked)} />{' '}
+              Include the bots-only demonstration tables (
+              {session.tables
+                .filter((t) => t.demo)
+                .map((t) => t.index + 1)
+                .join(', ')}
+              )
+            </label>
+          </p>
+        )}
         {!tables ? (
           <p aria-busy="true">Loading the debrief…</p>
         ) : (
-          <Results tables={tables} session={session} />
+          <Results
+            tables={tables.filter((t) => withDemo || !session?.tables[t.index]?.demo)}
+            session={session}
+          />
         )}
       </main>
     </div>

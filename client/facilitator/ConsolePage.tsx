@@ -145,7 +145,8 @@ function Console({
       try {
         const out = await f();
         if (isSnapshot(out)) apply(out);
-        setMessage({ text: typeof out === 'string' ? out : label, tone: 'ok', n: ++counter.current });
+        const text = typeof out === 'string' ? out : isSnapshot(out) && out.notice ? out.notice : label;
+        setMessage({ text, tone: 'ok', n: ++counter.current });
         return true;
       } catch (e) {
         setMessage({
@@ -214,7 +215,8 @@ function Console({
               <p className="hint">
                 {snapshot.tables.length} table{snapshot.tables.length === 1 ? '' : 's'} · {seated} of{' '}
                 {snapshot.students.length} student{snapshot.students.length === 1 ? '' : 's'} seated. “Start”
-                gives every empty seat to a bot and lets play begin.
+                gives every empty seat to a bot and lets play begin; a table without students waits unless you
+                make it a bots-only demonstration.
               </p>
               <div className="actions">
                 <button

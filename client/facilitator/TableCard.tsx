@@ -99,7 +99,7 @@ export function TableCard({
     [table.timer],
   );
   const ended = table.grade !== null;
-  const hasEmpty = table.seats.some((s) => !s.bot && !s.student && !s.name);
+  const people = table.seats.filter((s) => s.student || (s.name && !s.bot)).length;
   const crisis = scenario.events.find((e) => e.id === table.crisis);
   const phase = table.phase ?? '';
   const run = (label: string, action: Parameters<typeof control>[3]) =>
@@ -131,8 +131,18 @@ export function TableCard({
             <PlayIcon /> Running
           </span>
         )}
+        {table.demo && (
+          <span className="pill demo-pill" data-testid="demo-pill">
+            Demonstration · bots only
+          </span>
+        )}
         {timer && timer.phase === phase && !ended && <Countdown timer={timer} />}
       </header>
+      {!table.started && !table.demo && people === 0 && (
+        <p className="hint" data-testid="no-students">
+          No student yet: this table waits. Seat someone, or make it a bots-only demonstration.
+        </p>
+      )}
       <p className="fac-where">
         <span data-testid="fac-round">
           Round {Math.max(1, table.round)} of {table.rounds}
@@ -254,26 +264,24 @@ export function TableCard({
       </ul>
       {!ended && (
         <div className="actions fac-table-actions">
-          {table.paused ? (
-            hasEmpty ? (
-              <button
-                type="button"
-                className="primary"
-                onClick={() => run(`Table ${n} started.`, { action: 'start' })}
-                aria-label={`Start table ${n}`}
-              >
-                Start
-              </button>
-            ) : (
-              <button
-                type="button"
-                className="primary"
-                onClick={() => run(`Table ${n} resumed.`, { action: 'resume' })}
-                aria-label={`Resume table ${n}`}
-              >
-                Resume
-              </button>
-            )
+          {!table.started ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => run(`Table ${n} started.`, { action: 'start' })}
+              aria-label={`Start table ${n}`}
+            >
+              Start
+            </button>
+          ) : table.paused ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => run(`Table ${n} resumed.`, { action: 'resume' })}
+              aria-label={`Resume table ${n}`}
+            >
+              Resume
+            </button>
           ) : (
             <button
               type="button"
@@ -281,6 +289,21 @@ export function TableCard({
               aria-label={`Pause table ${n}`}
             >
               Pause
+            </button>
+          )}
+          {!table.started && (people === 0 || table.demo) && (
+            <button
+              type="button"
+              onClick={() =>
+                run(
+                  table.demo
+                    ? `Table ${n} is a class table again.`
+                    : `Table ${n} is a bots-only demonstration: Start lets the bots play it.`,
+                  { action: 'demo', on: !table.demo },
+                )
+              }
+            >
+              {table.demo ? 'Back to a class table' : 'Make it a bots-only demonstration'}
             </button>
           )}
           <button

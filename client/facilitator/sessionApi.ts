@@ -23,6 +23,10 @@ export interface SeatSnap {
 
 export interface TableSnap {
   readonly index: number;
+  /** The facilitator started it (tables wait paused until then). */
+  readonly started: boolean;
+  /** A bots-only demonstration table (left out of class comparisons by default). */
+  readonly demo: boolean;
   readonly matchID: string;
   readonly joinCode: string;
   readonly round: number;
@@ -45,11 +49,17 @@ export interface StudentSnap {
   readonly table: number | null;
   readonly playerID: string | null;
   readonly benched: boolean;
+  /** False for a roster name nobody has signed in as yet. */
+  readonly joined: boolean;
 }
 
 export interface SessionSnapshot {
   readonly code: string;
   readonly scenario: string;
+  /** Roles in the order auto-assign fills them. */
+  readonly roleOrder: readonly string[];
+  /** What a control did beyond its label (e.g. tables held back by "start all"). */
+  readonly notice?: string;
   readonly tables: readonly TableSnap[];
   readonly students: readonly StudentSnap[];
 }
@@ -66,6 +76,7 @@ export type ControlAction =
   | { readonly action: 'start' | 'pause' | 'resume' | 'skip' }
   | { readonly action: 'timers'; readonly durations: { negotiation?: number; orders?: number } }
   | { readonly action: 'bot' | 'human'; readonly playerID: string }
+  | { readonly action: 'demo'; readonly on: boolean }
   | {
       readonly action: 'inject';
       readonly inject:
@@ -184,6 +195,12 @@ export const seatStudent = (
 
 export const autoSeat = (code: string, token: string) =>
   request<{ seated: number }>('POST', `${base(code)}/autoseat`, { token, body: {} });
+
+export const importRoster = (code: string, token: string, text: string) =>
+  request<{ added: number; names: string[] }>('POST', `${base(code)}/roster`, { token, body: { text } });
+
+export const setRoleOrder = (code: string, token: string, roleOrder: readonly string[]) =>
+  request<SessionSnapshot>('POST', `${base(code)}/settings`, { token, body: { roleOrder } });
 
 export const tableState = <G>(code: string, token: string, table: number) =>
   request<{

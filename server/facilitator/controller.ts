@@ -5,11 +5,13 @@ import type { Ctx, Server, State } from 'boardgame.io';
 import type { FastifyInstance } from 'fastify';
 import { movesToFinishPhase, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
+import { getScenario } from '../../game/scenario.ts';
 import type { DraftState } from '../../game/state.ts';
 import type { GameState } from '../../game/types.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
 import { type MatchEngine, refuse } from '../engine.ts';
 import type { Refusal } from '../types.ts';
+import { checkRoleOrder, defaultRoleOrder, MAX_NAME, MAX_ROSTER, parseRoster, planSeats } from './seating.ts';
 import {
   type Controls,
   hashToken,
@@ -174,16 +176,70 @@ export class Facilitator {
     );
   }
 
-  addStudent(code: string, rawName: unknown): { studentId: string; studentToken: string; name: string } {
+  /**
+   * A student signs in with the class code and a name. A name from the imported roster takes that entry
+   * (and the seat planned for it); once the class has started, a newcomer joins the emptiest table.
+   */
+  async addStudent(
+    code: string,
+    rawName: unknown,
+  ): Promise<{ studentId: string; studentToken: string; name: string }> {
     this.session(code);
     if (typeof rawName !== 'string' || rawName.trim().length === 0)
       fail(400, 'bad_request', 'Type your name.');
-    const name = (rawName as string).trim().slice(0, 40);
-    const studentId = newSecret(6);
+    const name = (rawName as string).replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
     const studentToken = newSecret(18);
-    this.sessions.addStudent(code, studentId, hashToken(studentToken), name);
+    const listed = this.sessions.unclaimed(code, name);
+    let studentId: string;
+    if (listed) {
+      studentId = listed.id;
+      this.sessions.claim(code, studentId, hashToken(studentToken), name);
+    } else {
+      studentId = newSecret(6);
+      this.sessions.addStudent(code, studentId, hashToken(studentToken), name);
+    }
+    const me = this.sessions.student(code, studentId)!;
+    if (me.playerID === null && this.classStarted(code)) await this.seatPlanned(code, [studentId]);
     this.notify(this.session(code).tables[0]!.matchID);
     return { studentId, studentToken, name };
+  }
+
+  /** Names from a pasted list or CSV: students not signed in yet, seated like the others. */
+  importRoster(code: string, text: unknown): { added: number; names: string[] } {
+    const session = this.session(code);
+    if (typeof text !== 'string' || text.length > 20_000)
+      fail(400, 'bad_request', 'Paste the names, one a line (or a CSV with a "name" column).');
+    const names = parseRoster(text as string);
+    if (names.length === 0) fail(400, 'bad_request', 'No names found: one name a line, please.');
+    if (this.sessions.students(code).length + names.length > MAX_ROSTER)
+      fail(400, 'bad_request', `A class holds at most ${MAX_ROSTER} students.`);
+    for (const n of names) this.sessions.addStudent(code, newSecret(6), '', n);
+    this.notify(session.tables[0]!.matchID);
+    return { added: names.length, names };
+  }
+
+  /** Roles in the order auto-assign fills them: the teacher's choice or factions, guarantors, spoiler. */
+  roleOrder(session: SessionRow): string[] {
+    const roles = getScenario(session.scenario).roles;
+    return [...(this.sessions.settings(session.code).roleOrder ?? defaultRoleOrder(roles))];
+  }
+
+  setRoleOrder(code: string, order: unknown): void {
+    const session = this.session(code);
+    const why = checkRoleOrder(
+      order,
+      getScenario(session.scenario).roles.map((r) => r.id),
+    );
+    if (why) fail(400, 'bad_request', why);
+    this.sessions.setSettings(code, { ...this.sessions.settings(code), roleOrder: order as string[] });
+    this.notify(session.tables[0]!.matchID);
+  }
+
+  private classStarted(code: string): boolean {
+    return this.session(code).tables.some((t) => {
+      const c = this.sessions.controls(t.matchID);
+      return c.started === true && c.demo !== true;
+    });
   }
 
   private metadataOf(matchID: string): Server.MatchData {
@@ -201,6 +257,8 @@ export class Facilitator {
       this.sessions.student(code, studentId) ?? fail(404, 'unknown_student', 'No such student.');
     if (!(playerID in this.metadataOf(table.matchID).players))
       fail(404, 'unknown_seat', `Table ${tableIndex + 1} has no seat ${playerID}.`);
+    if (this.sessions.controls(table.matchID).demo)
+      fail(409, 'demo_table', `Table ${tableIndex + 1} is a bots-only demonstration table.`);
     const holder = this.sessions
       .students(code)
       .find((s) => s.id !== studentId && s.table === tableIndex && s.playerID === playerID);
@@ -225,22 +283,74 @@ export class Facilitator {
     this.notify(table.matchID);
   }
 
-  /** Seats every unseated student in a free seat, table after table. */
+  /** Seats every unseated student: evenly over the tables, roles in the teacher's order. */
   async autoSeat(code: string): Promise<number> {
-    const session = this.session(code);
-    let seated = 0;
-    for (const student of this.sessions.students(code)) {
-      if (student.playerID !== null) continue;
-      const free = this.freeSeats(session)[0];
-      if (!free) break;
-      await this.seat(code, student.id, free.table, free.playerID);
-      seated++;
-    }
-    return seated;
+    const waiting = this.sessions
+      .students(code)
+      .filter((s) => s.playerID === null)
+      .map((s) => s.id);
+    return this.seatPlanned(code, waiting);
   }
 
-  /** Seats no student holds (empty or bot-played), in table order. */
-  freeSeats(session: SessionRow): { table: number; playerID: string; role: string | null; bot: boolean }[] {
+  /**
+   * Seats these students by the fair plan (planSeats) on the tables a student may join: not a
+   * demonstration, not over. Once the class has started, tables in play come before held-back ones.
+   */
+  private async seatPlanned(code: string, studentIds: readonly string[]): Promise<number> {
+    if (studentIds.length === 0) return 0;
+    const session = this.session(code);
+    const free = this.freeSeats(session);
+    const students = this.sessions.students(code);
+    const started = this.classStarted(code);
+    const eligible = session.tables.filter((t) => this.joinable(t.matchID));
+    const inPlay = eligible.filter((t) => this.sessions.controls(t.matchID).started);
+    const pool = started && inPlay.some((t) => free.some((f) => f.table === t.index)) ? inPlay : eligible;
+    const plan = planSeats(
+      pool.map((t) => ({
+        index: t.index,
+        humans: this.humansAt(t.matchID, t.index, students),
+        free: free.filter((f) => f.table === t.index),
+      })),
+      studentIds,
+      this.roleOrder(session),
+    );
+    for (const p of plan) await this.seat(code, p.studentId, p.table, p.playerID);
+    return plan.length;
+  }
+
+  /** A table a student may be seated at: not a bots-only demonstration, not over. */
+  private joinable(matchID: string): boolean {
+    if (this.sessions.controls(matchID).demo) return false;
+    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    return !state?.G.result && state?.ctx.gameover === undefined;
+  }
+
+  /** People at a table: its students and anyone who claimed a seat by the table's own code. */
+  humansAt(
+    matchID: string,
+    index: number,
+    students = this.sessions.students(this.sessionCode(matchID)),
+  ): number {
+    const held = new Set(
+      students.filter((s) => s.table === index && s.playerID !== null).map((s) => s.playerID),
+    );
+    let n = 0;
+    for (const [pid, seat] of Object.entries(this.metadataOf(matchID).players)) {
+      const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
+      if (held.has(pid) || (seat.name && !bot)) n++;
+    }
+    return n;
+  }
+
+  private sessionCode(matchID: string): string {
+    return this.sessions.sessionOfMatch(matchID)?.code ?? fail(404, 'unknown_match', 'No such table.');
+  }
+
+  /** Seats no student holds (empty or bot-played), in table order; `joinableOnly` leaves out demos and ended tables. */
+  freeSeats(
+    session: SessionRow,
+    joinableOnly = false,
+  ): { table: number; playerID: string; role: string | null; bot: boolean }[] {
     const held = new Set(
       this.sessions
         .students(session.code)
@@ -249,6 +359,7 @@ export class Facilitator {
     );
     const out: { table: number; playerID: string; role: string | null; bot: boolean }[] = [];
     for (const t of session.tables) {
+      if (joinableOnly && !this.joinable(t.matchID)) continue;
       const metadata = this.metadataOf(t.matchID);
       const { state } = this.engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
       for (const [pid, seat] of Object.entries(metadata.players)) {
@@ -304,9 +415,19 @@ export class Facilitator {
 
   // ------------------------------------------------------------------ controls
 
-  /** Starts a table: every seat no person has claimed is played by a bot, then play begins. */
+  /**
+   * Starts a table: every seat no person has claimed is played by a bot, then play begins. A table with
+   * no student is not started (409 no_students) unless it is a bots-only demonstration table.
+   */
   async start(session: SessionRow, tableIndex: number): Promise<void> {
     const table = this.table(session, tableIndex);
+    const c = this.sessions.controls(table.matchID);
+    if (!c.demo && this.humansAt(table.matchID, tableIndex) === 0)
+      fail(
+        409,
+        'no_students',
+        `Table ${tableIndex + 1} has no student: seat someone, or make it a bots-only demonstration table.`,
+      );
     const held = new Set(
       this.sessions
         .students(session.code)
@@ -315,7 +436,42 @@ export class Facilitator {
     );
     for (const [pid, seat] of Object.entries(this.metadataOf(table.matchID).players))
       if (!seat.name && !held.has(pid)) await this.toBot(session, tableIndex, pid);
+    this.sessions.setControls(table.matchID, { ...this.sessions.controls(table.matchID), started: true });
     this.setPaused(table.matchID, false);
+  }
+
+  /** Starts every table that has a student (or is a demonstration); returns the numbers of those held back. */
+  async startAll(session: SessionRow): Promise<number[]> {
+    const held: number[] = [];
+    for (const t of session.tables) {
+      const c = this.sessions.controls(t.matchID);
+      if (c.started || !this.joinable(t.matchID)) {
+        if (c.started) this.setPaused(t.matchID, false);
+        else if (c.demo) await this.start(session, t.index);
+        continue;
+      }
+      if (this.humansAt(t.matchID, t.index) === 0) held.push(t.index + 1);
+      else await this.start(session, t.index);
+    }
+    return held;
+  }
+
+  /** Marks a table (not started yet) as a bots-only demonstration, or back to a class table. */
+  setDemo(session: SessionRow, tableIndex: number, demo: boolean): void {
+    const table = this.table(session, tableIndex);
+    const c = this.sessions.controls(table.matchID);
+    if (c.started) fail(409, 'already_started', `Table ${tableIndex + 1} has started already.`);
+    if (
+      demo &&
+      this.sessions.students(session.code).some((s) => s.table === tableIndex && s.playerID !== null)
+    )
+      fail(
+        409,
+        'has_students',
+        `Table ${tableIndex + 1} has students: move them before making it bots-only.`,
+      );
+    this.sessions.setControls(table.matchID, { ...c, demo });
+    this.notify(table.matchID);
   }
 
   setPaused(matchID: string, paused: boolean): void {

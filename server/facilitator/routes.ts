@@ -29,6 +29,7 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
     code: session.code,
     scenario: session.scenario,
     createdAt: session.createdAt,
+    roleOrder: fac.roleOrder(session),
     tables: session.tables.map((t) => {
       const { state, metadata } = engine.store.fetch(t.matchID, { state: true, metadata: true }) as {
         state?: State<GameState>;
@@ -36,8 +37,11 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
       };
       const G = state?.G;
       const status = fac.status(t.matchID);
+      const controls = fac.sessions.controls(t.matchID);
       return {
         index: t.index,
+        started: controls.started === true,
+        demo: controls.demo === true,
         matchID: t.matchID,
         joinCode: t.joinCode,
         round: G?.round ?? 0,
@@ -75,6 +79,7 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
       table: s.table,
       playerID: s.playerID,
       benched: s.benched,
+      joined: s.joined,
     })),
   };
 }
@@ -157,12 +162,12 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
   app.get<{ Params: { code: string } }>('/api/sessions/:code/public', async (req, reply) =>
     wrap(reply, () => {
       const s = publicSession(req.params.code);
-      return { code: s.code, tables: s.tables.length, freeSeats: fac.freeSeats(s) };
+      return { code: s.code, tables: s.tables.length, freeSeats: fac.freeSeats(s, true) };
     }),
   );
 
   app.post<{ Params: { code: string } }>('/api/sessions/:code/students', async (req, reply) =>
-    wrap(reply, () => {
+    wrap(reply, async () => {
       const s = publicSession(req.params.code);
       return fac.addStudent(s.code, bodyOf(req.body).name);
     }),
@@ -205,7 +210,7 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
         const { s, student } = studentAuth(req);
         const b = bodyOf(req.body);
         const free = fac
-          .freeSeats(s)
+          .freeSeats(s, true)
           .some((f) => f.table === Number(b.table) && f.playerID === String(b.playerID));
         if (!free) throw new HttpFail(409, 'seat_taken', 'That seat is not free.');
         await fac.seat(s.code, student.id, Number(b.table), String(b.playerID));
@@ -228,6 +233,21 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
     guarded(async (session) => ({ seated: await fac.autoSeat(session.code) })),
   );
 
+  /** A roster: `text` is a pasted list of names (one a line) or the text of a CSV file. */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/roster',
+    guarded((session, _req, b) => fac.importRoster(session.code, b.text)),
+  );
+
+  /** Class settings: `roleOrder`, the roles in the order auto-assign fills them. */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/settings',
+    guarded((session, _req, b) => {
+      if (b.roleOrder !== undefined) fac.setRoleOrder(session.code, b.roleOrder);
+      return sessionSnapshot(fac, engine, session);
+    }),
+  );
+
   /**
    * One control for one table (`table`: index) or every table (`table`: "all"):
    * start | pause | resume | skip | timers {durations} | bot {playerID} | human {playerID} |
@@ -239,9 +259,19 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
       const targets =
         b.table === 'all' || b.table === undefined ? session.tables : [fac.table(session, Number(b.table))];
       const action = String(b.action);
+      let notice: string | undefined;
       switch (action) {
         case 'start':
-          for (const t of targets) await fac.start(session, t.index);
+          if (targets.length === 1) await fac.start(session, targets[0]!.index);
+          else {
+            const held = await fac.startAll(session);
+            if (held.length)
+              notice = `Started the tables with students. Not started (no student): table ${held.join(', ')}. Seat someone there, or make it a bots-only demonstration table.`;
+          }
+          break;
+        case 'demo':
+          if (targets.length !== 1) throw new HttpFail(400, 'bad_request', 'Name one table.');
+          fac.setDemo(session, targets[0]!.index, b.on !== false);
           break;
         case 'resume':
         case 'pause':
@@ -275,7 +305,7 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
         default:
           throw new HttpFail(400, 'bad_request', `Unknown control "${action}".`);
       }
-      return sessionSnapshot(fac, engine, session);
+      return { ...sessionSnapshot(fac, engine, session), ...(notice ? { notice } : {}) };
     }),
   );
 

@@ -28,6 +28,8 @@ export interface Student {
   readonly credentials: string | null;
   /** The facilitator handed this student's seat to a bot for now. */
   readonly benched: boolean;
+  /** False for a name from the roster nobody has signed in as yet (it has no token). */
+  readonly joined: boolean;
 }
 
 export interface Controls {
@@ -35,6 +37,16 @@ export interface Controls {
   /** Seconds per phase, armed each time the phase begins. */
   readonly durations: Readonly<Record<string, number>>;
   readonly timer: { readonly phase: string; readonly endsAt: number; readonly round: number } | null;
+  /** The facilitator started this table (tables wait paused until then). */
+  readonly started?: boolean;
+  /** A bots-only demonstration table: started without students, left out of class comparisons. */
+  readonly demo?: boolean;
+}
+
+/** Class-wide settings chosen in the console. */
+export interface SessionSettings {
+  /** Roles in the order auto-assign fills them (most important first). */
+  readonly roleOrder?: readonly string[];
 }
 
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
@@ -74,6 +86,10 @@ CREATE TABLE IF NOT EXISTS match_controls (
   match_id TEXT PRIMARY KEY,
   json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS session_settings (
+  code TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS auth_log (
   at INTEGER NOT NULL,
   code TEXT,
@@ -101,6 +117,7 @@ const toStudent = (r: StudentRow): Student => ({
   playerID: r.player_id,
   credentials: r.credentials,
   benched: r.benched === 1,
+  joined: r.token_hash !== '',
 });
 
 export const DEFAULT_CONTROLS: Controls = { paused: false, durations: {}, timer: null };
@@ -161,6 +178,35 @@ export class SessionStore {
     this.db
       .prepare('INSERT INTO session_students (code, id, token_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
       .run(code, id, tokenHash, name, Date.now());
+  }
+
+  /** A roster name nobody has signed in as: the first one of that name (case and spacing ignored). */
+  unclaimed(code: string, name: string): Student | undefined {
+    const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
+    return this.students(code).find((s) => !s.joined && s.name.toLowerCase() === key);
+  }
+
+  claim(code: string, id: string, tokenHash: string, name: string): void {
+    this.db
+      .prepare(
+        "UPDATE session_students SET token_hash = ?, name = ? WHERE code = ? AND id = ? AND token_hash = ''",
+      )
+      .run(tokenHash, name, code, id);
+  }
+
+  settings(code: string): SessionSettings {
+    const r = this.db.prepare('SELECT json FROM session_settings WHERE code = ?').get(code) as
+      | { json: string }
+      | undefined;
+    return r ? (JSON.parse(r.json) as SessionSettings) : {};
+  }
+
+  setSettings(code: string, s: SessionSettings): void {
+    this.db
+      .prepare(
+        'INSERT INTO session_settings (code, json) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET json = excluded.json',
+      )
+      .run(code, JSON.stringify(s));
   }
 
   students(code: string): Student[] {

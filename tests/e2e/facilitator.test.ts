@@ -1,6 +1,7 @@
 // A class session end to end in real Chromium against the real server: a facilitator creates 3 tables on
 // the start page; students join with the class code in their own browser contexts and are seated (auto-
-// assign and the seat picker); start, pause (a student's move shows the reason) and resume; a short orders
+// assign spreads them, the seat picker, drag and drop); a table without students waits until made a
+// bots-only demonstration; start, pause (a student's move shows the reason) and resume; a short orders
 // timer turns missing orders into "hold"; a custom inject reaches one table only; the god view; a seat handed
 // to a bot and back; a student is refused the console; the class debrief, its JSON/CSV exports and print
 // layout; the role briefs. axe-core on the console, the debrief and the briefs. Screenshots in test-results/.
@@ -118,7 +119,10 @@ describe('a class session in the browser', () => {
     await students.getByTestId('student-Ada').waitFor();
     await students.getByTestId('student-Ben').waitFor();
     await students.getByRole('button', { name: 'Auto-assign waiting students' }).click();
-    await fac.getByTestId('fac-message').filter({ hasText: 'Seated 2 students' }).waitFor();
+    await fac.getByTestId('fac-message').filter({ hasText: 'Seated 2 students, evenly' }).waitFor();
+    // Spread evenly, the Government first: Ada at table 1, Ben at table 2.
+    await table(1).getByTestId('fac-seat-1-0').getByText('Ada').waitFor();
+    await table(2).getByTestId('fac-seat-2-0').getByText('Ben').waitFor();
     // Their pages notice the seat by themselves (polling) and open the table.
     await ada.getByTestId('phase').waitFor();
     await ben.getByTestId('phase').waitFor();
@@ -130,17 +134,24 @@ describe('a class session in the browser', () => {
     await seat.selectOption('1:1'); // table 2, second seat (a bot's until the start)
     await students.getByTestId('student-Cy').getByRole('button', { name: 'Seat' }).click();
     await cy.getByTestId('phase').waitFor();
-    await table(1).getByText('Ada').waitFor();
     await table(2).getByTestId('fac-seat-2-1').getByText('Cy').waitFor();
-    // Moved by drag and drop onto another seat: Cy's page follows to the new seat.
-    await students.getByTestId('student-Cy').dragTo(fac.getByTestId('fac-seat-2-0'));
-    await fac.getByTestId('fac-seat-2-0').getByText('Cy').waitFor();
-    await cy.getByRole('heading', { name: /You are the Government/ }).waitFor();
+    // Moved by drag and drop onto another seat: Ben's page follows to the new seat.
+    await students.getByTestId('student-Ben').dragTo(fac.getByTestId('fac-seat-1-1'));
+    await fac.getByTestId('fac-seat-1-1').getByText('Ben').waitFor();
+    await ben.getByRole('heading', { name: /You are the Movement/ }).waitFor();
+    await table(3).getByTestId('no-students').waitFor();
   });
 
   it('starts every table; a paused table refuses a student’s move with the reason; resume', async () => {
     await fac.getByRole('button', { name: 'Start all tables' }).click();
-    for (const n of [1, 2, 3]) await table(n).getByText('Running').waitFor();
+    // Table 3 has no student: it is held back until the teacher makes it a bots-only demonstration.
+    await fac.getByTestId('fac-message').filter({ hasText: 'Not started (no student): table 3' }).waitFor();
+    for (const n of [1, 2]) await table(n).getByText('Running').waitFor();
+    await table(3).getByTestId('paused-pill').waitFor();
+    await table(3).getByRole('button', { name: 'Make it a bots-only demonstration' }).click();
+    await table(3).getByTestId('demo-pill').waitFor();
+    await fac.getByRole('button', { name: 'Start table 3' }).click();
+    await table(3).getByText('Running').waitFor();
     await untilNegotiation([ada, ben]);
 
     await fac.getByRole('button', { name: 'Pause table 1' }).click();
@@ -269,6 +280,11 @@ describe('a class session in the browser', () => {
     await fac.getByRole('link', { name: 'Debrief' }).click();
     await fac.getByRole('heading', { name: /how did the peace hold/ }).waitFor();
     const outcomes = fac.getByRole('region', { name: 'Outcome per table' });
+    // The demonstration table is left out of the comparison until the teacher ticks it in.
+    await outcomes.locator('tbody tr').nth(1).waitFor();
+    expect(await outcomes.locator('tbody tr').count()).toBe(2);
+    await fac.getByLabel(/Include the bots-only demonstration tables/).check();
+    await outcomes.locator('tbody tr').nth(2).waitFor();
     expect(await outcomes.locator('tbody tr').count()).toBe(3);
     await fac.getByRole('heading', { name: 'Discussion prompts' }).waitFor();
     expect(await fac.locator('.prompt cite').count()).toBeGreaterThan(0);

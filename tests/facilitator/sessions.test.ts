@@ -101,7 +101,8 @@ describe('class sessions', () => {
     const me = await api(base, `/api/sessions/${code}/students/${a.body.studentId}`, {
       headers: { 'x-student-token': a.body.studentToken },
     });
-    expect(me.body.seat).toMatchObject({ table: 0 });
+    // Spread evenly in the order they joined: Mallory at table 1, Ada at table 2, Ben at table 3.
+    expect(me.body.seat).toMatchObject({ table: 1 });
     expect(typeof me.body.seat.credentials).toBe('string');
     // A student cannot read another student's seat.
     const spy = await api(base, `/api/sessions/${code}/students/${a.body.studentId}`, {

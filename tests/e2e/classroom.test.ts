@@ -1,0 +1,106 @@
+// A class of 3 tables and 8 students in real Chromium against the real server, the way a teacher runs it:
+// a roster pasted into the console plus students who sign in by the class code, auto-assign 3/3/2 with
+// the factions first, every table started (none of them bots-only). Screenshots in test-results/e2e.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.ts';
+import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
+
+let app: RunningServer;
+let browser: Browser;
+let base = '';
+const contexts: BrowserContext[] = [];
+let fac: Page;
+let student: Page;
+let code = '';
+let token = '';
+const errors: string[] = [];
+
+async function open(opts: { phone?: boolean } = {}, who = 'page'): Promise<Page> {
+  const ctx = await newContext(browser, opts);
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => errors.push(`${who} pageerror: ${e.message}`));
+  return page;
+}
+
+const table = (n: number) => fac.getByTestId(`fac-table-${n}`);
+const post = async (route: string, body: unknown, auth = true) => {
+  const r = await fetch(`${base}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+};
+
+beforeAll(async () => {
+  const dist = await buildClient();
+  app = await startApp(dist, { botDelayMs: 30 });
+  base = app.url;
+  browser = await launchBrowser();
+  fac = await open({}, 'facilitator');
+  student = await open({ phone: true }, 'Hana');
+}, 120_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+describe('a class of 3 tables and 8 students', () => {
+  it('a roster and sign-ins are seated 3/3/2, factions first, and every table starts', async () => {
+    await fac.goto(base);
+    const card = fac.getByRole('region', { name: 'Run a class' });
+    await card.getByLabel(/Number of tables/).fill('3');
+    await card.getByRole('button', { name: 'Create the class' }).click();
+    await fac.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
+    code = (await fac.getByTestId('class-code').textContent())!.trim();
+    token = (await fac.evaluate(
+      (c) => JSON.parse(localStorage.getItem('ceasefire.classes.v1')!)[c].token,
+      code,
+    )) as string;
+
+    // Five names pasted from the class list; they sit before signing in.
+    const students = fac.getByRole('region', { name: /^Students/ });
+    await students.getByText('Import a class list').click();
+    await students.getByLabel(/Names, one a line/).fill('Ana\nBo\nChen\nDev\nEli\n');
+    await students.getByRole('button', { name: 'Add these names' }).click();
+    await fac.getByTestId('fac-message').filter({ hasText: 'Added 5 names' }).waitFor();
+    await students
+      .getByTestId('student-Eli')
+      .getByText(/not signed in yet/)
+      .waitFor();
+    // Three more sign in with the class code: two by the API, one in a phone browser.
+    for (const name of ['Fay', 'Gus'])
+      expect((await post(`/api/sessions/${code}/students`, { name }, false)).status).toBe(200);
+    await student.goto(`${base}/class/${code}`);
+    await student.getByLabel('Your name').fill('Hana');
+    await student.getByRole('button', { name: 'Join the class' }).click();
+    await student.getByText('Waiting for your teacher to seat you').waitFor();
+    await students.getByTestId('student-Hana').waitFor();
+
+    await students.getByRole('button', { name: 'Auto-assign waiting students' }).click();
+    await fac.getByTestId('fac-message').filter({ hasText: 'Seated 8 students, evenly' }).waitFor();
+    const perTable: number[] = [];
+    for (const n of [1, 2, 3]) {
+      const names = await table(n).locator('.fac-seat-name').allTextContents();
+      perTable.push(names.filter((x) => /^(Ana|Bo|Chen|Dev|Eli|Fay|Gus|Hana)$/.test(x)).length);
+      // The factions are seated at every table.
+      for (const seat of [0, 1])
+        expect(
+          await table(n).getByTestId(`fac-seat-${n}-${seat}`).locator('.fac-seat-name').textContent(),
+        ).not.toBe('Empty seat');
+    }
+    expect(perTable).toEqual([3, 3, 2]);
+    await student.getByTestId('phase').waitFor();
+    await shot(fac, 'room-01-seated');
+
+    await fac.getByRole('button', { name: 'Start all tables' }).click();
+    for (const n of [1, 2, 3]) await table(n).getByText('Running').waitFor();
+    expect(await fac.getByTestId('demo-pill').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
