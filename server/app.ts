@@ -8,6 +8,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Server as IOServer } from 'socket.io';
+import { SeatAuthority } from './authority.ts';
 import { BotRunner } from './bots.ts';
 import { Chat } from './chat.ts';
 import { MatchEngine } from './engine.ts';
@@ -16,6 +17,7 @@ import { attachFacilitatorLive } from './facilitator/live.ts';
 import { registerFacilitatorRoutes } from './facilitator/routes.ts';
 import { KeyedLimiter, originAllowed } from './guard.ts';
 import { HttpError, registerLobby, sendError } from './lobby.ts';
+import { BodyError } from './schemas.ts';
 import { SqliteStore } from './store.ts';
 import { attachTransport } from './transport.ts';
 import type { BotPolicy, ServerGame } from './types.ts';
@@ -92,7 +94,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     }
     if (req.method === 'OPTIONS') {
       reply.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      reply.header('Access-Control-Allow-Headers', 'Content-Type, X-Facilitator-Token');
+      reply.header(
+        'Access-Control-Allow-Headers',
+        'Content-Type, Authorization, X-Host-Token, X-Facilitator-Token',
+      );
       return reply.code(204).send();
     }
     const url = req.url;
@@ -102,7 +107,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
 
   app.setErrorHandler((err, _req, reply) => {
-    if (err instanceof HttpError) return sendError(reply, err.status, err.code, err.message);
+    if (err instanceof HttpError || err instanceof BodyError)
+      return sendError(reply, err.status, err.code, err.message);
     const e = err as { statusCode?: number; code?: string; message: string };
     if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return sendError(reply, 413, 'payload_too_large', 'The request body is too large.');
@@ -124,8 +130,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     uptime: process.uptime(),
   }));
 
-  registerLobby(app, engine);
+  const authority = new SeatAuthority((matchID) => store.accessByMatch(matchID));
+  registerLobby(app, engine, authority);
   const facilitator = new Facilitator(app, engine);
+  // A class session's own token is the host's for each of its tables.
+  authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
   registerFacilitatorRoutes(app, engine, facilitator);
 
   // The built client, with an SPA fallback to index.html.

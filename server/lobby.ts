@@ -1,54 +1,33 @@
 // HTTP routes: boardgame.io's Lobby REST API (so LobbyClient works) plus Ceasefire's join codes and
-// seat management. Every refusal is an HTTP status with JSON {error, message} and changes nothing.
+// seat management. Bodies are checked with the zod schemas in schemas.ts; who may change a seat is
+// decided by authority.ts. Every refusal is an HTTP status with JSON {error, message} and changes nothing.
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { HttpError, type Presented, type SeatAuthority } from './authority.ts';
 import { botOf } from './bots.ts';
-import {
-  isWellFormedCode,
-  newJoinCode,
-  newMatchID,
-  newSecret,
-  normaliseCode,
-  secretsEqual,
-} from './codes.ts';
+import { isWellFormedCode, newJoinCode, newMatchID, newSecret, normaliseCode } from './codes.ts';
 import { type MatchEngine, refuse } from './engine.ts';
+import {
+  botBody,
+  claimBody,
+  codeJoinBody,
+  createBody,
+  joinBody,
+  parseBody,
+  playAgainBody,
+  seatActionBody,
+  updateBody,
+} from './schemas.ts';
+import type { TableKind } from './store.ts';
 import type { BotConfig, Refusal } from './types.ts';
 
-const MAX_NAME = 40;
-
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { HttpError };
 
 const fail = (status: number, code: string, message: string): never => {
   throw new HttpError(status, code, message);
 };
-
-type Body = Record<string, unknown>;
-const bodyOf = (body: unknown): Body =>
-  typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Body) : {};
-
-function name(value: unknown, field = 'playerName'): string {
-  if (typeof value !== 'string' || value.trim().length === 0)
-    fail(400, 'bad_request', `${field} is required.`);
-  const trimmed = (value as string).trim();
-  if (trimmed.length > MAX_NAME) fail(400, 'bad_request', `${field} is at most ${MAX_NAME} characters.`);
-  return trimmed;
-}
-
-function optionalPlayerID(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value === 'string' && /^\d{1,2}$/.test(value)) return value;
-  return fail(400, 'bad_request', 'playerID must be a seat number.');
-}
 
 /** Player data from a client may not carry the server-owned `bot` marker. */
 function clientData(value: unknown): unknown {
@@ -57,13 +36,10 @@ function clientData(value: unknown): unknown {
   return rest;
 }
 
-function botConfig(value: unknown): BotConfig {
-  const v = bodyOf(value);
-  const ok = (x: unknown): x is string => typeof x === 'string' && /^[\w-]{1,40}$/.test(x);
+function botConfig(v: { policy?: string | undefined; difficulty?: string | undefined }): BotConfig {
   // The client names policies after levels: either one implies the other; 'normal' by default.
-  const policy = ok(v.policy) ? v.policy : ok(v.difficulty) ? v.difficulty : 'normal';
-  const difficulty = ok(v.difficulty) ? v.difficulty : policy;
-  return { policy, difficulty };
+  const policy = v.policy ?? v.difficulty ?? 'normal';
+  return { policy, difficulty: v.difficulty ?? policy };
 }
 
 const seatsOf = (metadata: Server.MatchData) => metadata.players as Record<string, Server.PlayerMetadata>;
@@ -80,7 +56,30 @@ function unwrap<T>(result: { ok: T } | { refused: Refusal }): T {
   return result.ok;
 }
 
-export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
+export interface CreateInput {
+  readonly numPlayers?: number | undefined;
+  readonly setupData?: unknown;
+  readonly public?: boolean | undefined;
+  readonly bots?:
+    | readonly string[]
+    | Readonly<Record<string, { policy?: string | undefined; difficulty?: string | undefined }>>
+    | undefined;
+  readonly solo?: { readonly playerID: string; readonly name: string } | undefined;
+}
+
+export interface LobbyOptions {
+  /** Called before a match is created, with the client's IP; throws an HttpError to refuse. */
+  readonly beforeCreate?: (ip: string) => void;
+  /** Called after a match was created for this IP. */
+  readonly created?: (ip: string, matchID: string) => void;
+}
+
+export function registerLobby(
+  app: FastifyInstance,
+  engine: MatchEngine,
+  authority: SeatAuthority,
+  opts: LobbyOptions = {},
+): void {
   const store = engine.store;
   const game = engine.game;
   const gameName = engine.name;
@@ -104,15 +103,22 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     players: Object.values(metadata.players).map(({ credentials: _c, ...rest }) => rest),
   });
 
-  /** Creates a match with a join code; seats listed in `bots` are played by the server. */
-  const create = (body: Body, inheritBots?: Record<string, BotConfig>) => {
+  const botName = (G: unknown, pid: string) => `Bot (${roleOf(G, pid) ?? pid})`;
+
+  /**
+   * Creates a match with a join code and a host token; seats listed in `bots` are played by the
+   * server. A solo table seats its one person at once and takes no one else.
+   */
+  const create = (
+    body: CreateInput,
+    inherit?: { bots: Record<string, BotConfig>; hostToken: string; kind: TableKind },
+  ) => {
     const byDefault = engine.serverGame.defaultNumPlayers;
     let numPlayers =
       (typeof byDefault === 'function' ? byDefault(body.setupData) : byDefault) ?? game.minPlayers ?? 2;
     if (body.numPlayers !== undefined) {
-      const n = Number(body.numPlayers);
+      const n = body.numPlayers;
       if (
-        !Number.isInteger(n) ||
         n < 1 ||
         (game.minPlayers !== undefined && n < game.minPlayers) ||
         (game.maxPlayers !== undefined && n > game.maxPlayers)
@@ -123,44 +129,70 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     }
     let match: ReturnType<typeof createMatch>;
     try {
-      match = createMatch({ game, numPlayers, setupData: body.setupData, unlisted: body.unlisted === true });
+      match = createMatch({ game, numPlayers, setupData: body.setupData, unlisted: body.public !== true });
     } catch (err) {
       return fail(400, 'bad_setup', `The match could not be set up: ${(err as Error).message}`);
     }
     if ('setupDataError' in match) return fail(400, 'bad_setup', match.setupDataError);
-    const bots: Record<string, BotConfig> = { ...inheritBots };
+    const seats = seatsOf(match.metadata);
+    const bots: Record<string, BotConfig> = { ...inherit?.bots };
     if (Array.isArray(body.bots)) {
-      for (const pid of body.bots) bots[optionalPlayerID(pid) ?? ''] = botConfig({});
-    } else if (typeof body.bots === 'object' && body.bots !== null) {
-      for (const [pid, cfg] of Object.entries(body.bots)) bots[optionalPlayerID(pid) ?? ''] = botConfig(cfg);
+      for (const pid of body.bots) bots[pid] = botConfig({});
+    } else if (body.bots) {
+      for (const [pid, cfg] of Object.entries(body.bots)) bots[pid] = botConfig(cfg);
+    }
+    const solo = body.solo;
+    if (solo) {
+      if (!seats[solo.playerID]) fail(400, 'bad_request', `There is no seat ${solo.playerID}.`);
+      if (bots[solo.playerID]) fail(400, 'bad_request', 'Your own seat cannot be a bot in a solo game.');
+      // Every other seat is a bot: nobody else can join a solo table.
+      for (const pid of Object.keys(seats)) if (pid !== solo.playerID) bots[pid] ??= botConfig({});
     }
     for (const [pid, cfg] of Object.entries(bots)) {
-      const seat = seatsOf(match.metadata)[pid];
+      const seat = seats[pid];
       if (!seat) fail(400, 'bad_request', `There is no seat ${pid} for a bot.`);
-      seat!.name = `Bot (${roleOf(match.initialState.G, pid) ?? pid})`;
+      seat!.name = botName(match.initialState.G, pid);
       seat!.credentials = newSecret();
       seat!.data = { bot: cfg };
     }
+    let seat: { playerID: string; credentials: string } | undefined;
+    if (solo) {
+      const credentials = newSecret();
+      Object.assign(seats[solo.playerID]!, { name: solo.name, credentials });
+      seat = { playerID: solo.playerID, credentials };
+    }
     const matchID = newMatchID();
     const joinCode = newJoinCode((c) => store.codeTaken(c));
-    const facilitatorToken = newSecret();
-    store.createMatchWithAccess(matchID, match, { code: joinCode, facilitatorToken });
+    const hostToken = inherit?.hostToken ?? newSecret();
+    const kind: TableKind = inherit?.kind ?? (solo ? 'solo' : 'table');
+    store.createMatchWithAccess(matchID, match, { code: joinCode, hostToken, kind });
     if (Object.keys(bots).length > 0) engine.touch(matchID);
-    return { matchID, joinCode, facilitatorToken, bots };
+    return { matchID, joinCode, hostToken, kind, ...(seat ? { seat } : {}) };
   };
 
-  /** Seats a human in a free seat or a bot's seat; the seat gets fresh credentials. */
-  const claim = async (
-    matchID: string,
-    requested: string | undefined,
-    playerName: string,
-    data?: unknown,
-  ) => {
+  interface ClaimRequest {
+    readonly playerID: string | undefined;
+    readonly name: string;
+    readonly data?: unknown;
+    readonly presented: Presented;
+    readonly headers: IncomingHttpHeaders;
+    /** The server itself seats the caller (play again): no solo or host check. */
+    readonly trusted?: boolean;
+  }
+
+  /**
+   * Seats a person: anyone may take a free seat (they know the code); a bot's seat needs the host;
+   * a solo table takes nobody. The seat gets fresh credentials.
+   */
+  const claim = async (matchID: string, req: ClaimRequest) => {
     const credentials = newSecret();
     const playerID = unwrap(
       await engine.updateMetadata(matchID, (metadata) => {
         const seats = seatsOf(metadata);
-        let pid = requested;
+        if (!req.trusted && store.accessByMatch(matchID)?.kind === 'solo') {
+          fail(403, 'solo_table', 'This is a solo game: nobody else can take a seat.');
+        }
+        let pid = req.playerID;
         if (pid === undefined) {
           pid = Object.keys(seats).find((id) => !seats[id]?.name);
           if (pid === undefined) {
@@ -174,10 +206,21 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
         if (!seat) return refuse('unknown_seat', `Player ${pid} not found`);
         const wasBot = botOf(metadata, pid) !== undefined;
         if (seat.name && !wasBot) return refuse('seat_taken', `Player ${pid} not available`);
-        seat.name = playerName;
+        if (wasBot && !req.trusted) {
+          authority.require(
+            'give a bot’s seat to a person',
+            false,
+            matchID,
+            metadata,
+            pid,
+            req.presented,
+            req.headers,
+          );
+        }
+        seat.name = req.name;
         seat.credentials = credentials;
         seat.isConnected = false;
-        if (data !== undefined) seat.data = clientData(data);
+        if (req.data !== undefined) seat.data = clientData(req.data);
         else if (wasBot) delete seat.data;
         if (wasBot)
           engine.evictSeat(matchID, pid, refuse('seat_reassigned', 'A person took over this seat.'));
@@ -187,34 +230,20 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     return { playerID, credentials };
   };
 
-  const authorise = (
-    metadata: Server.MatchData,
-    matchID: string,
-    playerID: string,
-    body: Body,
-    headerToken: unknown,
-  ) => {
-    const token = body.facilitatorToken ?? headerToken;
-    if (token !== undefined) {
-      const access = store.accessByMatch(matchID);
-      if (access && secretsEqual(token, access.facilitatorToken)) return;
-      fail(403, 'unauthorized', 'Wrong facilitator token.');
-    }
-    if (!engine.credentialsValid(metadata, playerID, body.credentials)) {
-      fail(403, 'unauthorized', `Invalid credentials for player ${playerID}.`);
-    }
-  };
-
   // ------------------------------------------------------------ boardgame.io Lobby API
 
   app.get('/games', async () => [gameName]);
 
   app.post<{ Params: { name: string } }>('/games/:name/create', async (req) => {
     checkGame(req.params.name);
-    const { matchID, joinCode, facilitatorToken } = create(bodyOf(req.body));
-    return { matchID, joinCode, facilitatorToken };
+    const body = parseBody(createBody, req.body);
+    opts.beforeCreate?.(req.ip);
+    const out = create(body);
+    opts.created?.(req.ip, out.matchID);
+    return out;
   });
 
+  // Only tables created with `public: true` are listed; every other match id stays unguessable.
   app.get<{ Params: { name: string }; Querystring: Record<string, string | undefined> }>(
     '/games/:name',
     async (req) => {
@@ -234,7 +263,7 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
       const matches = [];
       for (const id of ids) {
         const metadata = metadataOf(id);
-        if (!metadata.unlisted) matches.push(publicMatch(id, metadata));
+        if (metadata.unlisted === false) matches.push(publicMatch(id, metadata));
       }
       return { matches };
     },
@@ -247,36 +276,34 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
 
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/join', async (req) => {
     checkGame(req.params.name);
-    const body = bodyOf(req.body);
-    if (!body.playerName) fail(403, 'bad_request', 'playerName is required');
-    const playerName = name(body.playerName);
+    const body = parseBody(joinBody, req.body);
     metadataOf(req.params.id);
-    const { playerID, credentials } = await claim(
-      req.params.id,
-      optionalPlayerID(body.playerID),
-      playerName,
-      body.data,
-    );
+    const { playerID, credentials } = await claim(req.params.id, {
+      playerID: body.playerID,
+      name: body.playerName,
+      data: body.data,
+      presented: body,
+      headers: req.headers,
+    });
     return { playerID, playerCredentials: credentials };
   });
 
+  /** Frees a seat: its own credentials (leaving) or the host's token. */
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/leave', async (req) => {
     checkGame(req.params.name);
-    const body = bodyOf(req.body);
-    const playerID = optionalPlayerID(body.playerID) ?? fail(403, 'bad_request', 'playerID is required');
+    const body = parseBody(seatActionBody, req.body);
+    const playerID = body.playerID;
     const matchID = req.params.id;
     unwrap(
       await engine.updateMetadata(matchID, (metadata) => {
         const seat = seatsOf(metadata)[playerID];
         if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
-        if (!engine.credentialsValid(metadata, playerID, body.credentials)) {
-          return refuse('unauthorized', `Invalid credentials for player ${playerID}`);
-        }
+        authority.require('free this seat', true, matchID, metadata, playerID, body, req.headers);
         delete seat.name;
         delete seat.credentials;
         delete seat.data;
         seat.isConnected = false;
-        engine.evictSeat(matchID, playerID, refuse('seat_left', 'You left this seat.'));
+        engine.evictSeat(matchID, playerID, refuse('seat_left', 'This seat was freed.'));
         return true;
       }),
     );
@@ -284,42 +311,61 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     return {};
   });
 
+  /**
+   * The next game with the same bots, host and kind of table; the caller keeps their seat in it
+   * (its credentials come back with the answer when the seat was free).
+   */
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/playAgain', async (req) => {
     checkGame(req.params.name);
-    const body = bodyOf(req.body);
+    const body = parseBody(playAgainBody, req.body);
     const matchID = req.params.id;
-    const playerID = optionalPlayerID(body.playerID) ?? fail(403, 'bad_request', 'playerID is required');
+    const playerID = body.playerID;
+    let playerName = '';
     const result = unwrap(
       await engine.updateMetadata(matchID, (metadata) => {
-        if (!seatsOf(metadata)[playerID]) return refuse('unknown_seat', `Player ${playerID} not found`);
+        const seat = seatsOf(metadata)[playerID];
+        if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
         if (!engine.credentialsValid(metadata, playerID, body.credentials)) {
           return refuse('unauthorized', `Invalid credentials for player ${playerID}`);
         }
+        playerName = seat.name ?? 'Player';
         if (metadata.nextMatchID) return { nextMatchID: metadata.nextMatchID };
         const bots: Record<string, BotConfig> = {};
         for (const pid of Object.keys(metadata.players)) {
           const bot = botOf(metadata, pid);
           if (bot) bots[pid] = bot;
         }
+        const access = store.accessByMatch(matchID);
         const next = create(
           {
             numPlayers: body.numPlayers ?? Object.keys(metadata.players).length,
             setupData: body.setupData ?? metadata.setupData,
-            unlisted: body.unlisted,
+            public: metadata.unlisted === false,
           },
-          bots,
+          { bots, hostToken: access?.hostToken ?? newSecret(), kind: access?.kind ?? 'table' },
         );
         metadata.nextMatchID = next.matchID;
         return { nextMatchID: next.matchID };
       }),
     );
+    const next = metadataOf(result.nextMatchID);
+    const mine = seatsOf(next)[playerID];
+    if (mine && !mine.name) {
+      const seat = await claim(result.nextMatchID, {
+        playerID,
+        name: playerName,
+        presented: {},
+        headers: {},
+        trusted: true,
+      });
+      return { ...result, ...seat };
+    }
     return result;
   });
 
-  const updatePlayer = async (matchID: string, body: Body) => {
-    const playerID = optionalPlayerID(body.playerID) ?? fail(403, 'bad_request', 'playerID is required');
-    if (body.data === undefined && !body.newName) fail(403, 'bad_request', 'newName or data is required');
-    const newName = body.newName ? name(body.newName, 'newName') : undefined;
+  const updatePlayer = async (matchID: string, raw: unknown) => {
+    const body = parseBody(updateBody, raw);
+    const playerID = body.playerID;
     unwrap(
       await engine.updateMetadata(matchID, (metadata) => {
         const seat = seatsOf(metadata)[playerID];
@@ -327,7 +373,7 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
         if (!engine.credentialsValid(metadata, playerID, body.credentials)) {
           return refuse('unauthorized', `Invalid credentials for player ${playerID}`);
         }
-        if (newName) seat.name = newName;
+        if (body.newName) seat.name = body.newName;
         if (body.data !== undefined) {
           const bot = botOf(metadata, playerID);
           seat.data = bot ? { ...(clientData(body.data) as object), bot } : clientData(body.data);
@@ -339,11 +385,11 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
   };
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/update', async (req) => {
     checkGame(req.params.name);
-    return updatePlayer(req.params.id, bodyOf(req.body));
+    return updatePlayer(req.params.id, req.body);
   });
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/rename', async (req) => {
     checkGame(req.params.name);
-    return updatePlayer(req.params.id, bodyOf(req.body));
+    return updatePlayer(req.params.id, req.body);
   });
 
   // ------------------------------------------------------------ join codes and seats
@@ -378,6 +424,7 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
       matchID: access.matchID,
       gameName: metadata.gameName,
       joinCode: access.code,
+      kind: access.kind,
       gameover: metadata.gameover !== undefined && metadata.gameover !== null,
       seats: seatList(access.matchID, metadata),
     };
@@ -385,13 +432,13 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
 
   app.post<{ Params: { code: string } }>('/api/join/:code', async (req) => {
     const access = byCode(req.params.code);
-    const body = bodyOf(req.body);
-    const playerName = name(body.name ?? body.playerName, 'name');
-    const { playerID, credentials } = await claim(
-      access.matchID,
-      optionalPlayerID(body.playerID),
-      playerName,
-    );
+    const body = parseBody(codeJoinBody, req.body);
+    const { playerID, credentials } = await claim(access.matchID, {
+      playerID: body.playerID,
+      name: (body.name ?? body.playerName)!,
+      presented: body,
+      headers: req.headers,
+    });
     return { matchID: access.matchID, playerID, credentials, gameName };
   });
 
@@ -400,35 +447,35 @@ export function registerLobby(app: FastifyInstance, engine: MatchEngine): void {
     seats: seatList(req.params.id, metadataOf(req.params.id)),
   }));
 
-  /** A human takes over a seat (free, or played by a bot). */
+  /** A person takes a seat: a free one (anyone), a bot's (the host only); never at a solo table. */
   app.post<{ Params: { id: string; pid: string } }>('/api/matches/:id/seats/:pid/claim', async (req) => {
-    const body = bodyOf(req.body);
-    const playerName = name(body.name ?? body.playerName, 'name');
-    const pid = optionalPlayerID(req.params.pid) ?? fail(400, 'bad_request', 'No seat.');
+    const body = parseBody(claimBody, req.body);
+    if (!/^\d{1,2}$/.test(req.params.pid)) fail(400, 'bad_request', 'No seat.');
     metadataOf(req.params.id);
-    const { playerID, credentials } = await claim(req.params.id, pid, playerName);
+    const { playerID, credentials } = await claim(req.params.id, {
+      playerID: req.params.pid,
+      name: (body.name ?? body.playerName)!,
+      presented: body,
+      headers: req.headers,
+    });
     return { matchID: req.params.id, playerID, credentials };
   });
 
-  /** Hands a seat to a bot: with the seat's credentials or the facilitator token. */
+  /** Hands a seat to a bot: the seat's own credentials (my seat) or the host's token (any seat). */
   app.post<{ Params: { id: string; pid: string } }>('/api/matches/:id/seats/:pid/bot', async (req) => {
-    const body = bodyOf(req.body);
+    const body = parseBody(botBody, req.body);
     const matchID = req.params.id;
-    const playerID = optionalPlayerID(req.params.pid) ?? fail(400, 'bad_request', 'No seat.');
+    const playerID = /^\d{1,2}$/.test(req.params.pid) ? req.params.pid : fail(400, 'bad_request', 'No seat.');
     const cfg = botConfig(body);
     const bot = unwrap(
       await engine.updateMetadata(matchID, (metadata) => {
         const seat = seatsOf(metadata)[playerID];
         if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
-        if (seat.credentials)
-          authorise(metadata, matchID, playerID, body, req.headers['x-facilitator-token']);
-        else if (body.facilitatorToken !== undefined || req.headers['x-facilitator-token'] !== undefined) {
-          authorise(metadata, matchID, playerID, body, req.headers['x-facilitator-token']);
-        }
+        authority.require('hand this seat to a bot', true, matchID, metadata, playerID, body, req.headers);
         const { initialState } = store.fetch(matchID, { initialState: true }) as {
           initialState?: { G: unknown };
         };
-        seat.name = `Bot (${roleOf(initialState?.G, playerID) ?? playerID})`;
+        seat.name = botName(initialState?.G, playerID);
         seat.credentials = newSecret();
         seat.data = { bot: cfg };
         seat.isConnected = false;

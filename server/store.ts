@@ -35,10 +35,16 @@ export interface StoredChat {
   readonly at: number;
 }
 
+/** 'solo': one person against bots, who takes no new players; 'table': friends or a class table. */
+export type TableKind = 'table' | 'solo';
+
+/** Who may reach a match and manage its seats. Never sent to a client but the table's creator. */
 export interface MatchAccess {
   readonly matchID: string;
   readonly code: string;
-  readonly facilitatorToken: string;
+  /** The table host's credential (the creator's; the facilitator's for class tables). */
+  readonly hostToken: string;
+  readonly kind: TableKind;
 }
 
 export interface StoreOptions {
@@ -95,7 +101,8 @@ CREATE TABLE IF NOT EXISTS log (
 CREATE TABLE IF NOT EXISTS access (
   match_id TEXT PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
-  facilitator_token TEXT NOT NULL
+  facilitator_token TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'table'
 );
 CREATE TABLE IF NOT EXISTS chat (
   match_id TEXT NOT NULL,
@@ -123,6 +130,7 @@ export class SqliteStore extends Sync {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    migrate(this.db);
     if (opts.checkpointInWorker !== false) {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
       // the event loop now and then. A worker thread with its own connection does them instead.
@@ -150,12 +158,14 @@ export class SqliteStore extends Sync {
       wipeLog: db.prepare('DELETE FROM log WHERE match_id = ?'),
       wipeChat: db.prepare('DELETE FROM chat WHERE match_id = ?'),
       wipeAccess: db.prepare('DELETE FROM access WHERE match_id = ?'),
-      insertAccess: db.prepare('INSERT INTO access (match_id, code, facilitator_token) VALUES (?, ?, ?)'),
+      insertAccess: db.prepare(
+        'INSERT INTO access (match_id, code, facilitator_token, kind) VALUES (?, ?, ?, ?)',
+      ),
       accessByCode: db.prepare(
-        'SELECT match_id AS matchID, code, facilitator_token AS facilitatorToken FROM access WHERE code = ?',
+        'SELECT match_id AS matchID, code, facilitator_token AS hostToken, kind FROM access WHERE code = ?',
       ),
       accessByMatch: db.prepare(
-        'SELECT match_id AS matchID, code, facilitator_token AS facilitatorToken FROM access WHERE match_id = ?',
+        'SELECT match_id AS matchID, code, facilitator_token AS hostToken, kind FROM access WHERE match_id = ?',
       ),
       codeTaken: db.prepare('SELECT 1 FROM access WHERE code = ?').pluck(),
       chatLastSeq: db.prepare('SELECT MAX(seq) FROM chat WHERE match_id = ?').pluck(),
@@ -345,11 +355,11 @@ export class SqliteStore extends Sync {
   createMatchWithAccess(
     matchID: string,
     opts: { initialState: State; metadata: Server.MatchData },
-    access: { code: string; facilitatorToken: string },
+    access: { code: string; hostToken: string; kind: TableKind },
   ): void {
     this.db.transaction(() => {
       this.createMatch(matchID, opts);
-      this.q.insertAccess.run(matchID, access.code, access.facilitatorToken);
+      this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind);
     })();
   }
 
@@ -390,6 +400,14 @@ export class SqliteStore extends Sync {
       } catch {}
       this.db.close();
     }
+  }
+}
+
+/** Columns added after the first release, for data directories made before them. */
+function migrate(db: Database.Database): void {
+  const cols = db.prepare('PRAGMA table_info(access)').all() as { name: string }[];
+  if (!cols.some((c) => c.name === 'kind')) {
+    db.exec("ALTER TABLE access ADD COLUMN kind TEXT NOT NULL DEFAULT 'table'");
   }
 }
 

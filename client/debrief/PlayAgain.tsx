@@ -3,7 +3,7 @@ import { LobbyClient } from 'boardgame.io/client';
 import { useEffect, useState } from 'react';
 import { ApiError, claimSeat, GAME_NAME, getMatch } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
-import { heldSeat, holdSeat } from '../lib/seatStore.ts';
+import { heldSeat, holdSeat, hostedTable, rememberHosted } from '../lib/seatStore.ts';
 import { useTable } from '../table/tableContext.ts';
 
 export function PlayAgain() {
@@ -32,12 +32,20 @@ export function PlayAgain() {
     setBusy(true);
     setError(null);
     try {
-      const { nextMatchID } = await new LobbyClient({ server: '' }).playAgain(GAME_NAME, held.matchID, {
+      const again = (await new LobbyClient({ server: '' }).playAgain(GAME_NAME, held.matchID, {
         playerID: held.playerID,
         credentials: held.credentials,
-      });
-      const seat = await claimSeat(nextMatchID, held.playerID, held.name);
+      })) as { nextMatchID: string; playerID?: string; credentials?: string };
+      const { nextMatchID } = again;
+      // The server keeps my seat for me when it was free in the next game; otherwise I claim it.
+      const seat =
+        again.credentials && again.playerID
+          ? { matchID: nextMatchID, playerID: again.playerID, credentials: again.credentials }
+          : await claimSeat(nextMatchID, held.playerID, held.name);
       holdSeat({ ...seat, name: held.name });
+      // The host of this game hosts the next one too (same host token).
+      const hosted = hostedTable(held.matchID);
+      if (hosted) rememberHosted({ matchID: nextMatchID, hostToken: hosted.hostToken });
       navigate(paths.play(nextMatchID));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'A new game could not be started.');

@@ -80,7 +80,8 @@ export function CreateForm() {
           </div>
         </fieldset>
         <p className="hint">
-          A seat nobody takes can be handed to a bot later, and a person can take over a bot’s seat.
+          As the host (this browser keeps your host key), you can later let a bot play a seat nobody took, or
+          take a bot’s seat yourself.
         </p>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Creating…' : 'Create the table'}

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, type CodeInfo, joinByCode, lookupCode } from '../lib/api.ts';
 import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
-import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { heldSeat, holdSeat, hostedTable, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
 import { normaliseCode } from './JoinForm.tsx';
@@ -50,6 +50,8 @@ export function JoinPage({ code: raw }: { code: string }) {
   }, [code]);
 
   const held = info ? heldSeat(info.matchID) : null;
+  // The host (this browser created the table) may also take over a bot's seat.
+  const hosted = info ? hostedTable(info.matchID) : null;
 
   const join = async (e: FormEvent) => {
     e.preventDefault();
@@ -63,7 +65,7 @@ export function JoinPage({ code: raw }: { code: string }) {
     setError(null);
     try {
       rememberName(playerName);
-      const seat = await joinByCode(code, playerName, pick);
+      const seat = await joinByCode(code, playerName, pick, hosted?.hostToken);
       holdSeat({ ...seat, name: playerName, joinCode: code });
       navigate(paths.play(seat.matchID));
     } catch (err) {
@@ -99,16 +101,24 @@ export function JoinPage({ code: raw }: { code: string }) {
             This game is over. <Link to={paths.watch(info.matchID, code)}>See the debrief</Link>.
           </p>
         )}
-        {info && !info.gameover && (
+        {info && !info.gameover && info.kind === 'solo' && (
+          <p className="notice">
+            This is a solo game: nobody else can take a seat.{' '}
+            <Link to={paths.watch(info.matchID, code)}>Watch it</Link>.
+          </p>
+        )}
+        {info && !info.gameover && info.kind !== 'solo' && (
           <form onSubmit={join} className="card">
             <fieldset>
               <legend>Choose a seat</legend>
               <ul className="seat-list">
                 {info.seats.map((s) => {
                   const r = roleInfo(s.role);
-                  const taken = Boolean(s.name) && !s.bot;
+                  const taken = (Boolean(s.name) && !s.bot) || (Boolean(s.bot) && !hosted);
                   const status = s.bot
-                    ? `Played by a bot (${s.bot.difficulty}) — you can take over`
+                    ? hosted
+                      ? `Played by a bot (${s.bot.difficulty}) — you can take over`
+                      : `Played by a bot (${s.bot.difficulty}) — only the table's host can give it to a person`
                     : taken
                       ? `Taken by ${s.name}`
                       : 'Free';

@@ -1,9 +1,9 @@
 // "Play solo": pick a role and a difficulty; bots take every other seat.
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, botFor, claimSeat, createTable, type Difficulty } from '../lib/api.ts';
+import { ApiError, botFor, createTable, type Difficulty } from '../lib/api.ts';
 import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
-import { holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
+import { holdSeat, lastName, rememberHosted, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { DifficultyPicker } from './DifficultyPicker.tsx';
 
@@ -28,11 +28,18 @@ export function SoloForm() {
           .filter((pid) => pid !== me)
           .map((pid) => [pid, botFor(difficulty)]),
       );
-      const created = await createTable({ scenario: scenario.id, numPlayers: scenario.roles.length, bots });
       const playerName = name.trim() || 'Player';
       rememberName(name.trim());
-      const seat = await claimSeat(created.matchID, me, playerName);
-      holdSeat({ ...seat, name: playerName, joinCode: created.joinCode });
+      // A solo table seats me at creation and takes nobody else.
+      const created = await createTable({
+        scenario: scenario.id,
+        numPlayers: scenario.roles.length,
+        bots,
+        solo: { playerID: me, name: playerName },
+      });
+      if (!created.seat) throw new ApiError(500, 'no_seat', 'The server did not give you a seat.');
+      rememberHosted(created);
+      holdSeat({ matchID: created.matchID, ...created.seat, name: playerName, joinCode: created.joinCode });
       navigate(paths.play(created.matchID));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');

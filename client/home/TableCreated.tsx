@@ -29,7 +29,8 @@ export function TableCreated({
     try {
       const playerName = name.trim() || 'Host';
       rememberName(name.trim());
-      const seat = await claimSeat(created.matchID, playerID, playerName);
+      // The host may also take a seat the form gave to a bot.
+      const seat = await claimSeat(created.matchID, playerID, playerName, created.hostToken);
       holdSeat({ ...seat, name: playerName, joinCode: created.joinCode });
       navigate(paths.play(created.matchID));
     } catch (err) {

@@ -22,6 +22,8 @@ export interface CodeInfo {
   readonly matchID: string;
   readonly gameName: string;
   readonly joinCode: string;
+  /** A solo game takes no one else (it can be watched). */
+  readonly kind?: 'table' | 'solo';
   readonly gameover: boolean;
   readonly seats: readonly SeatInfo[];
 }
@@ -35,7 +37,11 @@ export interface Claimed {
 export interface Created {
   readonly matchID: string;
   readonly joinCode: string;
-  readonly facilitatorToken: string;
+  /** The host's credential: a bot's seat can only be given to a person, or a seat to a bot, with it. */
+  readonly hostToken: string;
+  readonly kind: 'table' | 'solo';
+  /** A solo game's own seat, taken at creation. */
+  readonly seat?: { readonly playerID: string; readonly credentials: string };
 }
 
 /** A refused request, with the server's own explanation. */
@@ -86,13 +92,15 @@ export async function createTable(opts: {
   readonly scenario: string;
   readonly numPlayers: number;
   readonly bots: Readonly<Record<string, BotConfig>>;
+  /** A solo game: I take this seat now, bots take the rest, nobody else can join. */
+  readonly solo?: { readonly playerID: string; readonly name: string };
 }): Promise<Created> {
   try {
     const created = (await lobby.createMatch(GAME_NAME, {
       numPlayers: opts.numPlayers,
       setupData: { scenario: opts.scenario },
       bots: opts.bots,
-      unlisted: true,
+      ...(opts.solo ? { solo: opts.solo } : {}),
     } as Parameters<LobbyClient['createMatch']>[1])) as unknown as Created;
     return created;
   } catch (e) {
@@ -102,20 +110,23 @@ export async function createTable(opts: {
 
 export const lookupCode = (code: string) => call<CodeInfo>('GET', `/api/join/${encodeURIComponent(code)}`);
 
-export const joinByCode = (code: string, name: string, playerID?: string) =>
+/** Takes a free seat (or, for the table's host, a bot's seat) with the table's code. */
+export const joinByCode = (code: string, name: string, playerID?: string, hostToken?: string) =>
   call<Claimed>('POST', `/api/join/${encodeURIComponent(code)}`, {
     name,
     ...(playerID !== undefined ? { playerID } : {}),
+    ...(hostToken !== undefined ? { hostToken } : {}),
   });
 
 export const matchSeats = (matchID: string) =>
   call<{ matchID: string; seats: SeatInfo[] }>('GET', `/api/matches/${encodeURIComponent(matchID)}/seats`);
 
-export const claimSeat = (matchID: string, playerID: string, name: string) =>
+/** Takes a free seat; a bot's seat needs the host's token. */
+export const claimSeat = (matchID: string, playerID: string, name: string, hostToken?: string) =>
   call<Claimed>(
     'POST',
     `/api/matches/${encodeURIComponent(matchID)}/seats/${encodeURIComponent(playerID)}/claim`,
-    { name },
+    { name, ...(hostToken !== undefined ? { hostToken } : {}) },
   );
 
 /** Hands my seat to a bot (I leave the table; the game goes on). */
@@ -126,12 +137,17 @@ export const handToBot = (matchID: string, playerID: string, credentials: string
     { credentials, ...botFor(difficulty) },
   );
 
-/** Lets a bot play a seat nobody has taken (no credentials needed for an empty seat). */
-export const botForEmptySeat = (matchID: string, playerID: string, difficulty: Difficulty) =>
+/** The host lets a bot play a seat nobody has taken. */
+export const botForEmptySeat = (
+  matchID: string,
+  playerID: string,
+  difficulty: Difficulty,
+  hostToken: string,
+) =>
   call<{ bot: BotConfig }>(
     'POST',
     `/api/matches/${encodeURIComponent(matchID)}/seats/${encodeURIComponent(playerID)}/bot`,
-    botFor(difficulty),
+    { hostToken, ...botFor(difficulty) },
   );
 
 /** Whether the server knows this match (and its seats), through the Lobby API. */

@@ -10,10 +10,11 @@ export interface HeldSeat {
   readonly at?: number;
 }
 
+/** A table this browser created: its host token manages bots and seats. */
 export interface HostedTable {
   readonly matchID: string;
-  readonly joinCode: string;
-  readonly facilitatorToken: string;
+  readonly joinCode?: string;
+  readonly hostToken: string;
 }
 
 const SEATS = 'ceasefire.seats.v1';
@@ -58,11 +59,21 @@ export function releaseSeat(matchID: string): void {
 }
 
 export function rememberHosted(t: HostedTable): void {
-  write(HOSTED, { ...read<HostedTable>(HOSTED), [t.matchID]: t });
+  write(HOSTED, {
+    ...read<HostedTable>(HOSTED),
+    [t.matchID]: {
+      matchID: t.matchID,
+      hostToken: t.hostToken,
+      ...(t.joinCode ? { joinCode: t.joinCode } : {}),
+    },
+  });
 }
 
 export function hostedTable(matchID: string): HostedTable | null {
-  return read<HostedTable>(HOSTED)[matchID] ?? null;
+  // Entries written before the token was called hostToken named it facilitatorToken.
+  const t = read<HostedTable & { facilitatorToken?: string }>(HOSTED)[matchID];
+  const hostToken = t?.hostToken ?? t?.facilitatorToken;
+  return t && typeof hostToken === 'string' ? { ...t, hostToken } : null;
 }
 
 export function lastName(): string {

@@ -2,16 +2,20 @@
 import { useState } from 'react';
 import { credibility } from '../../game/index.ts';
 import { ApiError, botForEmptySeat } from '../lib/api.ts';
+import { hostedTable } from '../lib/seatStore.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
 
 export function SeatsStrip() {
   const { G, ctx, s, seats, me, conn } = useTable();
   const [error, setError] = useState<string | null>(null);
+  // Only the table's host (this browser created it) can put a bot in a seat.
+  const hosted = hostedTable(conn.matchID);
   const fill = async (pid: string) => {
     setError(null);
+    if (!hosted) return;
     try {
-      await botForEmptySeat(conn.matchID, pid, 'normal');
+      await botForEmptySeat(conn.matchID, pid, 'normal', hosted.hostToken);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'A bot could not take the seat.');
     }
@@ -58,7 +62,7 @@ export function SeatsStrip() {
                   {status}
                 </div>
               )}
-              {!bot && !meta?.name && me && (
+              {!bot && !meta?.name && hosted && (
                 <button type="button" className="small" onClick={() => fill(String(i))}>
                   Let a bot play the {nameOf(s, role)}
                 </button>

@@ -18,6 +18,7 @@ import {
   type SessionRow,
   SessionStore,
   type SessionTable,
+  tokenMatches,
 } from './sessionStore.ts';
 
 export const MAX_TABLES = 12;
@@ -135,7 +136,7 @@ export class Facilitator {
       const body = res.json() as {
         matchID?: string;
         joinCode?: string;
-        facilitatorToken?: string;
+        hostToken?: string;
         message?: string;
       };
       if (res.statusCode !== 200 || !body.matchID)
@@ -148,7 +149,7 @@ export class Facilitator {
         index,
         matchID: body.matchID!,
         joinCode: body.joinCode!,
-        matchToken: body.facilitatorToken!,
+        matchToken: body.hostToken!,
       });
       // Tables wait for the facilitator's start.
       this.sessions.setControls(body.matchID!, { paused: true, durations: {}, timer: null });
@@ -242,6 +243,12 @@ export class Facilitator {
     });
   }
 
+  /** Whether `token` is the facilitator token of the class session this match belongs to. */
+  sessionTokenFor(matchID: string, token: string): boolean {
+    const session = this.sessions.sessionOfMatch(matchID);
+    return session !== undefined && tokenMatches(token, session.tokenHash);
+  }
+
   private metadataOf(matchID: string): Server.MatchData {
     const { metadata } = this.engine.store.fetch(matchID, { metadata: true }) as {
       metadata?: Server.MatchData;
@@ -270,7 +277,7 @@ export class Facilitator {
     const res = await this.app.inject({
       method: 'POST',
       url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
-      payload: { name: student.name },
+      payload: { name: student.name, hostToken: table.matchToken },
     });
     const body = res.json() as { credentials?: string; message?: string; error?: string };
     if (res.statusCode !== 200 || !body.credentials)
@@ -400,7 +407,7 @@ export class Facilitator {
     const res = await this.app.inject({
       method: 'POST',
       url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
-      payload: { name: student.name },
+      payload: { name: student.name, hostToken: table.matchToken },
     });
     const body = res.json() as { credentials?: string; message?: string; error?: string };
     if (res.statusCode !== 200 || !body.credentials)

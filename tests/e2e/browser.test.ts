@@ -292,6 +292,37 @@ describe('in the browser', () => {
     await ctxB.close();
   }, 120_000);
 
+  it("the host takes a bot's seat and lets a bot play an empty one; a guest cannot take a bot's seat", async () => {
+    const errors: string[] = [];
+    const ctxA = await newContext(browser);
+    const ctxB = await newContext(browser);
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    watchErrors(a, errors);
+    watchErrors(b, errors);
+    await a.goto(app.url);
+    await a.getByLabel('Who plays the Government').selectOption('normal');
+    await a.getByRole('button', { name: 'Create the table' }).click();
+    const code = (await a.getByTestId('join-code').textContent())!.trim();
+    await a.getByLabel('Your name', { exact: true }).fill('Hana');
+    await a.getByRole('button', { name: 'Sit as Government' }).click();
+    await a.getByRole('heading', { name: 'You are the Government' }).waitFor();
+    await a.getByRole('button', { name: 'Let a bot play the Movement' }).click();
+    await a.getByTestId('seat-movement').filter({ hasText: 'Bot' }).waitFor();
+
+    // A guest with the code sees the bot's seat but cannot take it; a free seat is theirs.
+    await b.goto(`${app.url}/join/${code}`);
+    const movement = b.getByRole('radio', { name: 'Movement' });
+    await movement.waitFor();
+    expect(await movement.isDisabled()).toBe(true);
+    await b.getByText("only the table's host can give it to a person").first().waitFor();
+    expect(await b.getByRole('radio', { name: 'Spoiler' }).isDisabled()).toBe(false);
+    expect(await b.getByRole('button', { name: /^Let a bot play/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await ctxA.close();
+    await ctxB.close();
+  }, 60_000);
+
   it('a solo game against the real bots (normal) reaches the end screen', async () => {
     const real = await startApp(dist, { botDelayMs: 10 });
     const errors: string[] = [];

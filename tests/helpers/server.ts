@@ -75,20 +75,21 @@ export interface Seat {
   credentials: string;
 }
 
-/** Creates a match and seats `humans` players (names P0, P1, ...). */
+/** Creates a match and seats `humans` players (names P0, P1, ...); returns the host token too. */
 export async function createMatch(
   base: string,
-  opts: { numPlayers?: number; humans?: number; setupData?: unknown; bots?: unknown } = {},
-): Promise<{ matchID: string; joinCode: string; facilitatorToken: string; seats: Seat[] }> {
+  opts: { numPlayers?: number; humans?: number; setupData?: unknown; bots?: unknown; public?: boolean } = {},
+): Promise<{ matchID: string; joinCode: string; hostToken: string; seats: Seat[] }> {
   const created = await api(base, '/games/ceasefire/create', {
     body: {
       numPlayers: opts.numPlayers ?? 5,
       setupData: opts.setupData ?? { options: { rounds: 50 } },
       ...(opts.bots !== undefined ? { bots: opts.bots } : {}),
+      ...(opts.public !== undefined ? { public: opts.public } : {}),
     },
   });
   if (created.status !== 200) throw new Error(`create failed: ${JSON.stringify(created.body)}`);
-  const { matchID, joinCode, facilitatorToken } = created.body as Record<string, string>;
+  const { matchID, joinCode, hostToken } = created.body as Record<string, string>;
   const seats: Seat[] = [];
   for (let i = 0; i < (opts.humans ?? opts.numPlayers ?? 5); i++) {
     const joined = await api(base, `/games/ceasefire/${matchID}/join`, { body: { playerName: `P${i}` } });
@@ -98,7 +99,7 @@ export async function createMatch(
       credentials: joined.body.playerCredentials as string,
     });
   }
-  return { matchID: matchID!, joinCode: joinCode!, facilitatorToken: facilitatorToken!, seats };
+  return { matchID: matchID!, joinCode: joinCode!, hostToken: hostToken!, seats };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: any game.

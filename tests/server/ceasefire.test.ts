@@ -46,7 +46,7 @@ function foreignSecrets(G: GameState, me: string | null): string[] {
 
 describe('Ceasefire on the server', () => {
   it('keeps every secret from spectators and other seats, in syncs and updates, while bots play', async () => {
-    const { matchID, seats, facilitatorToken } = await createMatch(server.url, { setupData: {} });
+    const { matchID, seats, hostToken } = await createMatch(server.url, { setupData: {} });
     const G0 = full(matchID);
     expect(G0.seats).toHaveLength(5);
     expect(foreignSecrets(G0, null).length).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('Ceasefire on the server', () => {
     watch(seat1, role1);
     for (const pid of ['0', '1', '2', '3', '4']) {
       const r = await api(server.url, `/api/matches/${matchID}/seats/${pid}/bot`, {
-        body: { facilitatorToken, policy: 'normal' },
+        body: { hostToken, policy: 'normal' },
       });
       expect(r.status).toBe(200);
     }

@@ -123,7 +123,7 @@ describe('bots', () => {
   });
 
   it('lets a human take over a bot seat and hand it back', async () => {
-    const { matchID, joinCode, facilitatorToken } = await createMatch(server.url, {
+    const { matchID, joinCode, hostToken } = await createMatch(server.url, {
       humans: 0,
       setupData: { options: { rounds: 20 } },
       bots: { '1': { policy: 'random', difficulty: 'easy' }, '2': {}, '3': {}, '4': {} },
@@ -144,7 +144,9 @@ describe('bots', () => {
     await waitFor(() => c0.getState()?.isConnected, 'human sync');
 
     // Take over bot seat 1 while everyone waits for seat 0: from round 2 on, no bot moves for it.
-    const took = await api(server.url, `/api/matches/${matchID}/seats/1/claim`, { body: { name: 'Taker' } });
+    const took = await api(server.url, `/api/matches/${matchID}/seats/1/claim`, {
+      body: { name: 'Taker', hostToken },
+    });
     expect(took.status).toBe(200);
     c0.moves.commit!(1);
     await waitFor(() => {
@@ -175,7 +177,7 @@ describe('bots', () => {
       'round 3',
     );
     // The facilitator can hand the human seat 0 to a bot too.
-    const fac = await api(server.url, `/api/matches/${matchID}/seats/0/bot`, { body: { facilitatorToken } });
+    const fac = await api(server.url, `/api/matches/${matchID}/seats/0/bot`, { body: { hostToken } });
     expect(fac.status).toBe(200);
     await waitFor(
       () => c0.getState() && server.store.fetch(matchID, { state: true }).state.ctx.gameover,

@@ -44,8 +44,13 @@ describe('lobby API (boardgame.io LobbyClient)', () => {
     };
     expect(created.matchID).toBeTruthy();
     expect(created.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    // Listing is off unless a table is created public.
+    const listed = (await lobby.createMatch('ceasefire', { numPlayers: 5, public: true } as never)) as {
+      matchID: string;
+    };
     const { matches } = await lobby.listMatches('ceasefire');
-    expect(matches.map((m) => m.matchID)).toContain(created.matchID);
+    expect(matches.map((m) => m.matchID)).toContain(listed.matchID);
+    expect(matches.map((m) => m.matchID)).not.toContain(created.matchID);
     const joined = await lobby.joinMatch('ceasefire', created.matchID, { playerName: 'Ana', playerID: '2' });
     expect(joined.playerID).toBe('2');
     await lobby.updatePlayer('ceasefire', created.matchID, {

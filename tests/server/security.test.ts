@@ -159,7 +159,7 @@ describe('credentials', () => {
   });
 
   it('leave and seat routes need the seat credentials or the facilitator token', async () => {
-    const { matchID, seats, facilitatorToken } = await createMatch(server.url, { humans: 2 });
+    const { matchID, seats, hostToken } = await createMatch(server.url, { humans: 2 });
     expect(
       await api(server.url, `/games/ceasefire/${matchID}/leave`, {
         body: { playerID: '0', credentials: 'nope' },
@@ -171,9 +171,9 @@ describe('credentials', () => {
       }),
     ).toMatchObject({ status: 403 });
     expect(
-      await api(server.url, `/api/matches/${matchID}/seats/1/bot`, { body: { facilitatorToken: 'nope' } }),
+      await api(server.url, `/api/matches/${matchID}/seats/1/bot`, { body: { hostToken: 'nope' } }),
     ).toMatchObject({ status: 403 });
-    const ok = await api(server.url, `/api/matches/${matchID}/seats/1/bot`, { body: { facilitatorToken } });
+    const ok = await api(server.url, `/api/matches/${matchID}/seats/1/bot`, { body: { hostToken } });
     expect(ok.status).toBe(200);
   });
 });
@@ -311,7 +311,26 @@ describe('bad input', () => {
     const noName = await api(server.url, '/api/join/ABCDEF', { body: {} });
     expect(noName.status).toBe(404);
     const count = server.store.countMatches();
-    await api(server.url, '/games/ceasefire/create', { raw: '[]' });
-    expect(server.store.countMatches()).toBe(count + 1); // an empty body is a default match, as in boardgame.io
+    const array = await api(server.url, '/games/ceasefire/create', { raw: '[]' });
+    expect(array).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+    expect(array.body.message).toMatch(/JSON object/);
+    // A 5,000-deep array, as the body and inside setupData: refused, nothing created.
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    expect(await api(server.url, '/games/ceasefire/create', { raw: deep })).toMatchObject({
+      status: 400,
+      body: { error: 'bad_request' },
+    });
+    const deepSetup = await api(server.url, '/games/ceasefire/create', {
+      raw: `{"setupData": ${deep}}`,
+    });
+    expect(deepSetup).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+    expect(deepSetup.body.message).toMatch(/setupData is nested deeper than 8 levels/);
+    const wrongType = await api(server.url, '/games/ceasefire/create', { body: { numPlayers: [5] } });
+    expect(wrongType).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+    expect(wrongType.body.message).toMatch(/numPlayers/);
+    expect(server.store.countMatches()).toBe(count);
+    // An empty body is a default match, as in boardgame.io.
+    expect((await api(server.url, '/games/ceasefire/create', { method: 'POST' })).status).toBe(200);
+    expect(server.store.countMatches()).toBe(count + 1);
   });
 });

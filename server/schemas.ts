@@ -1,0 +1,139 @@
+// zod schemas of every REST body the server accepts, and parseBody(): a body that does not fit is a
+// 400 `bad_request` naming the first field that is wrong, before any handler looks at it.
+import { z } from 'zod';
+
+/** Deepest nesting accepted anywhere in a body (setupData, player data ...). */
+export const MAX_JSON_DEPTH = 8;
+/** Most keys or items in one object or array of such free-form data. */
+export const MAX_JSON_WIDTH = 200;
+
+export class BodyError extends Error {
+  readonly status = 400;
+  readonly code = 'bad_request';
+}
+
+/** A JSON value no deeper than MAX_JSON_DEPTH and no wider than MAX_JSON_WIDTH (checked without recursion). */
+export function boundedJson(value: unknown): string | null {
+  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return `is nested deeper than ${MAX_JSON_DEPTH} levels`;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    if (children.length > MAX_JSON_WIDTH) return `has more than ${MAX_JSON_WIDTH} entries in one place`;
+    for (const c of children) stack.push({ v: c, depth: depth + 1 });
+  }
+  return null;
+}
+
+const json = z.unknown().superRefine((v, ctx) => {
+  const why = boundedJson(v);
+  if (why) ctx.addIssue({ code: 'custom', message: why });
+});
+
+export const playerIDField = z.union([
+  z.string().regex(/^\d{1,2}$/, 'must be a seat number'),
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(99)
+    .transform((n) => String(n)),
+]);
+const nameField = z.string().trim().min(1, 'is required').max(40, 'is at most 40 characters');
+const secretField = z.string().min(1).max(200);
+const policyName = z.string().regex(/^[\w-]{1,40}$/, 'is a policy name (letters, digits, - and _)');
+export const botConfigField = z.object({ policy: policyName.optional(), difficulty: policyName.optional() });
+
+/** Whatever may name a host or facilitator credential in a body. */
+const authFields = {
+  hostToken: secretField.optional(),
+  facilitatorToken: secretField.optional(),
+  credentials: secretField.optional(),
+};
+
+export const createBody = z.object({
+  numPlayers: z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^\d{1,2}$/)
+        .transform(Number),
+    ])
+    .optional(),
+  setupData: json.optional(),
+  /** boardgame.io's flag; listing is off anyway unless `public` is true. */
+  unlisted: z.boolean().optional(),
+  /** List the table in `GET /games/<name>` (off by default). */
+  public: z.boolean().optional(),
+  bots: z.union([z.array(playerIDField).max(20), z.record(z.string(), botConfigField)]).optional(),
+  /** A solo table: this person takes this seat now, bots play every other seat, no one else joins. */
+  solo: z.object({ playerID: playerIDField, name: nameField }).optional(),
+});
+
+export const joinBody = z.object({
+  playerName: nameField,
+  playerID: playerIDField.optional(),
+  data: json.optional(),
+  ...authFields,
+});
+
+export const seatActionBody = z.object({ playerID: playerIDField, ...authFields });
+
+export const playAgainBody = z.object({
+  playerID: playerIDField,
+  credentials: secretField.optional(),
+  numPlayers: z
+    .union([
+      z.number().int(),
+      z
+        .string()
+        .regex(/^\d{1,2}$/)
+        .transform(Number),
+    ])
+    .optional(),
+  setupData: json.optional(),
+  unlisted: z.boolean().optional(),
+});
+
+export const updateBody = z
+  .object({
+    playerID: playerIDField,
+    credentials: secretField.optional(),
+    newName: nameField.optional(),
+    data: json.optional(),
+  })
+  .refine((b) => b.newName !== undefined || b.data !== undefined, 'newName or data is required');
+
+export const codeJoinBody = z
+  .object({
+    name: nameField.optional(),
+    playerName: nameField.optional(),
+    playerID: playerIDField.optional(),
+    ...authFields,
+  })
+  .refine((b) => b.name !== undefined || b.playerName !== undefined, 'name is required');
+
+export const claimBody = z
+  .object({ name: nameField.optional(), playerName: nameField.optional(), ...authFields })
+  .refine((b) => b.name !== undefined || b.playerName !== undefined, 'name is required');
+
+export const botBody = z.object({ ...authFields, ...botConfigField.shape });
+
+/** Parses a request body (absent = {}); throws BodyError with the first wrong field. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const value = body === undefined || body === null || body === '' ? {} : body;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new BodyError('The request body must be a JSON object.');
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'The body';
+  const what =
+    issue.code === 'invalid_type'
+      ? `must be ${issue.expected === 'object' || issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}`
+      : issue.message;
+  throw new BodyError(`${where} ${what}.`);
+}
