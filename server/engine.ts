@@ -7,11 +7,13 @@
 //   seat named in the payload, with that seat's credentials: no client can push a raw state;
 // - every refusal has a code and a message (checkMove from the rules explains refused moves);
 // - broadcasts are held back until the Master's storage writes have returned (durable first);
-// - the initial state in a sync goes through the player view too (the stock sync sends it raw).
+// - the initial state in a sync goes through the player view too (the stock sync sends it raw);
+// - a connection that asks for deltas gets only what changed in its view (fanout.ts).
 import type { Ctx, LogEntry, Server, State } from 'boardgame.io';
 import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import { secretsEqual } from './codes.ts';
+import { DeltaFanout } from './fanout.ts';
 import type { SqliteStore } from './store.ts';
 import type { Refusal, ServerGame } from './types.ts';
 
@@ -28,6 +30,8 @@ export interface Conn {
   emit(event: string, ...args: unknown[]): void;
   /** False once the connection is gone (a sync queued before a disconnect must not seat it). */
   isOpen?(): boolean;
+  /** The client applies per-seat patches ('ceasefire:patch') instead of full updates. */
+  readonly deltas?: boolean;
 }
 
 export interface CredentialedAction {
@@ -58,6 +62,7 @@ export class MatchEngine {
   /** Server time per committed move (checks, rules, SQLite commit, fan-out), for /health and the bench. */
   readonly stats = new MoveStats();
   private readonly guards: ((matchID: string, playerID: string) => Refusal | null)[] = [];
+  private readonly fanout = new DeltaFanout();
 
   constructor(
     readonly store: SqliteStore,
@@ -214,7 +219,7 @@ export class MatchEngine {
     if (matchID === null) return;
     const room = this.rooms.get(matchID);
     room?.delete(conn);
-    if (room && room.size === 0) this.rooms.delete(matchID);
+    if (room && room.size === 0) this.dropRoom(matchID);
     conn.matchID = null;
     conn.playerID = null;
     if (playerID === null) return;
@@ -411,7 +416,12 @@ export class MatchEngine {
       conn.playerID = null;
       conn.emit('ceasefire:error', { ...refusal, event: 'seat', matchID });
     }
-    if (room.size === 0) this.rooms.delete(matchID);
+    if (room.size === 0) this.dropRoom(matchID);
+  }
+
+  private dropRoom(matchID: string): void {
+    this.rooms.delete(matchID);
+    this.fanout.forget(matchID);
   }
 
   // ---------------------------------------------------------------- fan-out
@@ -421,6 +431,10 @@ export class MatchEngine {
     const room = this.rooms.get(matchID);
     if (!room || payloads.length === 0) return;
     for (const payload of payloads) {
+      if (payload.type === 'update') {
+        this.fanout.send(matchID, room, (playerID) => this.filterFor(playerID, payload));
+        continue;
+      }
       const perSeat = new Map<string | null, { type: string; args: unknown[] }>();
       for (const conn of room) {
         let data = perSeat.get(conn.playerID);
@@ -456,6 +470,10 @@ export class MatchEngine {
       send: ({ playerID, ...data }) => {
         if (!direct) return;
         const filtered = this.filterFor(playerID as string | null, data as Payload);
+        if (filtered.type === 'sync') {
+          const [matchID, info] = filtered.args as [string, { state: State }];
+          this.fanout.synced(direct, matchID, (playerID as string | null | undefined) ?? null, info.state);
+        }
         direct.emit(filtered.type, ...filtered.args);
       },
       sendAll: (payload) => {

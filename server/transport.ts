@@ -3,7 +3,9 @@
 //   client -> server: 'sync' (matchID, playerID, credentials, numPlayers)
 //                     'update' (action, stateID, matchID, playerID)
 //                     'chat' (matchID, chatMessage, credentials)
-//   server -> client: 'sync', 'update' / 'patch', 'matchData', 'chat' (see engine.ts, chat.ts)
+//   server -> client: 'sync', 'update', 'matchData', 'chat' (see engine.ts, chat.ts); a client that
+//                     connects with auth {deltas: true} gets 'ceasefire:patch' instead of 'update'
+//                     (fanout.ts)
 // Additions: every refused event gets 'ceasefire:error' {code, message, event, matchID?} on that
 // socket and changes nothing. A stale move also gets a fresh 'sync'.
 import type http from 'node:http';
@@ -64,6 +66,8 @@ export function attachTransport(
         socket.emit(event, ...args);
       },
       isOpen: () => socket.connected,
+      // Clients that apply per-seat patches say so in the handshake (client/table/deltaTransport.ts).
+      deltas: (socket.handshake.auth as { deltas?: unknown } | undefined)?.deltas === true,
     };
     const bucket = new TokenBucket(opts.socketBurst ?? 40, opts.socketRate ?? 20);
     const fail = (event: string, refusal: Refusal, matchID?: unknown) => {

@@ -1,9 +1,10 @@
-// One live connection to a match: boardgame.io's Client over the stock SocketIO transport, plus what the
-// server adds (refusal reasons on 'ceasefire:error', chat history replay, timers), as a store for React.
+// One live connection to a match: boardgame.io's Client over the SocketIO transport with per-seat deltas
+// (deltaTransport.ts), plus what the server adds (refusal reasons on 'ceasefire:error', chat history
+// replay, timers), as a store for React.
 import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
-import { SocketIO } from 'boardgame.io/multiplayer';
 import { Ceasefire, checkMove, type GameState } from '../../game/index.ts';
+import { DeltaSocketIO } from './deltaTransport.ts';
 
 export interface ChatLine {
   readonly id: string;
@@ -129,7 +130,7 @@ export class MatchConnection {
     if (this.client) return;
     const client = Client<GameState>({
       game: Ceasefire,
-      multiplayer: SocketIO(),
+      multiplayer: DeltaSocketIO(),
       matchID: this.matchID,
       debug: false,
       ...(this.playerID !== null ? { playerID: this.playerID } : {}),
