@@ -80,5 +80,14 @@ export class DeltaFanout {
  * which is what makes the diff cheap.
  */
 function kept(view: State): State {
-  return { ...view, ctx: structuredClone(view.ctx), plugins: structuredClone(view.plugins) };
+  return { ...view, ctx: copyJson(view.ctx), plugins: copyJson(view.plugins) };
+}
+
+/** A deep copy of a small JSON value (much cheaper than structuredClone for these). */
+function copyJson<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copyJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in v) out[key] = copyJson((v as Record<string, unknown>)[key]);
+  return out as T;
 }
