@@ -209,7 +209,13 @@ describe('per-seat deltas on the wire', () => {
     await waitFor(() => all.every((w) => w.client.getState()?.isConnected), 'every client synced');
 
     for (const w of players) drive(w, matchID);
-    await playUntil(players, matchID, (st) => st.G.round >= 3, 'two rounds played');
+    // A game can collapse early (the bots are not always careful): the checks below hold either way.
+    await playUntil(
+      players,
+      matchID,
+      (st) => st.G.round >= 2 || st.ctx.gameover !== undefined,
+      'a round played',
+    );
     for (const w of players) w.drive = false;
     await settle(all, matchID);
 
@@ -232,8 +238,16 @@ describe('per-seat deltas on the wire', () => {
     // The spectator drops out for a while, then comes back: it gets a sync, then patches again.
     spectator.transport.socket.disconnect();
     resume(players);
-    await playUntil(players, matchID, (st) => st.G.round >= 4, 'another round');
+    const away = serverState(matchID)._stateID;
+    await playUntil(
+      players,
+      matchID,
+      (st) => st._stateID >= away + 15 || st.ctx.gameover !== undefined,
+      'moves',
+    );
     for (const w of players) w.drive = false;
+    await settle(players, matchID);
+    const overWhileAway = serverState(matchID).ctx.gameover !== undefined;
     const specSyncs = spectator.stats.syncs;
     const specPatches = spectator.stats.patches;
     spectator.transport.socket.connect();
@@ -241,7 +255,7 @@ describe('per-seat deltas on the wire', () => {
     resume(players);
     await playUntil(players, matchID, (st) => st.ctx.gameover !== undefined, 'the game to end');
     await settle(all, matchID);
-    expect(spectator.stats.patches).toBeGreaterThan(specPatches);
+    if (!overWhileAway) expect(spectator.stats.patches).toBeGreaterThan(specPatches);
     await expectEqualToFreshSync(all, matchID, creds);
 
     // No patch before the final state (the debrief reveals everything) carries another role's secret;
