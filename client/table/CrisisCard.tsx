@@ -1,49 +1,101 @@
-// This round's crisis card, and the decision it asks of one role.
-
+// This round's crisis: as the crisis screen that opens at the top of the table each round (the card, its
+// effects, the decision it asks and of whom), and once closed as a compact card beside the map.
+import { useEffect, useRef } from 'react';
+import { trackMax } from '../../game/state.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { effectText, tensionDelta } from './effectWords.ts';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
 
-export function CrisisCard() {
-  const { G, ctx, s, me, conn } = useTable();
+/** Whether this seat has to decide this round's crisis now. */
+export function myCrisisDecision(t: ReturnType<typeof useTable>): boolean {
+  const { G, ctx, me } = t;
+  return (
+    G.crisis !== null &&
+    G.crisis.chooser !== null &&
+    G.crisis.chooser === me &&
+    G.crisis.choice === null &&
+    ctx.phase === 'crisis'
+  );
+}
+
+export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?: () => void }) {
+  const table = useTable();
+  const { G, ctx, s, conn } = table;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const round = G.round;
+  // The screen opens when a round begins: take the focus only if nobody holds it (the Ready button
+  // that ended the last round is gone), so typing in the chat is never interrupted.
+  useEffect(() => {
+    if (!open || round < 1) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus();
+  }, [open, round]);
   if (!G.crisis) return null;
   const card = s.events.find((c) => c.id === G.crisis!.card);
   if (!card) return null;
   const { chooser, choice } = G.crisis;
-  const mine = chooser !== null && chooser === me && ctx.phase === 'crisis' && choice === null;
+  const mine = myCrisisDecision(table);
+  const pending = chooser !== null && choice === null && ctx.phase === 'crisis';
   const chosen = card.choice?.options.find((o) => o.id === choice);
-  // The rules log the card with its effects in brackets: "Round 3 crisis — Title: text (tension +1; …)".
-  const logged = G.history.find(
-    (h) => h.round === G.round && h.phase === 'crisis' && h.text.includes(card.title),
-  );
-  const effects = logged && /\(([^()]*)\)\s*$/.exec(logged.text)?.[1];
+  const max = trackMax(s, 'tension');
+  const atBrink = pending && G.tracks.tension >= max;
+  const id = open ? 'crisis-screen-title' : 'crisis-title';
   return (
-    <section className={`card crisis-card${mine ? ' needs-you' : ''}`} aria-labelledby="crisis-title">
+    <section
+      className={`card crisis-card${open ? ' crisis-screen' : ''}${mine ? ' needs-you' : ''}`}
+      aria-labelledby={id}
+      data-testid={open ? 'crisis-screen' : 'crisis-card'}
+    >
       <p className="eyebrow">Crisis of round {G.round}</p>
-      <h2 id="crisis-title">{card.title}</h2>
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {card.title}
+      </h2>
       <p>{card.text}</p>
-      {effects && (
+      {card.effects.length > 0 && (
         <p className="crisis-effects">
-          <strong>Effects:</strong> {effects}
+          <strong>Effects:</strong> {card.effects.map((f) => effectText(s, f)).join('; ')}
+        </p>
+      )}
+      {open && (
+        <p className="crisis-tension" data-testid="crisis-tension">
+          Tension is now <strong>{G.tracks.tension}</strong> of {max}
+          {G.tracks.tension >= max ? ': the ceasefire is at breaking point.' : '.'}
         </p>
       )}
       {card.choice && chooser && (
         <div className="crisis-choice">
           <p>
-            <RoleIcon look={lookOf(s, chooser)} /> <strong>The {nameOf(s, chooser)} must decide:</strong>{' '}
+            <RoleIcon look={lookOf(s, chooser)} />{' '}
+            <strong>{mine ? 'You must decide:' : `The ${nameOf(s, chooser)} must decide:`}</strong>{' '}
             {card.choice.prompt}
           </p>
+          {atBrink && (
+            <p className="warn-text" role="alert" data-testid="crisis-brink">
+              Tension is at its maximum. Unless this decision lowers it, the ceasefire collapses as soon as it
+              is made.
+            </p>
+          )}
           {mine ? (
             <fieldset className="choice-buttons">
               <legend>Your decision</legend>
               {card.choice.options.map((o) => (
-                <button
-                  key={o.id}
-                  type="button"
-                  className="primary"
-                  onClick={() => conn.act('chooseCrisis', [o.id])}
-                >
-                  {o.label}
-                </button>
+                <div key={o.id} className="choice-option">
+                  <button
+                    type="button"
+                    className="primary"
+                    aria-describedby={`crisis-opt-${o.id}`}
+                    onClick={() => conn.act('chooseCrisis', [o.id])}
+                  >
+                    {o.label}
+                  </button>
+                  <span className="choice-effects" id={`crisis-opt-${o.id}`}>
+                    {optionEffects(
+                      o.effects.map((f) => effectText(s, f)),
+                      tensionDelta(o.effects),
+                      atBrink,
+                    )}
+                  </span>
+                </div>
               ))}
             </fieldset>
           ) : chosen ? (
@@ -51,10 +103,37 @@ export function CrisisCard() {
               Decision: <strong>{chosen.label}</strong>
             </p>
           ) : (
-            <p className="muted">Waiting for the {nameOf(s, chooser)} to decide…</p>
+            <>
+              <p className="muted" role="status">
+                Waiting for the {nameOf(s, chooser)} to decide…
+              </p>
+              {open && (
+                <ul className="choice-list">
+                  {card.choice.options.map((o) => (
+                    <li key={o.id}>
+                      <strong>{o.label}</strong>:{' '}
+                      {o.effects.map((f) => effectText(s, f)).join('; ') || 'no effect'}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
         </div>
       )}
+      {open && onClose && !mine && (
+        <p className="actions">
+          <button type="button" className={pending ? '' : 'primary'} onClick={onClose}>
+            {ctx.phase === 'negotiation' ? 'On to the negotiation' : 'Close the crisis screen'}
+          </button>
+        </p>
+      )}
     </section>
   );
+}
+
+function optionEffects(notes: string[], tension: number, atBrink: boolean): string {
+  const text = notes.length ? notes.join('; ') : 'no effect';
+  if (!atBrink) return text;
+  return `${text}${tension < 0 ? ' (lowers Tension)' : ' (Tension stays at its maximum: collapse)'}`;
 }

@@ -15,7 +15,7 @@ export function PhasePanel() {
     const chooser = G.crisis?.chooser;
     body =
       chooser === me ? (
-        <p className="needs-you-text">The crisis card asks you to decide — see the crisis card.</p>
+        <p className="needs-you-text">The crisis asks you to decide — see the crisis screen above.</p>
       ) : (
         <p className="muted">
           Waiting for the {chooser ? nameOf(s, chooser) : 'table'} to decide the crisis…

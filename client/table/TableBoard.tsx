@@ -1,6 +1,8 @@
-// The table: top bar, who is here, then the phase panel, the map and tracks, my role and the crisis, history.
+// The table: top bar, who is here, the crisis screen when a round begins, then the phase panel, the map and
+// tracks, my role and the crisis card, history.
+import { useState } from 'react';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
-import { CrisisCard } from './CrisisCard.tsx';
+import { CrisisCard, myCrisisDecision } from './CrisisCard.tsx';
 import { FacilitatorBanner } from './FacilitatorBanner.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { MapView } from './MapView.tsx';
@@ -16,8 +18,12 @@ import { useRenderTiming } from './useRenderTiming.ts';
 import { PHASE_LABEL } from './words.ts';
 
 export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
-  const { G, ctx, me, conn } = useTable();
+  const table = useTable();
+  const { G, ctx, me, conn } = table;
   useRenderTiming(snap.stateID);
+  // The crisis screen opens each round until the player closes it; a decision asked of me keeps it open.
+  const [closedRound, setClosedRound] = useState(0);
+  const crisisOpen = G.crisis !== null && (G.round > closedRound || myCrisisDecision(table));
   return (
     <div className="table-page">
       <TopBar connection={snap.connection} timer={snap.timer} code={code} />
@@ -29,11 +35,12 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
         <p className="visually-hidden" aria-live="polite">
           Round {G.round}: {PHASE_LABEL[String(ctx.phase)] ?? String(ctx.phase)}
         </p>
+        {crisisOpen && <CrisisCard open onClose={() => setClosedRound(G.round)} />}
         <div className="col-left">
           <div className="board-row">
             <div className="area-side">
               <RoleCard />
-              <CrisisCard />
+              {!crisisOpen && <CrisisCard />}
             </div>
             <div className="area-board">
               <MapView G={G} me={me} />

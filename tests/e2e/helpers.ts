@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { DraftState } from '../../game/state.ts';
 import { createServer, type RunningServer } from '../../server/app.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
 import type { BotPolicy } from '../../server/types.ts';
@@ -33,10 +34,30 @@ export async function buildClient(): Promise<string> {
 
 export async function startApp(
   staticDir: string,
-  opts: { botDelayMs?: number; steadyBots?: boolean } = {},
+  opts: {
+    botDelayMs?: number;
+    steadyBots?: boolean;
+    /** Change every new match's opening state (after setup, before round 1's crisis is drawn). */
+    tweak?: (G: DraftState) => void;
+  } = {},
 ): Promise<RunningServer> {
   // The server's own wiring of the rules and game/bots; steady bots replace them when a test needs a full game.
-  const game = await ceasefireServerGame();
+  const wired = await ceasefireServerGame();
+  const tweak = opts.tweak;
+  const setup = wired.game.setup!;
+  const game = tweak
+    ? {
+        ...wired,
+        game: {
+          ...wired.game,
+          setup: (...a: Parameters<typeof setup>) => {
+            const G = setup(...a) as DraftState;
+            tweak(G);
+            return G;
+          },
+        },
+      }
+    : wired;
   const policies = opts.steadyBots
     ? { easy: steadyBot, normal: steadyBot, hard: steadyBot, random: steadyBot }
     : undefined;
