@@ -1,4 +1,5 @@
 // Negotiation: offers to accept or refuse, my own offers and pledges, and "done negotiating".
+import { useRef } from 'react';
 import { ExitForm } from './ExitForm.tsx';
 import { OfferForm } from './OfferForm.tsx';
 import { OffersList } from './OffersList.tsx';
@@ -6,9 +7,13 @@ import { PledgeForm } from './PledgeForm.tsx';
 import { PledgesList } from './PledgesList.tsx';
 import { ResumeWar } from './ResumeWar.tsx';
 import { nameOf, useTable } from './tableContext.ts';
+import { useRescueFocus } from './useRescueFocus.ts';
 
 export function NegotiationPanel() {
   const { G, s, me, conn } = useTable();
+  const status = useRef<HTMLParagraphElement>(null);
+  const done = Boolean(me && G.roles[me]?.ready);
+  useRescueFocus(status, done);
   if (!me) return null;
   const mine = G.roles[me]!;
   const waiting = G.seats.filter((r) => !G.roles[r]!.ready && r !== me).map((r) => nameOf(s, r));
@@ -16,7 +21,7 @@ export function NegotiationPanel() {
     <div className="negotiation">
       <div className="ready-bar">
         {mine.ready ? (
-          <p role="status">
+          <p role="status" ref={status} tabIndex={-1}>
             <span aria-hidden="true">✓ </span>You are done negotiating.{' '}
             {waiting.length > 0 ? `Waiting for: ${waiting.join(', ')}.` : ''}
           </p>

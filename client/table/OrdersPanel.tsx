@@ -1,10 +1,11 @@
 // Secret orders: only the legal ones (from the rules' legalOrders), with costs and effects explained.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ActionDef } from '../../game/content/schema.ts';
 import { checkOrder, legalOrders, type Order, type OrderType } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
 import { Field } from '../ui/Field.tsx';
 import { nameOf, regionNameOf, useTable } from './tableContext.ts';
+import { useRescueFocus } from './useRescueFocus.ts';
 import { orderText } from './words.ts';
 
 function sampleOrder(type: OrderType, region: string, target: string): Order {
@@ -39,9 +40,25 @@ export function OrdersPanel() {
   const [region, setRegion] = useState<string>('');
   const [variant, setVariant] = useState<number>(0);
   const legal = useMemo(() => (me ? legalOrders(G, me) : []), [G, me]);
+  const queued = (me ? G.secret[me]?.orders : undefined) ?? [];
+  // Where the keyboard focus goes once the queue changes: the order just added, or after a removal
+  // the order now in its place (else the first order button), so it never drops to the page body.
+  const list = useRef<HTMLOListElement>(null);
+  const actions = useRef<HTMLUListElement>(null);
+  const focusAfter = useRef<{ length: number; index: number } | null>(null);
+  const sent = useRef<HTMLDivElement>(null);
+  useRescueFocus(sent, Boolean(me && G.roles[me]?.ordersIn));
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want || queued.length !== want.length) return;
+    focusAfter.current = null;
+    const items = list.current?.querySelectorAll<HTMLElement>(':scope > li');
+    const target =
+      items?.[Math.min(want.index, items.length - 1)] ?? actions.current?.querySelector('button');
+    target?.focus();
+  }, [queued.length]);
   if (!me) return null;
   const mine = G.roles[me]!;
-  const queued = G.secret[me]?.orders ?? [];
   const cost = (t: OrderType) => s.actions.find((a) => a.type === t)?.cost ?? 0;
   const spent = queued.reduce((n, o) => n + cost(o.type), 0);
   const slots = s.tuning.actionsPerRound;
@@ -49,7 +66,7 @@ export function OrdersPanel() {
   if (mine.ordersIn) {
     const waiting = G.seats.filter((r) => !G.roles[r]!.ordersIn).map((r) => nameOf(s, r));
     return (
-      <div className="orders-sent" role="status">
+      <div className="orders-sent" role="status" ref={sent} tabIndex={-1}>
         <p>
           <span aria-hidden="true">✓ </span>
           <strong>Your orders are in.</strong> They stay secret until everyone has sent theirs.
@@ -86,6 +103,7 @@ export function OrdersPanel() {
   const add = () => {
     if (!chosen) return;
     if (conn.act('addOrder', [chosen])) {
+      focusAfter.current = { length: queued.length + 1, index: queued.length };
       setPicked(null);
       setVariant(0);
     }
@@ -147,14 +165,17 @@ export function OrdersPanel() {
       {queued.length > 0 && (
         <section aria-labelledby={`${id}-q`}>
           <h3 id={`${id}-q`}>Your orders (secret)</h3>
-          <ol className="queued">
+          <ol className="queued" ref={list}>
             {keyed(queued).map(({ item: o, key }, i) => (
-              <li key={key}>
+              <li key={key} tabIndex={-1} data-testid="queued-order">
                 {orderText(s, o)} <span className="cost">cost {cost(o.type)}</span>{' '}
                 <button
                   type="button"
                   className="small"
-                  onClick={() => conn.act('removeOrder', [i])}
+                  onClick={() => {
+                    if (conn.act('removeOrder', [i]))
+                      focusAfter.current = { length: queued.length - 1, index: i };
+                  }}
                   aria-label={`Remove order: ${orderText(s, o)}`}
                 >
                   Remove
@@ -171,7 +192,7 @@ export function OrdersPanel() {
           {available.length === 0 && (
             <p className="muted">No order is possible now (funds or units run out).</p>
           )}
-          <ul className="action-list">
+          <ul className="action-list" ref={actions}>
             {available.map((a) => (
               <li key={a.type}>
                 <button

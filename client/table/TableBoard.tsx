@@ -10,6 +10,7 @@ import type { MatchSnapshot } from './matchConnection.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 import { PhasePanel } from './PhasePanel.tsx';
 import { RoleCard } from './RoleCard.tsx';
+import { SeatSummary } from './SeatSummary.tsx';
 import { SeatsStrip } from './SeatsStrip.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TracksPanel } from './TracksPanel.tsx';
@@ -35,6 +36,7 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
         <p className="visually-hidden" aria-live="polite">
           Round {G.round}: {PHASE_LABEL[String(ctx.phase)] ?? String(ctx.phase)}
         </p>
+        <SeatSummary crisisOpen={crisisOpen} onShowCrisis={() => setClosedRound(G.round - 1)} />
         {crisisOpen && <CrisisCard open onClose={() => setClosedRound(G.round)} />}
         <div className="col-left">
           <div className="board-row">

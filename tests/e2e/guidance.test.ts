@@ -151,3 +151,160 @@ describe('the crisis comes first', () => {
     }
   }, 60_000);
 });
+
+/** Presses Tab until the focused element matches the selector (and text), at most `max` times. */
+async function tabTo(page: Page, selector: string, text?: string | RegExp, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      ({ selector, source, flags }) => {
+        const a = document.activeElement;
+        if (!a || !a.matches(selector)) return false;
+        return source === null || new RegExp(source, flags).test(a.textContent ?? '');
+      },
+      {
+        selector,
+        source: text === undefined ? null : typeof text === 'string' ? `^\\s*${text}\\s*$` : text.source,
+        flags: typeof text === 'object' ? text.flags : '',
+      },
+    );
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${String(text ?? '')}`);
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return {
+      tag: a?.tagName.toLowerCase() ?? null,
+      testid: a?.getAttribute('data-testid') ?? null,
+      text: a?.textContent?.trim() ?? '',
+    };
+  });
+
+describe('phone and keyboard', () => {
+  it('on a 390x844 phone, my role, the crisis and the key tracks are above the action panel and the fold', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser, { phone: true });
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await soloAsGovernment(page, plain.url);
+      const summary = page.getByTestId('seat-summary');
+      await summary.waitFor();
+      const screen = page.getByTestId('crisis-screen');
+      const choice = screen.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) await choice.click();
+      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
+      await screen.waitFor({ state: 'hidden' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const box = async (l: ReturnType<Page['locator']>) => (await l.boundingBox())!;
+      const role = await box(page.getByTestId('summary-role'));
+      const crisis = await box(page.getByTestId('summary-crisis'));
+      const tracks = await box(page.getByTestId('summary-tracks'));
+      const panel = await box(page.locator('.phase-panel'));
+      const fullRole = await box(page.locator('.role-card'));
+      for (const b of [role, crisis, tracks]) {
+        expect(b.y).toBeGreaterThanOrEqual(0);
+        expect(b.y + b.height).toBeLessThanOrEqual(844);
+        expect(b.y + b.height).toBeLessThanOrEqual(panel.y);
+      }
+      // The action panel itself starts above the fold too, and the full role card comes after it.
+      expect(panel.y).toBeLessThan(844 - 100);
+      expect(fullRole.y).toBeGreaterThan(panel.y);
+      expect(await page.getByTestId('summary-role').textContent()).toContain('You are the Government');
+      expect(await page.getByTestId('summary-tracks').textContent()).toMatch(/Tension \d+\/\d+/);
+      const title = await page.getByTestId('crisis-card').getByRole('heading').textContent();
+      expect(await page.getByTestId('summary-crisis').textContent()).toContain(title!);
+      await shot(page, '22-phone-summary', false);
+      // The crisis can be opened again from the summary.
+      await page.getByTestId('summary-crisis').getByRole('button', { name: 'Show the crisis' }).click();
+      await screen.waitFor();
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      // On a wide screen the summary is not shown (the full cards are in view).
+      await page.setViewportSize({ width: 1440, height: 960 });
+      expect(await page.getByTestId('seat-summary').isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 60_000);
+
+  it('a round by keyboard alone: focus follows each step, and lands on the queued order after adding it', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await soloAsGovernment(page, plain.url);
+      const screen = page.getByTestId('crisis-screen');
+      await screen.waitFor();
+      if (await screen.locator('fieldset.choice-buttons button').first().isVisible()) {
+        await tabTo(page, 'fieldset.choice-buttons button');
+        await page.keyboard.press('Enter');
+      }
+      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      await tabTo(page, 'button', 'On to the negotiation');
+      await page.keyboard.press('Enter');
+      await screen.waitFor({ state: 'hidden' });
+
+      // Every panel with controls is reachable with Tab: role card, map, negotiation, chat.
+      const reached = new Set<string>();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => {
+          const a = document.activeElement;
+          const sec = a?.closest('section.card');
+          return sec ? [...sec.classList].filter((c) => c !== 'card').join('.') : (a?.tagName ?? '');
+        });
+        reached.add(where);
+      }
+      for (const panel of ['role-card', 'map-card', 'phase-panel', 'chat'])
+        expect(
+          [...reached].some((w) => w.split('.').includes(panel)),
+          `${panel} in ${[...reached]}`,
+        ).toBe(true);
+
+      await tabTo(page, 'button', 'Done negotiating');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      await tabTo(page, '.action-list button');
+      const label = (await focused(page)).text;
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'button', 'Add this order');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('queued-order').first().waitFor();
+      await expect.poll(async () => (await focused(page)).testid).toBe('queued-order');
+      expect((await focused(page)).text).toMatch(/cost/);
+      await shot(page, '23-focus-on-queued-order', false);
+      // Tab goes on to the order's Remove button; removing it hands the focus to the first order button.
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).text).toBe('Remove');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('queued-order').waitFor({ state: 'detached' });
+      await expect.poll(async () => (await focused(page)).text).toContain(label.slice(0, 6));
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'button', 'Add this order');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await focused(page)).testid).toBe('queued-order');
+      await tabTo(page, 'button', /^Send my 1 order$/);
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'button', /^Ready for the (next round|elections)$/);
+      await page.keyboard.press('Enter');
+      await page.getByTestId('round').filter({ hasText: 'Round 2 of' }).waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('crisis-screen-title');
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 90_000);
+});
