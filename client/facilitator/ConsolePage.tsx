@@ -233,6 +233,14 @@ function Console({
                   Resume all
                 </button>
               </div>
+              <AdvisorSwitch
+                on={snapshot.tables.length > 0 && snapshot.tables.every((t) => t.advisor === true)}
+                onChange={(allow) =>
+                  act(allow ? 'Students may ask the advisor.' : 'The advisor is off.', () =>
+                    control(code, token, 'all', { action: 'advisor', allow }),
+                  )
+                }
+              />
             </section>
             <div className="fac-layout">
               <div className="fac-tables">
@@ -298,5 +306,17 @@ function Console({
         </p>
       </main>
     </div>
+  );
+}
+
+/** The class-wide choice whether students may ask the advisor (the hard bot's advice from their own view). */
+function AdvisorSwitch({ on, onChange }: { on: boolean; onChange: (allow: boolean) => void }) {
+  return (
+    <p className="advisor-switch">
+      <label>
+        <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} /> Students may ask
+        the advisor (“What would you do?”: a strong bot's plan from their own seat's view)
+      </label>
+    </p>
   );
 }

@@ -35,6 +35,8 @@ export interface TableSnap {
   readonly tension: number;
   readonly grade: 'durable' | 'fragile' | 'collapsed' | null;
   readonly paused: boolean;
+  /** Its students may ask the advisor ("What would you do?"). */
+  readonly advisor?: boolean;
   readonly timer: TimerState | null;
   readonly durations: Readonly<Record<string, number>>;
   readonly chatCount: number;
@@ -77,6 +79,7 @@ export type ControlAction =
   | { readonly action: 'timers'; readonly durations: { negotiation?: number; orders?: number } }
   | { readonly action: 'bot' | 'human'; readonly playerID: string }
   | { readonly action: 'demo'; readonly on: boolean }
+  | { readonly action: 'advisor'; readonly allow: boolean }
   | {
       readonly action: 'inject';
       readonly inject:

@@ -1,4 +1,6 @@
-// What I can do now, by phase: decide the crisis, negotiate, give orders, read the review.
+// What I can do now, by phase: decide the crisis, negotiate, give orders, read the review; and, where
+// allowed, ask the advisor what it would do.
+import { AdvisorPanel } from './AdvisorPanel.tsx';
 import { ChatBox } from './ChatBox.tsx';
 import { NegotiationPanel } from './NegotiationPanel.tsx';
 import { OrdersPanel } from './OrdersPanel.tsx';
@@ -6,7 +8,7 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 import { nameOf, useTable } from './tableContext.ts';
 import { PHASE_HINT, PHASE_LABEL } from './words.ts';
 
-export function PhasePanel() {
+export function PhasePanel({ advisor = false }: { advisor?: boolean }) {
   const { ctx, G, s, me } = useTable();
   const phase = String(ctx.phase ?? '');
   let body: React.ReactNode = null;
@@ -32,6 +34,7 @@ export function PhasePanel() {
           <span className="phase-round"> · round {G.round}</span>
         </h2>
         <p className="hint">{PHASE_HINT[phase]}</p>
+        {advisor && me && <AdvisorPanel />}
         {body}
       </section>
       {me && <ChatBox />}

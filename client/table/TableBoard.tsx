@@ -23,8 +23,16 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
   const { G, ctx, me, conn } = table;
   useRenderTiming(snap.stateID);
   // The crisis screen opens each round until the player closes it; a decision asked of me keeps it open.
+  // It closes by itself when the secret orders begin; the summary on a phone can open it again.
   const [closedRound, setClosedRound] = useState(0);
-  const crisisOpen = G.crisis !== null && (G.round > closedRound || myCrisisDecision(table));
+  const [reopened, setReopened] = useState(0);
+  const early = ctx.phase === 'crisis' || ctx.phase === 'negotiation';
+  const crisisOpen =
+    G.crisis !== null &&
+    (myCrisisDecision(table) || reopened === G.round || (early && G.round > closedRound));
+  // The advisor: in a class as the facilitator decides, otherwise in solo games (one person at the table).
+  const people = table.seats.filter((m) => m.name && !m.data?.bot).length;
+  const advisor = snap.advisor !== null && (snap.advisor.inClass ? snap.advisor.allowed : people <= 1);
   return (
     <div className="table-page">
       <TopBar connection={snap.connection} timer={snap.timer} code={code} />
@@ -36,8 +44,16 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
         <p className="visually-hidden" aria-live="polite">
           Round {G.round}: {PHASE_LABEL[String(ctx.phase)] ?? String(ctx.phase)}
         </p>
-        <SeatSummary crisisOpen={crisisOpen} onShowCrisis={() => setClosedRound(G.round - 1)} />
-        {crisisOpen && <CrisisCard open onClose={() => setClosedRound(G.round)} />}
+        <SeatSummary crisisOpen={crisisOpen} onShowCrisis={() => setReopened(G.round)} />
+        {crisisOpen && (
+          <CrisisCard
+            open
+            onClose={() => {
+              setClosedRound(G.round);
+              setReopened(0);
+            }}
+          />
+        )}
         <div className="col-left">
           <div className="board-row">
             <div className="area-side">
@@ -53,7 +69,7 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
           <HistoryPanel />
         </div>
         <div className="col-right">
-          <PhasePanel />
+          <PhasePanel advisor={advisor} />
         </div>
       </main>
     </div>

@@ -42,6 +42,8 @@ interface TableStatus {
   readonly matchID?: string;
   readonly paused?: boolean;
   readonly timer?: { phase: string; endsAt: number; round?: number } | null;
+  readonly inClass?: boolean;
+  readonly advisor?: boolean;
 }
 
 export type Connection = 'connecting' | 'online' | 'reconnecting';
@@ -61,6 +63,8 @@ export interface MatchSnapshot {
   readonly paused: boolean;
   /** The facilitator's latest message to every table. */
   readonly broadcast: { readonly text: string; readonly at: number } | null;
+  /** Whether the advisor may be asked: in a class as the facilitator decides; null until the server says. */
+  readonly advisor: { readonly inClass: boolean; readonly allowed: boolean } | null;
 }
 
 interface ServerError {
@@ -88,6 +92,7 @@ const EMPTY: MatchSnapshot = {
   timer: null,
   paused: false,
   broadcast: null,
+  advisor: null,
 };
 
 let noticeId = 0;
@@ -163,6 +168,9 @@ export class MatchConnection {
     const t = s.timer;
     this.set({
       paused,
+      ...(s.advisor !== undefined
+        ? { advisor: { inClass: s.inClass === true, allowed: s.advisor === true } }
+        : {}),
       timer: t
         ? { phase: t.phase, endsAt: t.endsAt, paused, ...(t.round !== undefined ? { round: t.round } : {}) }
         : null,

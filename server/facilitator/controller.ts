@@ -601,10 +601,33 @@ export class Facilitator {
     }
   }
 
-  /** Public status of a table for its players: paused, and the running phase timer. */
-  status(matchID: string): { paused: boolean; timer: Controls['timer']; durations: Controls['durations'] } {
+  /**
+   * Public status of a table for its players: paused, the running phase timer, whether it is a class
+   * table, and whether its facilitator lets students ask the advisor (outside a class nobody forbids it).
+   */
+  status(matchID: string): {
+    paused: boolean;
+    timer: Controls['timer'];
+    durations: Controls['durations'];
+    inClass: boolean;
+    advisor: boolean;
+  } {
     const c = this.sessions.controls(matchID);
-    return { paused: c.paused, timer: c.timer, durations: c.durations };
+    const inClass = Boolean(this.sessions.sessionOfMatch(matchID));
+    return {
+      paused: c.paused,
+      timer: c.timer,
+      durations: c.durations,
+      inClass,
+      advisor: inClass ? c.advisor === true : true,
+    };
+  }
+
+  /** Let a class table's students ask the advisor, or not; the table hears of it at once. */
+  setAdvisor(matchID: string, allow: boolean): void {
+    this.sessions.setControls(matchID, { ...this.sessions.controls(matchID), advisor: allow });
+    this.emitStatus(matchID);
+    this.notify(matchID);
   }
 
   private emitStatus(matchID: string): void {

@@ -50,6 +50,7 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
         tension: G?.tracks.tension ?? 0,
         grade: G?.result?.grade ?? null,
         paused: status.paused,
+        advisor: status.advisor,
         timer: status.timer,
         durations: status.durations,
         chatCount: engine.store.chatCount(t.matchID),
@@ -251,7 +252,7 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
   /**
    * One control for one table (`table`: index) or every table (`table`: "all"):
    * start | pause | resume | skip | timers {durations} | bot {playerID} | human {playerID} |
-   * inject {card | custom} | broadcast {text}.
+   * inject {card | custom} | broadcast {text} | demo {on} | advisor {allow}.
    */
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/control',
@@ -272,6 +273,9 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
         case 'demo':
           if (targets.length !== 1) throw new HttpFail(400, 'bad_request', 'Name one table.');
           fac.setDemo(session, targets[0]!.index, b.on !== false);
+          break;
+        case 'advisor':
+          for (const t of targets) fac.setAdvisor(t.matchID, b.allow === true);
           break;
         case 'resume':
         case 'pause':

@@ -41,6 +41,8 @@ export interface Controls {
   readonly started?: boolean;
   /** A bots-only demonstration table: started without students, left out of class comparisons. */
   readonly demo?: boolean;
+  /** The facilitator lets this table's students ask the advisor ("What would you do?"). */
+  readonly advisor?: boolean;
 }
 
 /** Class-wide settings chosen in the console. */

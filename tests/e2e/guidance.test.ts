@@ -308,3 +308,104 @@ describe('phone and keyboard', () => {
     }
   }, 90_000);
 });
+
+describe('the advisor', () => {
+  it("solo: the advisor's plan appears with its reasons and is queued in one click; the history notes it", async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await soloAsGovernment(page, plain.url);
+      const screen = page.getByTestId('crisis-screen');
+      const choice = screen.locator('fieldset.choice-buttons button').first();
+      await screen.waitFor();
+      if (await choice.isVisible()) await choice.click();
+      await page.getByRole('button', { name: 'Done negotiating' }).click();
+      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      const advisor = page.getByTestId('advisor');
+      await advisor.getByRole('button', { name: 'What would you do?' }).click();
+      const advice = advisor.getByTestId('advice');
+      await advice.waitFor({ timeout: 15_000 });
+      const steps = advice.locator('.advice-steps > li');
+      const n = await steps.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const reason = (await steps.nth(i).locator('.advice-reason').textContent())!.replace(/^ — /, '');
+        expect(reason.trim().length).toBeGreaterThan(10);
+      }
+      const planned = await steps.locator('strong').allTextContents();
+      await shot(page, '24-advisor-plan', false);
+      await advice
+        .getByRole('button', { name: n === 1 ? 'Queue this order' : `Queue these ${n} orders` })
+        .click();
+      await page
+        .getByTestId('order-budget')
+        .filter({ hasText: `Orders used ${n}` })
+        .waitFor();
+      const queued = await page.getByTestId('queued-order').allTextContents();
+      expect(queued).toHaveLength(n);
+      for (let i = 0; i < n; i++) expect(queued[i]).toContain(planned[i]!);
+      await page
+        .locator('.history')
+        .getByText(/Followed the advisor's advice/)
+        .first()
+        .waitFor();
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 90_000);
+
+  it('in a class the advisor shows only once the facilitator allows it', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const post = async (route: string, body: unknown, token?: string) => {
+      const res = await fetch(plain.url + route, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, route).toBe(200);
+      return (await res.json()) as Record<string, unknown>;
+    };
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      const session = (await post('/api/sessions', { tables: 1, bots: [['1', '2', '3', '4']] })) as {
+        code: string;
+        facilitatorToken: string;
+        tables: { joinCode: string }[];
+      };
+      const control = (body: Record<string, unknown>) =>
+        post(`/api/sessions/${session.code}/control`, { table: 0, ...body }, session.facilitatorToken);
+      await page.goto(`${plain.url}/join/${session.tables[0]!.joinCode}`);
+      await page.getByRole('radio', { name: 'Government' }).check();
+      await page.getByLabel('Your name').fill('Student');
+      await page.getByRole('button', { name: 'Sit down' }).click();
+      await page.getByRole('heading', { name: 'You are the Government' }).waitFor();
+      await control({ action: 'start' });
+      await page.getByText('Paused by the facilitator.').waitFor({ state: 'hidden' });
+      await page.locator('.phase-panel').waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.getByTestId('advisor').count()).toBe(0);
+      const on = (await control({ action: 'advisor', allow: true })) as { tables: { advisor: boolean }[] };
+      expect(on.tables[0]!.advisor).toBe(true);
+      await page.getByTestId('advisor').getByRole('button', { name: 'What would you do?' }).waitFor();
+      await control({ action: 'advisor', allow: false });
+      await page.getByTestId('advisor').waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 60_000);
+});
