@@ -1,10 +1,8 @@
-// End-to-end in real Chromium: what a player needs to see first (issue 10). The crisis screen opens each
-// round and a pending crisis decision is shown (and answered) before Tension can end the game.
+// End-to-end in real Chromium: what a player needs first (issue 10). The crisis screen opens each round;
+// on a phone the role, crisis and key tracks come above the action panel; a round by keyboard alone; the
+// advisor's plan with reasons, queued in one click, and only where allowed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getScenario } from '../../game/index.ts';
-import type { DraftState } from '../../game/state.ts';
-import type { RunningServer } from '../../server/app.ts';
 import {
   axe,
   buildClient,
@@ -15,42 +13,16 @@ import {
   startApp,
 } from './helpers.ts';
 
-const S = getScenario();
-const MAX = S.tuning.tensionMax;
-const RIOT = S.events.find((c) => c.id === 'exCombatantRiot')!;
-const lift = RIOT.effects.reduce(
-  (n, f) => n + (f.kind === 'track' && f.track === 'tension' ? f.delta : 0),
-  0,
-);
-const tensionOf = (id: string) =>
-  RIOT.choice!.options.find((o) => o.id === id)!.effects.reduce(
-    (n, f) => n + (f.kind === 'track' && f.track === 'tension' ? f.delta : 0),
-    0,
-  );
-const CALM = RIOT.choice!.options.find((o) => tensionOf(o.id) < 0)!;
-const HARSH = RIOT.choice!.options.find((o) => tensionOf(o.id) >= 0)!;
-
 let dist = '';
-let brink: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   dist = await buildClient();
-  // Round 1 draws the riot card (a decision for the Government) with Tension one card short of collapse.
-  brink = await startApp(dist, {
-    botDelayMs: 20,
-    steadyBots: true,
-    tweak: (G: DraftState) => {
-      G.tracks.tension = MAX - lift;
-      G.deck = [RIOT.id, ...G.deck.filter((c) => c !== RIOT.id)];
-    },
-  });
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await brink?.close();
 });
 
 function watchErrors(page: Page, into: string[]): void {
@@ -68,57 +40,6 @@ async function soloAsGovernment(page: Page, url: string): Promise<void> {
 }
 
 describe('the crisis comes first', () => {
-  it('a pending crisis decision is shown before a collapse, and the collapse follows the decision', async () => {
-    const errors: string[] = [];
-    const ctx = await newContext(browser);
-    const page = await ctx.newPage();
-    watchErrors(page, errors);
-    await soloAsGovernment(page, brink.url);
-    const screen = page.getByTestId('crisis-screen');
-    await screen.getByRole('heading', { name: RIOT.title }).waitFor();
-    expect(await page.getByTestId('phase').textContent()).toBe('Crisis');
-    expect(await screen.getByTestId('crisis-tension').textContent()).toContain(`${MAX} of ${MAX}`);
-    expect(await screen.getByRole('alert').textContent()).toMatch(/Unless this decision lowers it/);
-    expect(await screen.getByText('You must decide:').isVisible()).toBe(true);
-    for (const o of RIOT.choice!.options)
-      expect(await screen.getByRole('button', { name: o.label }).isVisible()).toBe(true);
-    // The bots play on, but the game waits for the Government's answer.
-    await page.waitForTimeout(600);
-    expect(await page.getByRole('heading', { name: /Outcome:/ }).count()).toBe(0);
-    expect(await screen.getByRole('button', { name: HARSH.label }).isVisible()).toBe(true);
-    await shot(page, '20-crisis-decision-at-the-brink', false);
-    const violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-
-    await screen.getByRole('button', { name: HARSH.label }).click();
-    await page.getByRole('heading', { name: /Outcome: .*collapse/i }).waitFor({ timeout: 10_000 });
-    expect(await page.locator('body').textContent()).toContain(`Tension reached ${MAX}`);
-    expect(errors).toEqual([]);
-    await ctx.close();
-  }, 60_000);
-
-  it('a decision that lowers Tension saves the ceasefire; the screen then closes to a card', async () => {
-    const errors: string[] = [];
-    const ctx = await newContext(browser);
-    const page = await ctx.newPage();
-    watchErrors(page, errors);
-    await soloAsGovernment(page, brink.url);
-    const screen = page.getByTestId('crisis-screen');
-    await screen.getByRole('button', { name: CALM.label }).click();
-    await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
-    await screen.getByText(`Decision: ${CALM.label}`).waitFor();
-    expect(await screen.getByTestId('crisis-tension').textContent()).toContain(
-      `${MAX + tensionOf(CALM.id)} of ${MAX}`,
-    );
-    expect(await page.getByRole('heading', { name: /Outcome:/ }).count()).toBe(0);
-    await screen.getByRole('button', { name: 'On to the negotiation' }).click();
-    await screen.waitFor({ state: 'hidden' });
-    await page.getByTestId('crisis-card').getByRole('heading', { name: RIOT.title }).waitFor();
-    expect(await page.getByTestId('crisis-card').textContent()).toContain(`Decision: ${CALM.label}`);
-    expect(errors).toEqual([]);
-    await ctx.close();
-  }, 60_000);
-
   it('the crisis screen opens again when the next round begins, and takes the focus', async () => {
     const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
     const errors: string[] = [];
@@ -159,7 +80,7 @@ async function tabTo(page: Page, selector: string, text?: string | RegExp, max =
     const hit = await page.evaluate(
       ({ selector, source, flags }) => {
         const a = document.activeElement;
-        if (!a || !a.matches(selector)) return false;
+        if (!a?.matches(selector)) return false;
         return source === null || new RegExp(source, flags).test(a.textContent ?? '');
       },
       {
