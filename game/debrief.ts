@@ -36,7 +36,7 @@ export function debriefOf(G: GameState): TableDebrief {
   const triggered = new Set<Prompt['trigger']>(['always']);
   if (G.result?.grade === 'collapsed') triggered.add('collapsed');
   if (G.pledges.some((p) => p.status === 'broken')) triggered.add('pledgeBroken');
-  if (G.pledges.some((p) => p.status === 'honoured')) triggered.add('pledgeHonoured');
+  if (G.pledges.some((p) => p.honouredTimes > 0)) triggered.add('pledgeHonoured');
   const induced = count(G, /offered the spoiler money/);
   if (induced > 0) triggered.add('spoilerInduced');
   if (G.tracks.ddr < s.tuning.durable.ddrAtLeast) triggered.add('ddrLow');
@@ -66,7 +66,7 @@ export function debriefOf(G: GameState): TableDebrief {
     snapshots: G.snapshots,
     pledges: {
       made: G.pledges.length,
-      honoured: G.pledges.filter((p) => p.status === 'honoured').length,
+      honoured: G.pledges.filter((p) => p.honouredTimes > 0).length,
       broken: G.pledges.filter((p) => p.status === 'broken').length,
       withdrawn: G.pledges.filter((p) => p.status === 'withdrawn').length,
     },

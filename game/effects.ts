@@ -1,15 +1,22 @@
 // Applying a crisis card's effects (data) to the state draft.
 import type { Effect, Scenario } from './content/schema.ts';
 import { monitored } from './legal.ts';
+import { ddrProgress } from './resolve.ts';
 import {
   addFear,
+  addFunds,
+  addMilitancy,
+  addStability,
+  addStat,
   addTrack,
+  addUnits,
   clamp,
   type DraftState,
   type Rng,
   regionName,
   roleName,
   rollInt,
+  setTrack,
 } from './state.ts';
 import type { RoleId } from './types.ts';
 
@@ -32,55 +39,61 @@ function selectRegions(G: DraftState, sel: string, rng: Rng): DraftState['region
   return G.regions.filter((r) => r.id === sel);
 }
 
-/** Apply effects and return plain-language notes of what changed. */
-export function applyEffects(G: DraftState, s: Scenario, effects: readonly Effect[], rng: Rng): string[] {
+/** Apply effects and return plain-language notes of what changed; `cause` names the card (and choice). */
+export function applyEffects(
+  G: DraftState,
+  s: Scenario,
+  effects: readonly Effect[],
+  rng: Rng,
+  cause: string,
+): string[] {
   const notes: string[] = [];
   const sign = (d: number) => (d > 0 ? `+${d}` : String(d));
   for (const f of effects) {
     switch (f.kind) {
       case 'track':
-        addTrack(G, s, f.track, f.delta);
+        // The DDR track is computed from the fighters; a card's DDR effect persists as an adjustment.
+        if (f.track === 'ddr') {
+          G.ddrAdjust += f.delta;
+          setTrack(G, s, 'ddr', ddrProgress(G, s), cause);
+        } else addTrack(G, s, f.track, f.delta, cause);
         notes.push(`${f.track} ${sign(f.delta)}`);
         break;
       case 'fear':
-        for (const r of selectRoles(s, f.role)) addFear(G, r, f.delta);
+        for (const r of selectRoles(s, f.role)) addFear(G, r, f.delta, cause);
         notes.push(`Fear of ${f.role} ${sign(f.delta)}`);
         break;
       case 'funds':
-        for (const r of selectRoles(s, f.role)) {
-          const st = G.roles[r];
-          if (st) st.funds = Math.max(0, st.funds + f.delta);
-        }
+        for (const r of selectRoles(s, f.role)) addFunds(G, r, f.delta, cause);
         notes.push(`funds of ${f.role} ${sign(f.delta)}`);
         break;
       case 'approval':
       case 'will':
-        for (const r of selectRoles(s, f.role)) {
-          const st = G.roles[r];
-          if (st && st.kind === 'guarantor') st[f.kind] = clamp(st[f.kind] + f.delta, 0, 10);
-        }
+      case 'capability':
+        for (const r of selectRoles(s, f.role)) addStat(G, r, f.kind, f.delta, cause);
         notes.push(`${f.kind} of ${f.role} ${sign(f.delta)}`);
         break;
       case 'militancy':
-        for (const r of selectRoles(s, 'spoilers')) {
-          const st = G.roles[r]!;
-          st.militancy = clamp(st.militancy + f.delta, 0, 10);
-        }
+        for (const r of selectRoles(s, 'spoilers')) addMilitancy(G, r, f.delta, cause);
         notes.push(`spoiler militancy ${sign(f.delta)}`);
         break;
       case 'stability':
+        for (const reg of selectRegions(G, f.region, rng)) {
+          addStability(G, reg, f.delta, cause);
+          notes.push(`stability in the ${regionName(s, reg.id)} ${sign(f.delta)}`);
+        }
+        break;
       case 'refugees':
         for (const reg of selectRegions(G, f.region, rng)) {
-          reg[f.kind] = clamp(reg[f.kind] + f.delta, 0, 5);
-          notes.push(`${f.kind} in the ${regionName(s, reg.id)} ${sign(f.delta)}`);
+          reg.refugees = clamp(reg.refugees + f.delta, 0, 5);
+          notes.push(`refugees in the ${regionName(s, reg.id)} ${sign(f.delta)}`);
         }
         break;
       case 'units':
         for (const reg of selectRegions(G, f.region, rng))
           for (const r of selectRoles(s, f.role)) {
-            const u = reg.units[r];
-            if (!u) continue;
-            u.active = Math.max(0, u.active + f.delta);
+            if (!reg.units[r]) continue;
+            addUnits(G, reg, r, 'active', f.delta, cause);
             notes.push(`${roleName(s, r)} fighters in the ${regionName(s, reg.id)} ${sign(f.delta)}`);
           }
         break;
@@ -107,7 +120,7 @@ export function applyEffects(G: DraftState, s: Scenario, effects: readonly Effec
             electionDelay: 'the election date slips',
           }[f.modifier],
         );
-        if (f.modifier === 'electionDelay') addTrack(G, s, 'election', -1);
+        if (f.modifier === 'electionDelay') addTrack(G, s, 'election', -1, cause);
         break;
     }
   }

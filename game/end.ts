@@ -2,11 +2,12 @@
 import { getScenario } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { type DraftState, log } from './state.ts';
+import type { WarResult } from './types.ts';
 
-export function collapse(G: DraftState, cause: string): void {
+export function collapse(G: DraftState, cause: string, war: WarResult | null = null): void {
   if (G.result) return;
   log(G, 'end', cause);
-  G.result = finalResult(G, cause, true) as DraftState['result'];
+  G.result = finalResult(G, cause, true, war) as DraftState['result'];
 }
 
 export function checkTension(G: DraftState): void {

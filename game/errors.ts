@@ -20,6 +20,7 @@ export type MoveErrorCode =
   | 'UNKNOWN_PLEDGE'
   | 'PLEDGE_PENDING'
   | 'TOO_MANY_PLEDGES'
+  | 'NO_CAPABILITY'
   | 'ALREADY_READY'
   | 'GAME_OVER';
 

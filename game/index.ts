@@ -1,17 +1,29 @@
 // The Ceasefire game for boardgame.io: phases of a round, moves (each validated by checkMove), views and enumerate.
 import type { Ctx, Game, Move } from 'boardgame.io';
 import { ActivePlayers, INVALID_MOVE, Stage } from 'boardgame.io/core';
-import { pledgeWeight } from './credibility.ts';
+import { pledgeReserve, pledgeWeight } from './credibility.ts';
 import { applyEffects, selectRoles } from './effects.ts';
 import { checkTension, collapse } from './end.ts';
 import { checkMove, legalMoves, type OfferInput, type PledgeInput, pledgeCost, roleOf } from './legal.ts';
-import { answerPledge, resolveRound } from './resolve.ts';
-import { getScenario, otherFaction, rolesOfKind } from './scenario.ts';
+import { answerPledge, custodian, endPledge, resolveRound } from './resolve.ts';
+import { actionDef, getScenario, otherFaction, rolesOfKind } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { initialState, type SetupData, shuffle } from './setup.ts';
-import { addFear, clamp, type DraftState, log, type Rng, regionName, roleName } from './state.ts';
+import { snapshotOf } from './snapshot.ts';
+import {
+  addFear,
+  addFunds,
+  addStat,
+  type DraftState,
+  ledgerPhase,
+  log,
+  type Rng,
+  regionName,
+  roleName,
+} from './state.ts';
 import type { GameState, Offer, OfferTerm, Order, PhaseName, RoleId } from './types.ts';
 import { viewFor } from './view.ts';
+import { fightWar } from './war.ts';
 
 export { credibility, pledgeWeight } from './credibility.ts';
 export type { MoveError, MoveErrorCode } from './errors.ts';
@@ -100,6 +112,7 @@ function move(
       const m = a as MoveArgs;
       const { args, reason } = splitReason(raw);
       if (checkMove(m.G, m.ctx, m.playerID, name, args) !== null) return INVALID_MOVE;
+      ledgerPhase((m.ctx.phase as PhaseName | null) ?? 'review');
       const role = roleOf(m.G, m.playerID)!;
       body(m.G as DraftState, role, m, ...(args as never[]));
       if (reason) logReason(m.G as DraftState, m.ctx, role, name, args, reason);
@@ -109,21 +122,6 @@ function move(
 
 function allSeats<T>(G: GameState, f: (role: RoleId) => T): T[] {
   return G.seats.map(f);
-}
-
-function snapshot(G: DraftState): void {
-  const s = getScenario(G.scenario);
-  const pick = (f: (r: GameState['roles'][string]) => number, kind: string) =>
-    Object.fromEntries(s.roles.filter((r) => r.kind === kind).map((r) => [r.id, f(G.roles[r.id]!)]));
-  G.snapshots.push({
-    round: G.round,
-    tracks: { ...G.tracks },
-    fear: pick((r) => r.fear, 'faction'),
-    approval: pick((r) => r.approval, 'guarantor'),
-    credibility: Object.fromEntries(
-      rolesOfKind(s, 'guarantor').map((g) => [g, pledgeWeight(G.roles[g]!, 'force')]),
-    ),
-  });
 }
 
 function fundsOf(terms: readonly OfferTerm[]): number {
@@ -163,7 +161,13 @@ const moves = {
     const card = s.events.find((c) => c.id === G.crisis!.card)!;
     const opt = card.choice!.options.find((o) => o.id === option)!;
     G.crisis!.choice = option;
-    const notes = applyEffects(G, s, opt.effects, rngOf(a.random));
+    const notes = applyEffects(
+      G,
+      s,
+      opt.effects,
+      rngOf(a.random),
+      `${card.title}: ${roleName(s, role)} chose "${opt.label}"`,
+    );
     log(
       G,
       'crisis',
@@ -174,9 +178,17 @@ const moves = {
   ready: move('ready', (G, role) => {
     G.roles[role]!.ready = true;
   }),
-  resumeWar: move('resumeWar', (G, role) => {
+  resumeWar: move('resumeWar', (G, role, a) => {
     const s = getScenario(G.scenario);
-    collapse(G, `Round ${G.round}: the ${roleName(s, role)} resumed the war. The transition collapsed.`);
+    // The forces decide who wins the war it restarts (Doyle & Sambanis: war recurs when its expected
+    // utility beats peace); guarantor force pledged to the other side fights too.
+    const war = fightWar(G, s, role, rngOf(a.random));
+    const other = roleName(s, war.opponent);
+    collapse(
+      G,
+      `Round ${G.round}: the ${roleName(s, role)} resumed the war (its forces ${war.strength} against ${war.opposing}${war.intervention ? ` and guarantor forces ${war.intervention}` : ''}) and ${war.resumerWon ? `defeated the ${other}` : `was beaten back by the ${other}`}. The transition collapsed.`,
+      war,
+    );
   }),
   makeOffer: move('makeOffer', (G, role, _a, o: OfferInput) => {
     const s = getScenario(G.scenario);
@@ -208,15 +220,17 @@ const moves = {
       const me = G.roles[role]!;
       const give = fundsOf(o.give);
       const ask = fundsOf(o.ask);
-      from.funds += ask - give;
-      me.funds += give - ask;
-      // An inducement paid to a spoiler works on it according to its hidden type (Stedman).
-      if (me.kind === 'spoiler' && o.give.some((t) => t.kind === 'inducement')) {
-        const type = G.secret[role]!.spoilerType!;
-        const eff = s.spoilerTypes.find((t) => t.name === type)!.induce;
-        me.militancy = clamp(me.militancy + eff.militancy, 0, 10);
-        G.secret[role]!.induced += 1;
-      }
+      const deal = {
+        text: `side deal #${o.id} between the ${roleName(s, o.from)} and the ${roleName(s, o.to)}`,
+        ...(o.private ? { visibleTo: [o.from, o.to] } : {}),
+      };
+      addFunds(G, o.from, ask - give, deal);
+      addFunds(G, role, give - ask, deal);
+      // An inducement paid to a spoiler works on it according to its hidden type (Stedman) — but only
+      // one worth as much as the guarantors' own inducement order; a token sum is just money.
+      const price = actionDef(s, 'induce').cost;
+      const real = o.give.some((t) => t.kind === 'inducement' && (t.amount ?? 0) >= price);
+      if (me.kind === 'spoiler' && real) custodian(G, s, role, 'induce', deal.text);
     }
     log(
       G,
@@ -233,10 +247,15 @@ const moves = {
     const g = G.roles[role]!;
     const un = Boolean(s.roles.find((r) => r.id === role)?.un);
     const impartial = p.protects === 'all' || p.unEndorsed || un;
-    g.funds -= pledgeCost(G, role, p);
+    const id = G.nextId++;
+    const endorsement = pledgeCost(G, role, p);
+    if (endorsement > 0) addFunds(G, role, -endorsement, `UN endorsement of pledge #${id}`);
+    // A pledge is not free talk: it sets aside forces and the funds to honour it for its term.
+    const reserved = pledgeReserve(s, p.response);
+    if (reserved.funds > 0) addFunds(G, role, -reserved.funds, `funds set aside to honour pledge #${id}`);
     const weight = pledgeWeight(g, p.response);
     G.pledges.push({
-      id: G.nextId++,
+      id,
       round: G.round,
       guarantor: role,
       protects: p.protects,
@@ -245,36 +264,59 @@ const moves = {
       response: p.response,
       unEndorsed: p.unEndorsed || un,
       weight,
+      reserved: { ...reserved },
+      expires: G.round + s.tuning.pledges.term - 1,
+      relief: 0,
+      honouredTimes: 0,
       status: 'active',
       violator: null,
       triggerRegion: null,
     });
-    const protectedRoles = p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects];
-    // A promise lowers Fear by its weight: probability of action x strength (Dowty). Shared pledges split it.
-    for (const f of protectedRoles) addFear(G, f, -(p.protects === 'all' ? Math.ceil(weight / 2) : weight));
+    // No Fear falls yet: a promise reassures once it has stood for a round (resolution, "tracks").
     let envy = '';
     if (G.options.securityEnvy && !impartial) {
       const other = otherFaction(s, p.protects);
-      addFear(G, other, 1);
+      addFear(
+        G,
+        other,
+        1,
+        `security envy: ${roleName(s, role)}'s one-sided pledge #${id} to the ${roleName(s, p.protects)}`,
+      );
       envy = ` The ${roleName(s, other)} sees a one-sided guarantee: its Fear rose (security envy).`;
     }
     const where = p.region === 'any' ? 'anywhere' : `in the ${regionName(s, p.region)}`;
     const whom = p.protects === 'all' ? 'either faction' : `the ${roleName(s, p.protects)}`;
+    const set = [
+      reserved.capability ? `${reserved.capability} capability` : '',
+      reserved.funds ? `${reserved.funds} funds` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
     log(
       G,
       'negotiation',
-      `Round ${G.round}: the ${roleName(s, role)} pledged publicly: if anyone ${p.trigger === 'attack' ? 'attacks' : 'violates the ceasefire against'} ${whom} ${where}, it will respond with ${p.response}${p.unEndorsed || un ? ' (UN-endorsed)' : ''}. Weight ${weight}.${envy}`,
+      `Round ${G.round}: the ${roleName(s, role)} pledged publicly: if anyone ${p.trigger === 'attack' ? 'attacks' : 'violates the ceasefire against'} ${whom} ${where}, it will respond with ${p.response}${p.unEndorsed || un ? ' (UN-endorsed)' : ''}. Weight ${weight}; it sets aside ${set || 'nothing'} until round ${G.round + s.tuning.pledges.term - 1}.${envy}`,
+    );
+  }),
+  renewPledge: move('renewPledge', (G, role, _a, id: number) => {
+    const s = getScenario(G.scenario);
+    const p = G.pledges.find((x) => x.id === id)!;
+    p.expires = G.round + s.tuning.pledges.term - 1;
+    log(
+      G,
+      'negotiation',
+      `Round ${G.round}: the ${roleName(s, role)} renewed pledge #${id} until round ${p.expires}.`,
     );
   }),
   withdrawPledge: move('withdrawPledge', (G, role, _a, id: number) => {
     const s = getScenario(G.scenario);
     const p = G.pledges.find((x) => x.id === id)!;
-    p.status = 'withdrawn';
-    const g = G.roles[role]!;
-    g.will = clamp(g.will - 1, 0, 10);
-    // Give back what makePledge took: the full weight, or half of it to each side of an impartial pledge.
-    const back = p.protects === 'all' ? Math.ceil(p.weight / 2) : p.weight;
-    for (const f of p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects]) addFear(G, f, back);
+    const why = `${roleName(s, role)} withdrew pledge #${id}`;
+    addStat(G, role, 'will', -1, why);
+    endPledge(G, p, 'withdrawn', 'withdrawn');
+    // Those it protected lose the reassurance it gave them.
+    for (const f of p.protects === 'all' ? rolesOfKind(s, 'faction') : [p.protects])
+      addFear(G, f, p.relief, why);
     log(
       G,
       'negotiation',
@@ -285,8 +327,11 @@ const moves = {
     const s = getScenario(G.scenario);
     const g = G.roles[role]!;
     g.exitRound = round;
-    g.approval = clamp(g.approval + 2, 0, 10);
-    for (const f of rolesOfKind(s, 'faction')) addFear(G, f, 1);
+    const why = `${roleName(s, role)} announced it leaves after round ${round}`;
+    addStat(G, role, 'approval', 2, why);
+    // An exit date tells everyone how long the promises last (seed 003: exit mechanisms).
+    addStat(G, role, 'will', -2, why);
+    for (const f of rolesOfKind(s, 'faction')) addFear(G, f, 1, why);
     log(
       G,
       'negotiation',
@@ -349,6 +394,7 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
         const G = g as DraftState;
         const s = getScenario(G.scenario);
         G.round += 1;
+        ledgerPhase('crisis');
         G.modifiers = [];
         for (const r of G.seats) G.roles[r]!.ready = false;
         if (G.deck.length === 0) {
@@ -360,7 +406,7 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
         const card = s.events.find((c) => c.id === id)!;
         const chooser = card.choice ? (selectRoles(s, card.choice.role)[0] ?? null) : null;
         G.crisis = { card: id, chooser, choice: null };
-        const notes = applyEffects(G, s, card.effects, rngOf(random));
+        const notes = applyEffects(G, s, card.effects, rngOf(random), card.title);
         log(
           G,
           'crisis',
@@ -397,7 +443,7 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
         if (G.result) return;
         resolveRound(G, rngOf(random));
         for (const r of G.seats) G.roles[r]!.ordersIn = false;
-        snapshot(G);
+        G.snapshots.push(snapshotOf(G));
         checkTension(G);
       },
     },

@@ -51,7 +51,7 @@ export function applyInject(G: DraftState, inject: Inject, rng: Rng): void {
     const c = CustomInjectSchema.parse(inject.custom);
     ({ title, text, effects } = c);
   }
-  const notes = applyEffects(G, s, effects, rng);
+  const notes = applyEffects(G, s, effects, rng, `facilitator inject: ${title}`);
   log(
     G,
     'crisis',

@@ -2,7 +2,7 @@
 // Validation (moves), the UI's orders panel and the bots all read from here.
 import type { Ctx } from 'boardgame.io';
 import type { ActionDef, Scenario } from './content/schema.ts';
-import { credibility, HONOUR_COST } from './credibility.ts';
+import { credibility, freeCapability, HONOUR_APPROVAL, pledgeReserve } from './credibility.ts';
 import { err, type MoveError } from './errors.ts';
 import { actionDef, getScenario, otherFaction } from './scenario.ts';
 import { regionName, roleName } from './state.ts';
@@ -11,6 +11,7 @@ import type {
   OfferTerm,
   Order,
   OrderType,
+  Pledge,
   PledgeResponse,
   PledgeTrigger,
   RegionState,
@@ -96,6 +97,7 @@ function freeUnits(G: GameState, role: RoleId, region: RegionState, queued: read
     if (o.type === 'canton') active -= o.count;
     if (o.type === 'disarm') cantoned -= o.count;
     if (o.type === 'reintegrate') disarmed -= o.count;
+    if (o.type === 'move') active -= o.count;
     if (o.type === 'rearm') {
       const fromC = Math.min(cantoned, o.count);
       cantoned -= fromC;
@@ -117,6 +119,8 @@ interface OrderContext {
   readonly queued: readonly Order[];
   readonly spent: number;
   readonly violentUsed: number;
+  /** Guarantor forces the queued orders already use this round. */
+  readonly forcesUsed: number;
 }
 
 function orderContext(G: GameState, role: RoleId): OrderContext | MoveError {
@@ -127,7 +131,9 @@ function orderContext(G: GameState, role: RoleId): OrderContext | MoveError {
   const queued = secret.orders;
   let violentUsed = 0;
   for (const o of queued) if (VIOLENT.has(o.type)) violentUsed++;
-  return { s, me, queued, spent: queuedCost(s, queued), violentUsed };
+  let forcesUsed = 0;
+  for (const o of queued) forcesUsed += actionDef(s, o.type).capability;
+  return { s, me, queued, spent: queuedCost(s, queued), violentUsed, forcesUsed };
 }
 
 /** Why this order may not be queued now, or null if it may. */
@@ -152,6 +158,15 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
   const cost = def.cost;
   if (c.spent + cost > me.funds)
     return err('NOT_ENOUGH_FUNDS', `"${def.label}" costs ${cost}; you have ${me.funds - c.spent} left.`);
+  // Forces committed to pledges and missions are not available for anything else (seed 003: capability).
+  if (me.kind === 'guarantor' && def.capability > 0) {
+    const free = freeCapability(G, role) - c.forcesUsed;
+    if (def.capability > free)
+      return err(
+        'NO_CAPABILITY',
+        `"${def.label}" needs ${def.capability} capability; ${Math.max(0, free)} of your ${me.capability} is free (the rest is committed to pledges, peacekeepers or this round's orders).`,
+      );
+  }
 
   let region: RegionState | undefined;
   if ('region' in order) {
@@ -237,6 +252,19 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
     case 'reform':
     case 'hold':
       return null;
+    case 'move': {
+      const to = G.regions.find((r) => r.id === order.to);
+      if (!to) return err('UNKNOWN_REGION', `There is no region "${String(order.to)}".`);
+      const near = s.regions.find((r) => r.id === region!.id)?.neighbours ?? [];
+      if (!near.includes(to.id))
+        return err(
+          'BAD_ARGUMENT',
+          `The ${regionName(s, to.id)} does not border the ${regionName(s, region!.id)}: fighters move one region at a time.`,
+        );
+      if (order.count > free!.active)
+        return err('NOT_ENOUGH_UNITS', `You have ${free!.active} active fighter(s)${whereIn(s, region)}.`);
+      return null;
+    }
     case 'consent':
       if (typeof order.grant !== 'boolean')
         return err('BAD_ARGUMENT', 'Say whether you grant or withdraw consent.');
@@ -335,6 +363,10 @@ export function legalOrders(G: GameState, role: RoleId): Order[] {
         if (t !== role) keepIf(c, G, role, out, { type: 'attack', region: r.id, target: t });
     if (ok.has('consent'))
       keepIf(c, G, role, out, { type: 'consent', region: r.id, grant: !r.consent[role] });
+    if (ok.has('move'))
+      for (const to of c.s.regions.find((x) => x.id === r.id)?.neighbours ?? [])
+        for (let n = 1; n <= free.active; n++)
+          keepIf(c, G, role, out, { type: 'move', region: r.id, to, count: n });
     for (const type of REGION_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type, region: r.id });
   }
   for (const type of PLAIN_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type });
@@ -358,7 +390,7 @@ const REGION_ORDERS = [
   'enforce',
   'aid',
 ] as const;
-const COUNTED: ReadonlySet<OrderType> = new Set(['canton', 'disarm', 'reintegrate', 'rearm']);
+const COUNTED: ReadonlySet<OrderType> = new Set(['canton', 'disarm', 'reintegrate', 'rearm', 'move']);
 const PLAIN_ORDERS = [
   'campaign',
   'reform',
@@ -504,9 +536,32 @@ export function checkMove(
         return err('TOO_MANY_PLEDGES', `You already stand behind ${MAX_ACTIVE_PLEDGES} pledges.`);
       if (me.exitRound !== null && G.round >= me.exitRound)
         return err('NOT_ALLOWED_FOR_ROLE', 'You have left.');
-      if (pledgeCost(G, role, p) > me.funds)
-        return err('NOT_ENOUGH_FUNDS', `A UN endorsement costs ${pledgeCost(G, role, p)}.`);
+      const reserve = pledgeReserve(s, p.response);
+      const price = pledgeCost(G, role, p) + reserve.funds;
+      if (price > me.funds)
+        return err(
+          'NOT_ENOUGH_FUNDS',
+          `This pledge sets aside ${reserve.funds} funds to honour it${pledgeCost(G, role, p) ? ' and a UN endorsement costs 1' : ''}: ${price} in all; you have ${me.funds}.`,
+        );
+      if (reserve.capability > freeCapability(G, role))
+        return err(
+          'NO_CAPABILITY',
+          `A ${p.response} pledge commits ${reserve.capability} capability for its term; only ${Math.max(0, freeCapability(G, role))} of your ${me.capability} is free.`,
+        );
       return null;
+    }
+    case 'renewPledge': {
+      const p = G.pledges.find((x) => x.id === args[0]);
+      if (!p || p.guarantor !== role || p.status !== 'active')
+        return err('UNKNOWN_PLEDGE', 'You have no active pledge with that number.');
+      if (p.expires > G.round)
+        return err(
+          'BAD_ARGUMENT',
+          `Pledge #${p.id} runs until round ${p.expires}; renew it in its last round.`,
+        );
+      if (me.exitRound !== null && G.round >= me.exitRound)
+        return err('NOT_ALLOWED_FOR_ROLE', 'You have left.');
+      return inPhaseOf(phase, move, ['negotiation']);
     }
     case 'withdrawPledge': {
       const p = G.pledges.find((x) => x.id === args[0]);
@@ -554,16 +609,28 @@ export function checkMove(
       const p = G.pledges.find((x) => x.id === args[0]);
       if (!p || p.guarantor !== role || p.status !== 'triggered')
         return err('UNKNOWN_PLEDGE', 'You have no triggered pledge with that number.');
-      if (args[1] === true && me.funds < HONOUR_COST[p.response].funds)
+      const cost = honourCost(s, p);
+      if (args[1] === true && me.funds < cost.funds)
         return err(
           'NOT_ENOUGH_FUNDS',
-          `Honouring costs ${HONOUR_COST[p.response].funds}; you have ${me.funds}. You can only break it.`,
+          `Honouring it again costs ${cost.funds}; you have ${me.funds}. You can only break it.`,
         );
       return null;
     }
     default:
       return err('UNKNOWN_MOVE', `There is no move called "${move}".`);
   }
+}
+
+/**
+ * What honouring a triggered pledge costs now: the funds set aside when it was made pay the first time
+ * (afterwards the guarantor pays again), and force costs domestic approval (casualties).
+ */
+export function honourCost(s: Scenario, p: Pledge): { funds: number; approval: number } {
+  return {
+    funds: p.reserved.funds > 0 ? 0 : pledgeReserve(s, p.response).funds,
+    approval: HONOUR_APPROVAL[p.response],
+  };
 }
 
 /** A UN endorsement of a non-UN pledge costs 1 (the UN's own pledges are impartial by nature). */
@@ -635,7 +702,7 @@ export function legalMoves(G: GameState, ctx: Ctx, playerID: string): LegalMove[
               });
         for (const p of G.pledges)
           if (p.guarantor === role && p.status === 'active')
-            candidates.push({ move: 'withdrawPledge', args: [p.id] });
+            candidates.push({ move: 'withdrawPledge', args: [p.id] }, { move: 'renewPledge', args: [p.id] });
         for (let r = G.round + 1; r <= G.options.rounds; r++)
           candidates.push({ move: 'announceExit', args: [r] });
       }

@@ -1,25 +1,36 @@
 // Resolution of a round's secret orders in one documented order:
 // deployments -> monitoring -> DDR -> spoiler actions -> violations -> pledge triggers -> economy -> tracks.
 import type { Scenario } from './content/schema.ts';
-import { credibility, HONOUR_COST } from './credibility.ts';
-import { monitored, total } from './legal.ts';
+import { credibility, HONOUR_APPROVAL } from './credibility.ts';
+import { honourCost, monitored, total } from './legal.ts';
 import { actionDef, getScenario, initialFactionUnits, otherFaction, rolesOfKind } from './scenario.ts';
 import {
   addFear,
+  addFunds,
+  addMilitancy,
+  addRecord,
+  addStability,
+  addStat,
   addTrack,
+  addUnits,
   clamp,
   type Draft,
   type DraftState,
+  ledgerPhase,
   log,
   type Rng,
   regionName,
   roleName,
   rollInt,
+  setTrack,
 } from './state.ts';
-import type { Order, Pledge, RoleId } from './types.ts';
+import type { GameState, Order, Pledge, RegionState, RoleId } from './types.ts';
 
 /** Civilians riot once expectations run more than this ahead of reconstruction (seed 000: recovery speed). */
 export const UNREST_GAP = 2;
+
+/** Reintegration fails when expectations lead reconstruction by this much (no jobs). */
+export const JOBS_GAP = 4;
 
 export const RESOLUTION_STEPS = [
   'deployments',
@@ -104,13 +115,32 @@ function deployments(c: Ctx): void {
     r.monitors[role] = 0;
     r.peacekeepers[role] = 0;
     say(c, 'deployments', `${name(c, role)} withdrew its mission from ${where(c, o.region)}.`);
-    for (const f of rolesOfKind(c.s, 'faction')) addFear(c.G, f, 1);
+    for (const f of rolesOfKind(c.s, 'faction'))
+      addFear(c.G, f, 1, `${name(c, role)} withdrew its mission from ${where(c, o.region)}`);
   }
   for (const [role, o] of of(c, 'patrol')) {
     const r = region(c, o.region);
     r.patrolled = true;
-    r.stability = clamp(r.stability + 1, 0, 5);
+    addStability(c.G, r, 1, `${name(c, role)} patrolled ${where(c, o.region)}`);
     say(c, 'deployments', `${name(c, role)} patrolled ${where(c, o.region)}.`);
+  }
+  // Fighters on the move (active only): what others see depends on monitors at either end.
+  for (const [role, o] of of(c, 'move')) {
+    const from = region(c, o.region);
+    const to = region(c, o.to);
+    const n = Math.min(o.count, from.units[role]?.active ?? 0);
+    if (n < 1) continue;
+    from.units[role]!.active -= n;
+    to.units[role]!.active += n;
+    const seen = monitored(from) || monitored(to);
+    say(
+      c,
+      'deployments',
+      seen
+        ? `Monitors saw ${n} fighter(s) of ${name(c, role)} move from ${where(c, o.region)} to ${where(c, o.to)}.`
+        : `You moved ${n} fighter(s) from ${where(c, o.region)} to ${where(c, o.to)}.`,
+      seen ? undefined : [role],
+    );
   }
 }
 
@@ -122,8 +152,9 @@ function monitoring(c: Ctx): void {
       if (hidden < 1) continue;
       c.G.secret[f]!.caches[r.id] = 0;
       r.revealedCaches[f] = (r.revealedCaches[f] ?? 0) + hidden;
-      addFear(c.G, otherFaction(c.s, f), 1);
-      addTrack(c.G, c.s, 'tension', 1);
+      const why = `monitors found ${hidden} hidden cache(s) of ${name(c, f)} in ${where(c, r.id)}`;
+      addFear(c.G, otherFaction(c.s, f), 1, why);
+      addTrack(c.G, c.s, 'tension', 1, why);
       c.violations.push({
         kind: 'cache',
         actor: f,
@@ -142,7 +173,6 @@ function monitoring(c: Ctx): void {
 }
 
 function ddr(c: Ctx): void {
-  const failThreshold = 4;
   for (const [role, o] of c.orders) {
     if (
       o.type !== 'canton' &&
@@ -165,18 +195,24 @@ function ddr(c: Ctx): void {
         if (n < 1) break;
         u[from] -= n;
         u[to] += n;
+        const verb = o.type === 'canton' ? 'cantoned' : 'disarmed';
         if (seen) {
-          addFear(c.G, other, -1);
+          addFear(
+            c.G,
+            other,
+            -1,
+            `monitors verified that ${name(c, role)} ${verb} ${n} in ${where(c, o.region)}`,
+          );
           say(
             c,
             'ddr',
-            `${name(c, role)} ${o.type === 'canton' ? 'cantoned' : 'disarmed'} ${n} fighter(s) in ${where(c, o.region)}; monitors verified it. Fear of ${name(c, other)} fell to ${c.G.roles[other]!.fear}.`,
+            `${name(c, role)} ${verb} ${n} fighter(s) in ${where(c, o.region)}; monitors verified it. Fear of ${name(c, other)} fell to ${c.G.roles[other]!.fear}.`,
           );
         } else {
           say(
             c,
             'ddr',
-            `${name(c, role)} says it ${o.type === 'canton' ? 'cantoned' : 'disarmed'} ${n} fighter(s) in ${where(c, o.region)}; with no monitors there, nobody could verify it.`,
+            `${name(c, role)} says it ${verb} ${n} fighter(s) in ${where(c, o.region)}; with no monitors there, nobody could verify it.`,
           );
         }
         break;
@@ -184,7 +220,7 @@ function ddr(c: Ctx): void {
       case 'reintegrate': {
         const n = Math.min(o.count, u.disarmed);
         if (n < 1) break;
-        if (c.G.tracks.expectations - c.G.tracks.reconstruction >= failThreshold) {
+        if (c.G.tracks.expectations - c.G.tracks.reconstruction >= JOBS_GAP) {
           say(
             c,
             'ddr',
@@ -212,13 +248,18 @@ function ddr(c: Ctx): void {
         const caches = c.G.secret[role]!.caches;
         // Disarmed fighters need weapons: a hidden cache in the region arms them for free, else they were bought.
         if (fromD > 0 && (caches[o.region] ?? 0) > 0) {
-          // A hidden cache arms them: the weapons need not be bought (the order's cost comes back).
           caches[o.region] = (caches[o.region] ?? 0) - 1;
-          c.G.roles[role]!.funds += actionDef(c.s, 'rearm').cost;
+          addFunds(c.G, role, actionDef(c.s, 'rearm').cost, {
+            text: `a hidden cache in ${where(c, o.region)} armed the fighters (no weapons to buy)`,
+            visibleTo: [role],
+          });
         }
         u.disarmed -= fromD;
         u.active += fromC + fromD;
-        addTrack(c.G, c.s, 'tension', 1);
+        const why = seen
+          ? `monitors saw ${name(c, role)} rearm ${fromC + fromD} in ${where(c, o.region)}`
+          : `fighters left the camps in ${where(c, o.region)}`;
+        addTrack(c.G, c.s, 'tension', 1, why);
         c.violations.push({
           kind: 'rearm',
           actor: role,
@@ -228,7 +269,7 @@ function ddr(c: Ctx): void {
           verified: seen,
         });
         if (seen) {
-          addFear(c.G, other, 2);
+          addFear(c.G, other, 2, why);
           say(
             c,
             'ddr',
@@ -243,8 +284,9 @@ function ddr(c: Ctx): void {
         const caches = c.G.secret[role]!.caches;
         if (seen) {
           r.revealedCaches[role] = (r.revealedCaches[role] ?? 0) + 1;
-          addFear(c.G, other, 1);
-          addTrack(c.G, c.s, 'tension', 1);
+          const why = `monitors caught ${name(c, role)} hiding weapons in ${where(c, o.region)}`;
+          addFear(c.G, other, 1, why);
+          addTrack(c.G, c.s, 'tension', 1, why);
           c.violations.push({
             kind: 'cache',
             actor: role,
@@ -269,54 +311,35 @@ function spoilerStep(c: Ctx): void {
   for (const type of ['induce', 'socialize', 'coerce'] as const)
     for (const [g] of of(c, type))
       for (const sp of spoilers) {
-        const st = c.G.roles[sp]!;
-        const kind = c.G.secret[sp]!.spoilerType!;
-        const eff = c.s.spoilerTypes.find((t) => t.name === kind)![type];
-        st.militancy = clamp(st.militancy + eff.militancy, 0, 10);
-        st.funds = Math.max(0, st.funds + eff.cash);
-        // Units lost (coercion) come from the spoiler's strongest region; gained ones join it there.
-        for (let k = 0; k < Math.abs(eff.units); k++) {
-          const r = [...c.G.regions].sort(
-            (a, b) => (b.units[sp]?.active ?? 0) - (a.units[sp]?.active ?? 0),
-          )[0];
-          const u = r?.units[sp];
-          if (!u) break;
-          if (eff.units > 0) u.active += 1;
-          else if (u.active > 0) u.active -= 1;
-        }
-        if (type === 'induce') c.G.secret[sp]!.induced += 1;
-        if (type === 'coerce') {
-          const gs = c.G.roles[g]!;
-          gs.approval = clamp(gs.approval - 1, 0, 10);
-        }
         const verb = {
           induce: 'offered the spoiler money and a place in the process',
           socialize: 'engaged the spoiler’s leaders',
           coerce: 'coerced the spoiler',
         }[type];
+        custodian(c.G, c.s, sp, type, `${name(c, g)} ${verb}`);
+        if (type === 'coerce')
+          addStat(c.G, g, 'approval', -1, `coercing the spoiler cost ${name(c, g)} approval at home`);
         // The spoiler's response shows only in its behaviour: the others must infer its type.
         say(c, 'spoiler', `${name(c, g)} ${verb}.`);
-        say(c, 'spoiler', `Your militancy is now ${st.militancy}.`, [sp]);
+        say(c, 'spoiler', `Your militancy is now ${c.G.roles[sp]!.militancy}.`, [sp]);
       }
   for (const [g] of of(c, 'sanction')) {
     c.G.neighbourSanctioned = Math.max(c.G.neighbourSanctioned, 2);
     say(c, 'spoiler', `${name(c, g)} imposed sanctions on the hostile neighbour for 2 rounds.`);
   }
-  const waiting = (id: string) => c.G.regions.find((r) => r.id === id)!;
   for (const [sp, o] of of(c, 'recruit')) {
-    const r = waiting(o.region);
+    const r = region(c, o.region);
     const idle = rolesOfKind(c.s, 'faction').reduce((n, f) => n + (r.units[f]?.disarmed ?? 0), 0);
     const n = idle > 0 || r.stability <= 1 ? 2 : 1;
     // Failed reintegration feeds the spoiler: idle disarmed fighters are the ones who join.
     let fromIdle = 0;
+    const why = `the spoiler recruited in ${where(c, o.region)}`;
     for (const f of rolesOfKind(c.s, 'faction')) {
       const u = r.units[f];
-      while (u && u.disarmed > 0 && fromIdle < n - 1) {
-        u.disarmed -= 1;
-        fromIdle += 1;
-      }
+      const k = Math.min(u?.disarmed ?? 0, n - 1 - fromIdle);
+      if (k > 0) fromIdle += -addUnits(c.G, r, f, 'disarmed', -k, `${why}: idle ex-combatants joined it`);
     }
-    r.units[sp]!.active += n;
+    addUnits(c.G, r, sp, 'active', n, why);
     c.G.roles[sp]!.recruits += n;
     say(
       c,
@@ -327,7 +350,13 @@ function spoilerStep(c: Ctx): void {
   for (const [sp, o] of of(c, 'smuggle')) {
     const r = region(c, o.region);
     const gain = r.patrolled ? Math.floor(r.spoils / 2) : r.spoils;
-    c.G.roles[sp]!.funds += gain;
+    addFunds(
+      c.G,
+      sp,
+      gain,
+      `smuggling out of ${where(c, o.region)}${r.patrolled ? ' (halved by patrols)' : ''}`,
+    );
+    c.G.secret[sp]!.smuggled += gain;
     say(
       c,
       'spoiler',
@@ -337,14 +366,36 @@ function spoilerStep(c: Ctx): void {
   }
   for (const [, o] of of(c, 'intimidate')) {
     const r = region(c, o.region);
-    r.stability = clamp(r.stability - 1, 0, 5);
-    addTrack(c.G, c.s, 'election', -1);
+    const why = `militiamen intimidated voters in ${where(c, o.region)}`;
+    addStability(c.G, r, -1, why);
+    addTrack(c.G, c.s, 'election', -1, why);
     say(
       c,
       'spoiler',
       `Militiamen intimidated voters and officials in ${where(c, o.region)}: stability and election readiness fell.`,
     );
   }
+}
+
+/** A custodian strategy (or an inducement paid in a side deal) working on a spoiler by its hidden type. */
+export function custodian(
+  G: DraftState,
+  s: Scenario,
+  sp: RoleId,
+  type: 'induce' | 'socialize' | 'coerce',
+  cause: string,
+): void {
+  const kind = G.secret[sp]!.spoilerType!;
+  const eff = s.spoilerTypes.find((t) => t.name === kind)![type];
+  addMilitancy(G, sp, eff.militancy, cause);
+  addFunds(G, sp, eff.cash, cause);
+  // Units lost (coercion) come from the spoiler's strongest region; gained ones join it there.
+  for (let k = 0; k < Math.abs(eff.units); k++) {
+    const r = [...G.regions].sort((a, b) => (b.units[sp]?.active ?? 0) - (a.units[sp]?.active ?? 0))[0];
+    if (!r?.units[sp]) break;
+    addUnits(G, r, sp, 'active', Math.sign(eff.units), cause);
+  }
+  if (type === 'induce') G.secret[sp]!.induced += 1;
 }
 
 /** Who the table blames for an unmonitored attack: usually the truth, sometimes a plausible other side. */
@@ -372,19 +423,27 @@ function violations(c: Ctx): void {
     hits -= stopped;
     let back = 0;
     for (let i = 0; i < defenders; i++) if (rollInt(c.rng, 6) >= 4) back++;
-    let left = hits;
-    for (const k of ['active', 'cantoned', 'disarmed'] as const) {
-      const n = Math.min(left, def[k]);
-      def[k] -= n;
-      left -= n;
-    }
-    att.active = Math.max(0, att.active - back);
-    r.stability = clamp(r.stability - 1, 0, 5);
-    r.refugees = clamp(r.refugees + 1, 0, 5);
-    addTrack(c.G, c.s, 'tension', c.G.roles[role]!.kind === 'spoiler' ? 1 : 2);
-    addFear(c.G, o.target, 2);
     const seen = monitored(r);
     const blamed = seen ? role : blame(c, role, o.target);
+    const what = seen
+      ? `${name(c, role)} attacked ${name(c, o.target)} in ${where(c, o.region)} (verified by monitors)`
+      : `an attack on ${name(c, o.target)} in ${where(c, o.region)}, rumoured to be by ${name(c, blamed)} (unverified)`;
+    let left = hits;
+    for (const k of ['active', 'cantoned', 'disarmed'] as const)
+      left += addUnits(c.G, r, o.target, k, -left, what);
+    addUnits(c.G, r, role, 'active', -back, {
+      text: `losses attacking in ${where(c, o.region)}`,
+      visibleTo: [role],
+    });
+    addStability(c.G, r, -1, what);
+    r.refugees = clamp(r.refugees + 1, 0, 5);
+    addTrack(c.G, c.s, 'tension', c.G.roles[role]!.kind === 'spoiler' ? 1 : 2, what);
+    addFear(c.G, o.target, 2, what);
+    // Peacekeepers who stop an attack take casualties: their guarantor's voters notice (seed 003).
+    if (stopped > 0)
+      for (const [g, n] of Object.entries(r.peacekeepers))
+        if (n > 0)
+          addStat(c.G, g, 'approval', -1, `casualties among its peacekeepers in ${where(c, o.region)}`);
     c.violations.push({
       kind: 'attack',
       actor: role,
@@ -413,28 +472,18 @@ function violations(c: Ctx): void {
       c.G.roles[o.target]?.kind === 'faction' &&
       blamed !== o.target
     )
-      addFear(c.G, o.target, 1);
+      addFear(c.G, o.target, 1, `it believes ${name(c, blamed)} broke the ceasefire`);
   }
   for (const [g, o] of of(c, 'enforce')) {
     const r = region(c, o.region);
     let removed = 0;
-    for (const sp of rolesOfKind(c.s, 'spoiler')) {
-      const u = r.units[sp];
-      if (!u) continue;
-      const n = Math.min(2, u.active);
-      u.active -= n;
-      removed += n;
-    }
+    const why = `${name(c, g)}'s enforcement (Chapter VII) in ${where(c, o.region)}`;
+    for (const sp of rolesOfKind(c.s, 'spoiler')) removed -= addUnits(c.G, r, sp, 'active', -2, why);
     for (const v of c.violations)
-      if (v.kind === 'attack' && v.region === o.region && c.G.roles[v.blamed]?.kind === 'faction') {
-        const u = r.units[v.blamed]!;
-        const n = Math.min(1, u.active);
-        u.active -= n;
-        removed += n;
-      }
-    const gs = c.G.roles[g]!;
-    gs.approval = clamp(gs.approval - 1, 0, 10);
-    addTrack(c.G, c.s, 'tension', 1);
+      if (v.kind === 'attack' && v.region === o.region && c.G.roles[v.blamed]?.kind === 'faction')
+        removed -= addUnits(c.G, r, v.blamed, 'active', -1, why);
+    addStat(c.G, g, 'approval', -1, why);
+    addTrack(c.G, c.s, 'tension', 1, why);
     say(
       c,
       'violations',
@@ -448,13 +497,23 @@ function violations(c: Ctx): void {
     const factions = rolesOfKind(c.s, 'faction');
     const accused = factions[rollInt(c.rng, factions.length)]!;
     const other = otherFaction(c.s, accused);
-    addFear(c.G, other, 1);
+    addFear(
+      c.G,
+      other,
+      1,
+      `a rumour (unverifiable) that ${name(c, accused)} is moving fighters in ${where(c, r.id)}`,
+    );
     say(
       c,
       'violations',
       `A rumour spreads that ${name(c, accused)} is moving fighters in ${where(c, r.id)}. Nobody can check it. Fear of ${name(c, other)} rose.`,
     );
   }
+}
+
+/** Whether a pledge protects this faction (by name, or impartially). */
+function protectsRole(p: Pledge | Draft<Pledge>, role: RoleId): boolean {
+  return p.protects === role || p.protects === 'all';
 }
 
 function pledges(c: Ctx): void {
@@ -465,7 +524,8 @@ function pledges(c: Ctx): void {
         (p.trigger === 'violation' || v.kind === 'attack') &&
         (p.region === 'any' || p.region === v.region) &&
         v.victim !== null &&
-        (p.protects === 'all' ? c.G.roles[v.victim]?.kind === 'faction' : p.protects === v.victim) &&
+        c.G.roles[v.victim]?.kind === 'faction' &&
+        protectsRole(p, v.victim) &&
         v.blamed !== p.guarantor,
     );
     if (!hit) continue;
@@ -481,13 +541,21 @@ function pledges(c: Ctx): void {
 }
 
 function economy(c: Ctx): void {
-  const costs = new Map<RoleId, number>();
-  for (const [role, o] of c.orders) costs.set(role, (costs.get(role) ?? 0) + actionDef(c.s, o.type).cost);
+  const costs = new Map<RoleId, { n: number; what: string[] }>();
+  for (const [role, o] of c.orders) {
+    const def = actionDef(c.s, o.type);
+    if (def.cost === 0) continue;
+    const x = costs.get(role) ?? { n: 0, what: [] };
+    x.n += def.cost;
+    x.what.push(def.label.toLowerCase());
+    costs.set(role, x);
+  }
   const fatigue = c.G.modifiers.includes('donorFatigue');
-  for (const [, o] of of(c, 'aid')) {
+  for (const [g, o] of of(c, 'aid')) {
     const r = region(c, o.region);
-    r.stability = clamp(r.stability + 1, 0, 5);
-    if (!fatigue) addTrack(c.G, c.s, 'reconstruction', 1);
+    const why = `${name(c, g)}'s aid to ${where(c, o.region)}`;
+    addStability(c.G, r, 1, why);
+    if (!fatigue) addTrack(c.G, c.s, 'reconstruction', 1, why);
     say(
       c,
       'economy',
@@ -496,23 +564,36 @@ function economy(c: Ctx): void {
   }
   for (const [role, o] of of(c, 'reconstruct')) {
     const r = region(c, o.region);
-    r.stability = clamp(r.stability + 1, 0, 5);
-    addTrack(c.G, c.s, 'reconstruction', 1);
+    const why = `${name(c, role)} rebuilt in ${where(c, o.region)}`;
+    addStability(c.G, r, 1, why);
+    addTrack(c.G, c.s, 'reconstruction', 1, why);
     say(c, 'economy', `${name(c, role)} rebuilt roads and markets in ${where(c, o.region)}.`);
   }
   for (const [role] of of(c, 'campaign')) {
-    c.G.roles[role]!.political += 1;
-    addTrack(c.G, c.s, 'election', 1);
-    say(
-      c,
-      'economy',
-      `${name(c, role)} campaigned as a political party (political strength ${c.G.roles[role]!.political}).`,
-    );
+    const me = c.G.roles[role]!;
+    const why = `${name(c, role)} campaigned`;
+    addTrack(c.G, c.s, 'election', 1, why);
+    // Armies become parties (seed 000): a campaign wins votes only through demobilized members.
+    if (me.campaigned < me.reintegrated) {
+      me.campaigned += 1;
+      me.political += 1;
+      say(
+        c,
+        'economy',
+        `${name(c, role)} campaigned as a political party (political strength ${me.political}).`,
+      );
+    } else
+      say(
+        c,
+        'economy',
+        `${name(c, role)} campaigned, but a party needs members: without more reintegrated fighters it won no new votes.`,
+      );
   }
   const multidim = of(c, 'mandate').length > 0;
   for (const [g] of of(c, 'mandate')) {
-    addTrack(c.G, c.s, 'reform', 1);
-    addTrack(c.G, c.s, 'election', 1);
+    const why = `${name(c, g)}'s multidimensional mandate`;
+    addTrack(c.G, c.s, 'reform', 1, why);
+    addTrack(c.G, c.s, 'election', 1, why);
     say(
       c,
       'economy',
@@ -520,8 +601,9 @@ function economy(c: Ctx): void {
     );
   }
   for (const [role] of of(c, 'reform')) {
-    addTrack(c.G, c.s, 'reform', multidim ? 2 : 1);
-    addFear(c.G, otherFaction(c.s, role), -1);
+    const why = `${name(c, role)}'s security-sector reform`;
+    addTrack(c.G, c.s, 'reform', multidim ? 2 : 1, why);
+    addFear(c.G, otherFaction(c.s, role), -1, why);
     say(
       c,
       'economy',
@@ -529,14 +611,18 @@ function economy(c: Ctx): void {
     );
   }
   // Income, after this round's costs.
+  const patron = holdsBorder(c.G, c.s);
   for (const rd of c.s.roles) {
+    const cost = costs.get(rd.id);
+    if (cost) addFunds(c.G, rd.id, -cost.n, `orders: ${cost.what.join(', ')}`);
     const st = c.G.roles[rd.id]!;
-    st.funds = Math.max(0, st.funds - (costs.get(rd.id) ?? 0));
+    if (st.exitRound !== null && c.G.round >= st.exitRound) continue;
     let income = rd.income;
     if (rd.un && fatigue) income = Math.floor(income / 2);
-    if (rd.kind === 'spoiler' && c.G.neighbourSanctioned === 0) income += c.s.tuning.neighbourSupport;
-    if (st.exitRound !== null && c.G.round >= st.exitRound) income = 0;
-    st.funds += income;
+    addFunds(c.G, rd.id, income, fatigue && rd.un ? 'income (halved by donor fatigue)' : 'income');
+    // The hostile neighbour pays a spoiler that holds the border (Stedman, Rothchild & Cousens).
+    if (rd.kind === 'spoiler' && c.G.neighbourSanctioned === 0 && patron.has(rd.id))
+      addFunds(c.G, rd.id, c.s.tuning.neighbourSupport, 'support from the hostile neighbour');
   }
   if (c.G.neighbourSanctioned > 0) c.G.neighbourSanctioned -= 1;
   // Domestic approval: deployments drain it (the Regional Power's fastest); doing nothing saves it but others resent it.
@@ -550,7 +636,7 @@ function economy(c: Ctx): void {
     const un = c.s.roles.find((r) => r.id === g)?.un;
     const drain = un ? Math.floor(pk / 2) : Math.ceil(pk / 2);
     if (drain > 0) {
-      st.approval = clamp(st.approval - drain, 0, 10);
+      addStat(c.G, g, 'approval', -drain, `keeping ${pk} peacekeeper unit(s) deployed`);
       say(
         c,
         'economy',
@@ -558,28 +644,45 @@ function economy(c: Ctx): void {
       );
     }
     if (committed(g) === 0 && guarantors.some((o) => o !== g && committed(o) > 0)) {
-      st.approval = clamp(st.approval + 1, 0, 10);
-      for (const o of guarantors) if (o !== g) c.G.roles[o]!.will = clamp(c.G.roles[o]!.will - 1, 0, 10);
+      addStat(c.G, g, 'approval', 1, `${name(c, g)} free-rode: no costs at home`);
+      for (const o of guarantors)
+        if (o !== g) addStat(c.G, o, 'will', -1, `burden-sharing row: ${name(c, g)} free-rode`);
       say(
         c,
         'economy',
         `${name(c, g)} free-rode on the other guarantor: its voters are pleased, but the burden-sharing row weakens the other’s will.`,
       );
     }
-    if (st.approval <= 2) st.will = clamp(st.will - 1, 0, 10);
+    if (st.approval <= 2) {
+      addStat(c.G, g, 'will', -1, 'approval at home is very low');
+      // Budgets follow voters (seed 003): a guarantor without support at home cuts its forces.
+      addStat(c.G, g, 'capability', -1, 'budget cuts: approval at home is very low');
+    }
     if (st.exitRound !== null && c.G.round === st.exitRound) {
       for (const r of c.G.regions) {
         r.monitors[g] = 0;
         r.peacekeepers[g] = 0;
       }
-      for (const p of c.G.pledges) if (p.guarantor === g && p.status === 'active') p.status = 'withdrawn';
+      for (const p of c.G.pledges)
+        if (p.guarantor === g && p.status === 'active') endPledge(c.G, p, 'withdrawn', 'it left the country');
       say(c, 'economy', `${name(c, g)} left the country as it had announced; its pledges lapse.`);
     }
   }
 }
 
-/** DDR track: cantoned counts one third, disarmed two thirds, reintegrated fully, over the fighters at the start. */
-export function ddrProgress(G: DraftState | import('./types.ts').GameState, s: Scenario): number {
+/** Spoilers with active fighters in a region on the hostile neighbour's border. */
+function holdsBorder(G: DraftState, s: Scenario): Set<RoleId> {
+  const out = new Set<RoleId>();
+  for (const rd of s.regions) {
+    if (!rd.border) continue;
+    const r = G.regions.find((x) => x.id === rd.id);
+    for (const sp of rolesOfKind(s, 'spoiler')) if ((r?.units[sp]?.active ?? 0) > 0) out.add(sp);
+  }
+  return out;
+}
+
+/** DDR points: cantoned counts one third, disarmed two thirds, reintegrated fully, over the fighters at the start. */
+export function ddrProgress(G: DraftState | GameState, s: Scenario): number {
   const base = initialFactionUnits(s);
   if (base === 0) return 0;
   let points = 0;
@@ -590,17 +693,117 @@ export function ddrProgress(G: DraftState | import('./types.ts').GameState, s: S
     }
     points += 3 * (G.roles[f]?.reintegrated ?? 0);
   }
-  return clamp(Math.floor((10 * points) / (3 * base)), 0, s.tuning.trackMax);
+  return clamp(Math.floor((10 * points) / (3 * base)) + G.ddrAdjust, 0, s.tuning.trackMax);
+}
+
+/** Cantoned or disarmed fighters of a faction in a region that armed rivals in or next to it could reach, unwatched. */
+export function exposure(
+  G: GameState | DraftState,
+  s: Scenario,
+  role: RoleId,
+): { units: number; regions: string[] } {
+  let units = 0;
+  const regions: string[] = [];
+  for (const r of G.regions) {
+    const u = r.units[role];
+    const open = (u?.cantoned ?? 0) + (u?.disarmed ?? 0);
+    if (open === 0 || monitored(r as RegionState)) continue;
+    const near = new Set([r.id, ...(s.regions.find((x) => x.id === r.id)?.neighbours ?? [])]);
+    const guns = G.regions
+      .filter((x) => near.has(x.id))
+      .some((x) => Object.entries(x.units).some(([who, v]) => who !== role && v.active > 0));
+    if (!guns) continue;
+    units += open;
+    regions.push(r.id);
+  }
+  return { units, regions };
+}
+
+/** Pledges in force that cover a faction's exposed camps (the region, or anywhere). */
+function covering(G: DraftState, role: RoleId, regions: readonly string[]) {
+  return G.pledges.filter(
+    (p) =>
+      p.status === 'active' &&
+      protectsRole(p, role) &&
+      p.weight > 0 &&
+      (p.region === 'any' ? regions.length > 0 : regions.includes(p.region)),
+  );
+}
+
+/** End a pledge: it frees its forces and gives back the funds set aside (broken, withdrawn or expired). */
+export function endPledge(
+  G: DraftState,
+  p: Draft<Pledge>,
+  status: 'broken' | 'withdrawn' | 'expired',
+  why: string,
+): void {
+  p.status = status;
+  if (p.reserved.funds > 0)
+    addFunds(G, p.guarantor, p.reserved.funds, `funds set aside for pledge #${p.id} come back (${why})`);
+}
+
+/**
+ * Reassurance and exposure (Walter's commitment problem): a faction whose cantoned or disarmed fighters
+ * sit within reach of armed rivals, unwatched, grows afraid — unless a credible pledge that has stood
+ * for a round covers them, which instead lowers its Fear (more once the guarantor has honoured it).
+ */
+function reassurance(c: Ctx): void {
+  const { G, s } = c;
+  for (const f of rolesOfKind(s, 'faction')) {
+    const ex = exposure(G, s, f);
+    const all = G.regions.filter((r) => (r.units[f]?.cantoned ?? 0) + (r.units[f]?.disarmed ?? 0) > 0);
+    const cover = covering(
+      G,
+      f,
+      all.map((r) => r.id),
+    ).filter((p) => p.round < G.round);
+    if (cover.length > 0) {
+      const best = [...cover].sort((a, b) => b.honouredTimes - a.honouredTimes || b.weight - a.weight)[0]!;
+      const relief = best.honouredTimes > 0 ? 2 : 1;
+      const d = -addFear(
+        G,
+        f,
+        -relief,
+        `${name(c, best.guarantor)}'s pledge #${best.id} covers its camps${best.honouredTimes > 0 ? ' and has been honoured' : ''}`,
+      );
+      best.relief += d;
+      if (d > 0)
+        say(
+          c,
+          'tracks',
+          `${name(c, f)} trusts ${name(c, best.guarantor)}'s pledge #${best.id} to protect its demobilized fighters: Fear fell to ${G.roles[f]!.fear}.`,
+        );
+    } else if (ex.units >= 2) {
+      addFear(
+        G,
+        f,
+        1,
+        `${ex.units} of its demobilized fighters sit within reach of armed rivals, unwatched and unprotected (${ex.regions.map((r) => regionName(s, r)).join(', ')})`,
+      );
+      say(
+        c,
+        'tracks',
+        `${name(c, f)} has ${ex.units} fighters in camps within reach of armed rivals, with no monitor or credible pledge: its Fear rose to ${G.roles[f]!.fear}.`,
+      );
+    }
+  }
+  // Pledges run for their term unless renewed.
+  for (const p of G.pledges)
+    if (p.status === 'active' && p.expires <= G.round) {
+      endPledge(G, p, 'expired', 'its term ended');
+      say(c, 'tracks', `${name(c, p.guarantor)}'s pledge #${p.id} ran out.`);
+    }
 }
 
 function tracks(c: Ctx): void {
   const { G, s } = c;
-  addTrack(G, s, 'expectations', 1);
+  addTrack(G, s, 'expectations', 1, 'civilians expect more every round');
   const gap = G.tracks.expectations - G.tracks.reconstruction;
   if (gap > UNREST_GAP) {
-    addTrack(G, s, 'tension', 1);
+    const why = `unrest: expectations ${G.tracks.expectations}, reconstruction ${G.tracks.reconstruction} (${gap} ahead)`;
+    addTrack(G, s, 'tension', 1, why);
     const worst = [...G.regions].sort((a, b) => a.stability - b.stability)[0]!;
-    worst.stability = clamp(worst.stability - 1, 0, 5);
+    addStability(G, worst, -1, why);
     say(
       c,
       'tracks',
@@ -609,11 +812,11 @@ function tracks(c: Ctx): void {
   }
   for (const f of rolesOfKind(s, 'faction'))
     if (G.roles[f]!.fear >= s.tuning.fearBlocksDdr) {
-      addTrack(G, s, 'tension', 1);
+      addTrack(G, s, 'tension', 1, `${name(c, f)}'s hardliners (Fear ${G.roles[f]!.fear})`);
       say(c, 'tracks', `${name(c, f)} is afraid (Fear ${G.roles[f]!.fear}); its hardliners raise Tension.`);
     }
   for (const r of G.regions) {
-    if (r.refugees >= 4) addTrack(G, s, 'tension', 1);
+    if (r.refugees >= 4) addTrack(G, s, 'tension', 1, `refugee camps overflowing in ${where(c, r.id)}`);
     if (r.stability >= 4 && r.refugees > 0) r.refugees -= 1;
   }
   // Hidden caches feed the security dilemma even unseen: talk of hidden arms keeps Tension up.
@@ -622,18 +825,19 @@ function tracks(c: Ctx): void {
     0,
   );
   if (hidden >= 3) {
-    addTrack(G, s, 'tension', 1);
+    addTrack(G, s, 'tension', 1, 'talk of hidden weapons caches');
     say(c, 'tracks', 'Talk of hidden weapons caches keeps both sides on edge: Tension rose.');
   }
   const attacks = c.violations.filter((v) => v.kind === 'attack').length;
   if (attacks === 0) {
-    addTrack(G, s, 'tension', -1);
-    addTrack(G, s, 'election', 1);
+    addTrack(G, s, 'tension', -1, 'a round without fighting');
+    addTrack(G, s, 'election', 1, 'a round without fighting');
     say(c, 'tracks', 'A round without fighting: Tension eased and election preparations went ahead.');
   }
   const peacekept = G.regions.filter((r) => total(r.peacekeepers) > 0).length;
-  if (peacekept >= 2) addTrack(G, s, 'tension', -1);
-  G.tracks.ddr = ddrProgress(G, s);
+  if (peacekept >= 2) addTrack(G, s, 'tension', -1, `peacekeepers in ${peacekept} regions`);
+  reassurance(c);
+  setTrack(G, s, 'ddr', ddrProgress(G, s), 'fighters cantoned, disarmed, reintegrated (or lost)');
   for (const r of G.regions) r.patrolled = false;
   say(
     c,
@@ -645,6 +849,7 @@ function tracks(c: Ctx): void {
 /** Resolve the round's orders (every seat's queue) in the documented order. Returns this round's violations. */
 export function resolveRound(G: DraftState, rng: Rng): Violation[] {
   const s = getScenario(G.scenario);
+  ledgerPhase('resolution');
   const orders: Array<readonly [RoleId, Order]> = [];
   for (const role of G.seats) for (const o of G.secret[role]!.orders) orders.push([role, o]);
   const c: Ctx = { G, s, rng, orders, violations: [] };
@@ -667,43 +872,61 @@ export function resolveRound(G: DraftState, rng: Rng): Violation[] {
 /** A guarantor's answer to its triggered pledge, in the review phase. */
 export function answerPledge(G: DraftState, pledge: Draft<Pledge>, honour: boolean): void {
   const s = getScenario(G.scenario);
-  const g = G.roles[pledge.guarantor]!;
+  const gid = pledge.guarantor;
   const protectedRoles = pledge.protects === 'all' ? rolesOfKind(s, 'faction') : [pledge.protects];
+  const v = pledge.violator;
   if (honour) {
-    const cost = HONOUR_COST[pledge.response];
-    g.funds -= cost.funds;
-    g.approval = clamp(g.approval - cost.approval, 0, 10);
-    g.honoured += 1;
-    pledge.status = 'honoured';
-    const v = pledge.violator;
+    const why = `${roleName(s, gid)} honoured pledge #${pledge.id}`;
+    // The funds set aside when it was made pay for it; forces going in cost approval (casualties).
+    const again = honourCost(s, pledge).funds;
+    if (again > 0) addFunds(G, gid, -again, `${why} (again)`);
+    addStat(G, gid, 'approval', -HONOUR_APPROVAL[pledge.response], `casualties: ${why} with force`);
+    addRecord(G, gid, 'honoured', why);
+    pledge.status = 'active';
+    pledge.honouredTimes += 1;
+    pledge.reserved = { ...pledge.reserved, funds: 0 };
     let effect = '';
     if (v && pledge.response === 'force' && pledge.triggerRegion) {
-      const u = G.regions.find((r) => r.id === pledge.triggerRegion)?.units[v];
-      const n = u ? Math.min(2, u.active) : 0;
-      if (u) u.active -= n;
+      const r = G.regions.find((x) => x.id === pledge.triggerRegion);
+      const n = r ? -addUnits(G, r, v, 'active', -2, why) : 0;
       effect = `its forces struck ${n} unit(s) of the ${roleName(s, v)}`;
     } else if (v) {
-      const vs = G.roles[v]!;
-      vs.funds = Math.max(0, vs.funds - 2);
+      addFunds(G, v, -2, `sanctions: ${why}`);
       effect = `sanctions cost the ${roleName(s, v)} 2 funds`;
     }
-    for (const f of protectedRoles) addFear(G, f, -1);
+    for (const f of protectedRoles) addFear(G, f, -1, why);
     log(
       G,
       'review',
-      `The ${roleName(s, pledge.guarantor)} honoured pledge #${pledge.id}: ${effect}. Its credibility rose to ${credibility(g)}.`,
+      `The ${roleName(s, gid)} honoured pledge #${pledge.id}: ${effect}. Its credibility rose to ${credibility(G.roles[gid]!)}; the pledge stays in force.`,
     );
   } else {
-    g.broken += 1;
-    g.will = clamp(g.will - 1, 0, 10);
-    pledge.status = 'broken';
-    // Breaking a promise leaves the protected side worse off than if it had never been made.
-    for (const f of protectedRoles) addFear(G, f, pledge.weight + 2);
-    addTrack(G, s, 'tension', 2);
+    const why = `${roleName(s, gid)} broke pledge #${pledge.id}`;
+    addRecord(G, gid, 'broken', why);
+    addStat(G, gid, 'will', -1, why);
+    endPledge(G, pledge, 'broken', 'broken');
+    // Breaking a promise leaves the protected side worse off than if it had never been made (seed 000):
+    // the reassurance it gave is taken back, and more.
+    for (const f of protectedRoles) addFear(G, f, pledge.relief + 2, why);
+    addTrack(G, s, 'tension', 2, why);
+    // Those who cantoned under its protection take their weapons back (seed 000: doubt that a guarantee
+    // will materialize lets each side justify a breach of the treaty).
+    let back = 0;
+    for (const r of G.regions) {
+      if (pledge.region !== 'any' && r.id !== pledge.region) continue;
+      for (const f of protectedRoles) {
+        const u = r.units[f];
+        if (!u || u.cantoned === 0) continue;
+        back += u.cantoned;
+        u.active += u.cantoned;
+        u.cantoned = 0;
+      }
+    }
+    if (back > 0) setTrack(G, s, 'ddr', ddrProgress(G, s), why);
     log(
       G,
       'review',
-      `The ${roleName(s, pledge.guarantor)} broke pledge #${pledge.id}. Its credibility collapsed to ${credibility(g)}; the protected side’s Fear jumped above where it started.`,
+      `The ${roleName(s, gid)} broke pledge #${pledge.id}. Its credibility collapsed to ${credibility(G.roles[gid]!)}; the protected side’s Fear jumped above where it started${back > 0 ? `, and ${back} cantoned fighter(s) took their weapons back` : ''}.`,
     );
   }
 }

@@ -1,22 +1,45 @@
-// Elections and collapse: the shared outcome grade, each role's objective and secret agenda.
+// Elections and collapse: the shared outcome grade, who won the elections, each role's public objective
+// and secret agenda. A role wins when it meets both.
 import type { Agenda, Scenario } from './content/schema.ts';
 import { credibility } from './credibility.ts';
 import { getScenario, rolesOfKind } from './scenario.ts';
-import type { GameState, Grade, PrivateRoleState, Result, RoleId, Score } from './types.ts';
+import type { GameState, Grade, PrivateRoleState, Result, RoleId, Score, WarResult } from './types.ts';
 
 /** Elections can be held only with enough readiness (seed 000: election monitoring, demilitarized politics). */
 export const ELECTIONS_NEED = 3;
+/** Spoils a greedy spoiler must take by smuggling over the game (it wants the spoils, not the peace). */
+export const GREEDY_SPOILS = 8;
+/** Inducements a limited spoiler needs: a recognised place in the process, paid for twice. */
+export const LIMITED_INDUCEMENTS = 2;
+/** A spoiler "contained" at the end has at most this many active fighters (the Regional Power's aim). */
+export const CONTAINED = 5;
+/** The Movement becomes a real party with this much political strength. */
+export const PARTY_STRENGTH = 5;
 
 export function gradeOf(G: GameState, s: Scenario, collapsed: boolean): Grade {
   if (collapsed) return 'collapsed';
   const d = s.tuning.durable;
   const t = G.tracks;
-  if (t.tension <= d.tensionAtMost && t.ddr >= d.ddrAtLeast && t.election >= d.electionAtLeast)
+  if (
+    t.tension <= d.tensionAtMost &&
+    t.ddr >= d.ddrAtLeast &&
+    t.election >= d.electionAtLeast &&
+    t.reform >= d.reformAtLeast &&
+    t.expectations - t.reconstruction <= d.recoveryGapAtMost
+  )
     return 'durable';
   return 'fragile';
 }
 
-function agendaMet(G: GameState, role: RoleId, a: Agenda): boolean {
+/** Who wins the elections, if they are held: more political strength; the incumbent keeps power on a tie. */
+export function electionWinner(G: GameState, s: Scenario, collapsed: boolean): RoleId | null {
+  if (collapsed || G.tracks.election < ELECTIONS_NEED) return null;
+  const [a, b] = rolesOfKind(s, 'faction');
+  if (!a || !b) return null;
+  return G.roles[b]!.political > G.roles[a]!.political ? b : a;
+}
+
+export function agendaMet(G: GameState, role: RoleId, a: Agenda): boolean {
   const me = G.roles[role]!;
   const c = a.condition;
   switch (c.kind) {
@@ -34,12 +57,16 @@ function agendaMet(G: GameState, role: RoleId, a: Agenda): boolean {
       return me.honoured >= c.value;
     case 'noPledgeBroken':
       return me.broken === 0;
+    case 'pledgesKept':
+      return me.broken === 0 && G.pledges.filter((p) => p.guarantor === role).length >= c.value;
     case 'approvalAtLeast':
       return me.approval >= c.value;
     case 'regionStable':
       return (G.regions.find((r) => r.id === c.region)?.stability ?? 0) >= c.value;
     case 'inducedAtLeast':
       return G.secret[role]!.induced >= c.value;
+    case 'smuggledAtLeast':
+      return G.secret[role]!.smuggled >= c.value;
     case 'politicalLead': {
       const others = rolesOfKind(getScenario(G.scenario), 'faction').filter((f) => f !== role);
       return others.every((o) => me.political > G.roles[o]!.political);
@@ -47,62 +74,82 @@ function agendaMet(G: GameState, role: RoleId, a: Agenda): boolean {
   }
 }
 
-/** Each role's public objective, as written on its card in the default scenario. */
-function objective(G: GameState, s: Scenario, role: RoleId, grade: Grade, held: boolean): [boolean, string] {
+function spoilerUnits(G: GameState, s: Scenario): number {
+  let n = 0;
+  for (const sp of rolesOfKind(s, 'spoiler')) for (const r of G.regions) n += r.units[sp]?.active ?? 0;
+  return n;
+}
+
+/** Each role's public objective, as written on its card: met or not, and why in plain words. */
+function objective(
+  G: GameState,
+  s: Scenario,
+  role: RoleId,
+  grade: Grade,
+  winner: RoleId | null,
+  war: WarResult | null,
+): [boolean, string] {
   const me = G.roles[role]!;
   const peace = grade !== 'collapsed';
-  const [first, second] = rolesOfKind(s, 'faction');
+  const [first] = rolesOfKind(s, 'faction');
   switch (me.kind) {
     case 'faction': {
-      if (role === first) {
-        const other = G.roles[second!]!;
-        const ok = peace && me.political >= other.political;
+      if (war?.resumer === role)
         return [
-          ok,
-          peace
-            ? `political strength ${me.political} against ${other.political}`
-            : 'the transition collapsed',
+          war.resumerWon,
+          war.resumerWon ? 'it restarted the war and won it' : 'it restarted the war and lost',
         ];
-      }
-      const ok = peace && held && me.political >= 5 && me.fear <= 6;
+      if (war) return [false, 'the war resumed'];
+      if (!peace) return [false, 'the transition collapsed'];
+      if (winner === null) return [false, 'the elections could not be held'];
+      if (role === first)
+        return [
+          winner === role,
+          winner === role ? 'it won the elections and kept power' : 'it lost the elections',
+        ];
+      const ok = me.political >= PARTY_STRENGTH && me.fear <= 6;
       return [
         ok,
-        peace
-          ? `political strength ${me.political} (needs 5), Fear ${me.fear} (needs 6 or less)${held ? '' : ', elections could not be held'}`
-          : 'the transition collapsed',
+        `political strength ${me.political} (needs ${PARTY_STRENGTH}), Fear ${me.fear} (needs 6 or less)${winner === role ? '; it won the elections' : ''}`,
       ];
     }
     case 'spoiler': {
-      const type = G.secret[role]!.spoilerType;
-      if (type === 'total') return [!peace, peace ? 'the peace held' : 'the deal collapsed, as it wanted'];
-      if (type === 'greedy') return [me.funds >= 8, `ended with ${me.funds} cash (needs 8)`];
-      const induced = G.secret[role]!.induced;
+      const sec = G.secret[role]!;
+      if (sec.spoilerType === 'total')
+        return [!peace, peace ? 'the peace held' : 'the deal collapsed, as it wanted'];
+      if (sec.spoilerType === 'greedy')
+        return [sec.smuggled >= GREEDY_SPOILS, `took ${sec.smuggled} in spoils (needs ${GREEDY_SPOILS})`];
       return [
-        peace && induced >= 2,
-        `received ${induced} inducement(s) (needs 2) ${peace ? 'and peace held' : 'but the deal collapsed'}`,
+        peace && sec.induced >= LIMITED_INDUCEMENTS,
+        `received ${sec.induced} inducement(s) (needs ${LIMITED_INDUCEMENTS}) ${peace ? 'and peace held' : 'but the deal collapsed'}`,
       ];
     }
     case 'guarantor': {
-      const un = s.roles.find((r) => r.id === role)?.un;
-      if (un) {
+      if (s.roles.find((r) => r.id === role)?.un) {
         const cred = credibility(me);
         const ok = grade === 'durable' || (grade === 'fragile' && cred >= 6);
         return [ok, `outcome ${grade}, credibility ${cred}`];
       }
+      const units = spoilerUnits(G, s);
       return [
-        peace && me.approval >= 4,
-        `${peace ? 'no collapse' : 'collapse'}, domestic approval ${me.approval} (needs 4)`,
+        peace && me.approval >= 4 && units <= CONTAINED,
+        `${peace ? 'no collapse' : 'collapse'}, domestic approval ${me.approval} (needs 4), spoiler fighters ${units} (needs ${CONTAINED} or fewer)`,
       ];
     }
   }
 }
 
-export function finalResult(G: GameState, cause: string, collapsed: boolean): Result {
+export function finalResult(
+  G: GameState,
+  cause: string,
+  collapsed: boolean,
+  war: WarResult | null = null,
+): Result {
   const s = getScenario(G.scenario);
   const grade = gradeOf(G, s, collapsed);
-  const held = !collapsed && G.tracks.election >= ELECTIONS_NEED;
+  const winner = electionWinner(G, s, collapsed);
   const scores: Score[] = s.roles.map((rd) => {
-    const [obj, why] = objective(G, s, rd.id, grade, held);
+    const [obj, why] = objective(G, s, rd.id, grade, winner, war);
     const agenda = rd.agendas.find((a) => a.id === G.secret[rd.id]!.agenda)!;
     const ag = agendaMet(G, rd.id, agenda);
     return {
@@ -110,14 +157,15 @@ export function finalResult(G: GameState, cause: string, collapsed: boolean): Re
       objective: obj,
       agenda: ag,
       points: (obj ? 10 : 0) + (ag ? agenda.points : 0),
-      won: obj,
+      won: obj && ag,
       reasons: [
         `Objective ${obj ? 'met' : 'missed'}: ${why}.`,
         `Secret agenda ${ag ? 'met' : 'missed'}: ${agenda.text}`,
+        obj && ag ? 'Both met: a win.' : 'A win needs both the objective and the secret agenda.',
       ],
     };
   });
   const revealed: Record<RoleId, PrivateRoleState> = {};
   for (const r of G.seats) revealed[r] = G.secret[r]!;
-  return { grade, cause, scores, revealed };
+  return { grade, cause, electionWinner: winner, war, scores, revealed };
 }

@@ -1,5 +1,6 @@
 // The opening state of a match from a scenario: seats, regions, tracks, hidden agendas and spoiler type.
 import type { Scenario } from './content/schema.ts';
+import { snapshotOf } from './snapshot.ts';
 import { type Draft, type Rng, rollInt } from './state.ts';
 import type {
   GameState,
@@ -16,6 +17,9 @@ export interface SetupData {
   /** Fix the spoiler's type (tests, teaching scenarios); otherwise drawn with the seeded random. */
   readonly spoilerType?: SpoilerType;
 }
+
+/** The incumbent's political strength at the start: the state's machinery (its party is already one). */
+export const INCUMBENT_START = 1;
 
 const SPOILER_TYPES: readonly SpoilerType[] = ['limited', 'greedy', 'total'];
 
@@ -62,7 +66,8 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
       funds: r.funds,
       fear: r.kind === 'faction' ? r.fear : 0,
       reintegrated: 0,
-      political: r.id === factions[0] ? 3 : 0,
+      political: r.id === factions[0] ? INCUMBENT_START : 0,
+      campaigned: 0,
       capability: r.capability,
       will: r.will,
       approval: r.approval,
@@ -85,9 +90,10 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
       orders: [],
       lastOrders: [],
       induced: 0,
+      smuggled: 0,
     };
   }
-  return {
+  const G: GameState = {
     scenario: s.id,
     options,
     seats: s.roles.map((r) => r.id),
@@ -106,9 +112,12 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
     offers: [],
     nextId: 1,
     history: [{ round: 0, phase: 'crisis', text: `${s.name}: ${s.summary}` }],
+    ledger: [],
+    ddrAdjust: 0,
     snapshots: [],
     modifiers: [],
     neighbourSanctioned: 0,
     result: null,
   };
+  return { ...G, snapshots: [snapshotOf(G)] };
 }

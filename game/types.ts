@@ -58,6 +58,8 @@ export interface PublicRoleState {
   readonly reintegrated: number;
   /** Faction only: political strength at the elections. */
   readonly political: number;
+  /** Faction only: political strength won by campaigning (at most its reintegrated fighters). */
+  readonly campaigned: number;
   /** Guarantor only. */
   readonly capability: number;
   readonly will: number;
@@ -87,6 +89,8 @@ export interface PrivateRoleState {
   readonly lastOrders: readonly Order[];
   /** Inducements this spoiler received (limited spoilers score on it). */
   readonly induced: number;
+  /** Spoils this spoiler has taken by smuggling over the game (greedy spoilers score on it). */
+  readonly smuggled: number;
 }
 
 export type Order =
@@ -114,6 +118,7 @@ export type Order =
   | { readonly type: 'socialize' }
   | { readonly type: 'coerce' }
   | { readonly type: 'sanction' }
+  | { readonly type: 'move'; readonly region: string; readonly to: string; readonly count: number }
   | { readonly type: 'hold' };
 export type OrderType = Order['type'];
 
@@ -131,9 +136,18 @@ export interface Pledge {
   readonly trigger: PledgeTrigger;
   readonly response: PledgeResponse;
   readonly unEndorsed: boolean;
-  /** Weight at the time it was made (credibility x strength, Dowty). */
+  /** Weight at the time it was made (credibility x strength of what is reserved, Dowty). */
   readonly weight: number;
-  readonly status: 'active' | 'triggered' | 'honoured' | 'broken' | 'withdrawn';
+  /** What the guarantor set aside for its term: forces (capability) and the funds to honour it. */
+  readonly reserved: { readonly capability: number; readonly funds: number };
+  /** The last round it is in force (renewable). */
+  readonly expires: number;
+  /** Fear it has taken off the protected side so far (given back, and more, if it is broken). */
+  readonly relief: number;
+  /** How often it was triggered and honoured (a tested pledge reassures more). */
+  readonly honouredTimes: number;
+  /** active: in force; triggered: waiting for the guarantor's answer; the rest are over. */
+  readonly status: 'active' | 'triggered' | 'broken' | 'withdrawn' | 'expired';
   /** When triggered: who violated it. */
   readonly violator: RoleId | null;
   readonly triggerRegion: string | null;
@@ -168,6 +182,32 @@ export interface HistoryEntry {
   readonly visibleTo?: readonly RoleId[];
 }
 
+/**
+ * One change of a number a player can see (a track, Fear, funds, credibility...) and its cause, in
+ * plain words. `key` is a track id, or `fear:ROLE`, `funds:ROLE`, `approval:ROLE`, `will:ROLE`,
+ * `capability:ROLE`, `credibility:ROLE`, `militancy:ROLE`, `stability:REGION`. Secret causes carry
+ * the seats that may read them.
+ */
+export interface LedgerEntry {
+  readonly round: number;
+  readonly phase: PhaseName | 'resolution' | 'end';
+  readonly key: string;
+  readonly delta: number;
+  readonly cause: string;
+  readonly visibleTo?: readonly RoleId[];
+}
+
+/** How a resumed war ended: decided by the forces each side could field (Doyle & Sambanis). */
+export interface WarResult {
+  readonly resumer: RoleId;
+  readonly opponent: RoleId;
+  readonly strength: number;
+  readonly opposing: number;
+  /** Guarantor force pledged to the opponent that joined the fight. */
+  readonly intervention: number;
+  readonly resumerWon: boolean;
+}
+
 export interface RoundSnapshot {
   readonly round: number;
   readonly tracks: Tracks;
@@ -195,6 +235,10 @@ export interface Score {
 export interface Result {
   readonly grade: Grade;
   readonly cause: string;
+  /** Elections held: the faction that won them (null: not held). */
+  readonly electionWinner: RoleId | null;
+  /** A resumed war and how it ended. */
+  readonly war: WarResult | null;
   readonly scores: readonly Score[];
   /** Every secret, revealed at the end for the debrief. */
   readonly revealed: Readonly<Record<RoleId, PrivateRoleState>>;
@@ -224,6 +268,10 @@ export interface GameState {
   readonly offers: readonly Offer[];
   readonly nextId: number;
   readonly history: readonly HistoryEntry[];
+  /** Every change of a visible number with its cause (the review and the debrief explain from it). */
+  readonly ledger: readonly LedgerEntry[];
+  /** DDR points from crisis cards (the DDR track is otherwise computed from the fighters). */
+  readonly ddrAdjust: number;
   readonly snapshots: readonly RoundSnapshot[];
   /** Effects of the current crisis card that last this round (e.g. donor fatigue). */
   readonly modifiers: readonly string[];

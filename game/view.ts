@@ -9,6 +9,7 @@ const HIDDEN: PrivateRoleState = {
   orders: [],
   lastOrders: [],
   induced: 0,
+  smuggled: 0,
 };
 
 /** The state as seen by one seat (or by a spectator when playerID is null). The facilitator uses the full state. */
@@ -42,5 +43,6 @@ export function viewFor(G: GameState, playerID: string | null | undefined): Game
     deck: [],
     offers: G.offers.filter((o) => !o.private || o.from === me || o.to === me),
     history: G.history.filter((h) => !h.visibleTo || (me !== null && h.visibleTo.includes(me))),
+    ledger: G.ledger.filter((e) => !e.visibleTo || (me !== null && e.visibleTo.includes(me))),
   };
 }

@@ -1,5 +1,7 @@
 // npm run simulate -- --games N --seed S [--bot ROLE=POLICY ...] [--persona ROLE=TEMPER ...]
 //                     [--scenario ID] [--workers W] [--json [--per-game]]
+// npm run simulate -- --check [--games N] [--seed S] [--workers W]: every model claim with its figure,
+//                     PASS/FAIL, exit code 1 if any claim fails.
 // Plays seeded bot games headless (game/sim) and reports outcome rates, per-role win rates, mean
 // rounds, decision times per policy and games per second. Same seed -> same results except timing.
 // ROLE is a role id, or factions / guarantors / spoilers / all. POLICY: random passive easy normal hard.
@@ -9,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PERSONALITIES, type Personality, POLICIES, type PolicyName } from '../game/bots/index.ts';
 import { getScenario } from '../game/scenario.ts';
+import { checkSeries, evaluate, formatClaims } from '../game/sim/check.ts';
 import {
   type GameSummary,
   runGames,
@@ -24,6 +27,7 @@ interface Args {
   /** Also list every game (index, grade, winners, spoiler type) in the JSON, for paired comparisons. */
   readonly perGame: boolean;
   readonly workers: number;
+  readonly check: boolean;
 }
 
 function usage(msg: string): never {
@@ -51,6 +55,7 @@ function parse(argv: readonly string[]): Args {
   let json = false;
   let perGame = false;
   let workers = 1;
+  let check = false;
   let scenario: string | undefined;
   const bots: Array<[string, string]> = [];
   const personas: Array<[string, string]> = [];
@@ -61,6 +66,7 @@ function parse(argv: readonly string[]): Args {
     else if (a === '--seed') seed = val();
     else if (a === '--json') json = true;
     else if (a === '--per-game') perGame = true;
+    else if (a === '--check') check = true;
     else if (a === '--workers') workers = Number(val());
     else if (a === '--scenario') scenario = val();
     else if (a === '--bot') bots.push(val().split('=') as [string, string]);
@@ -86,7 +92,13 @@ function parse(argv: readonly string[]): Args {
     personalities,
     ...(scenario ? { setupData: { scenario } } : {}),
   };
-  return { opts, json, perGame, workers: Math.min(workers, games, Math.max(1, availableParallelism())) };
+  return {
+    opts,
+    json,
+    perGame,
+    check,
+    workers: Math.min(workers, games, Math.max(1, availableParallelism())),
+  };
 }
 
 /** Split the series over child processes (one per core): each plays a slice and sends back its games. */
@@ -106,7 +118,10 @@ function runInWorkers(
           execArgv: ['--import', 'tsx'],
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
-        child.once('message', (m) => resolve(m as { games: GameSummary[]; timing: Timing }));
+        child.once('message', (m) => {
+          resolve(m as { games: GameSummary[]; timing: Timing });
+          child.send('done');
+        });
         child.once('error', reject);
         child.once('exit', (code) => {
           if (code !== 0) reject(new Error(`simulation worker exited with code ${code}`));
@@ -140,8 +155,67 @@ function report(st: SimStats): string {
   return lines.join('\n');
 }
 
+/** Run many series on a pool of W child processes (one series at a time each). */
+async function runPool(jobs: readonly SimOptions[], workers: number): Promise<GameSummary[][]> {
+  const out: GameSummary[][] = new Array(jobs.length);
+  let next = 0;
+  const worker = () =>
+    new Promise<void>((resolve, reject) => {
+      const child = fork(fileURLToPath(import.meta.url), ['--child'], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      let current = -1;
+      const feed = () => {
+        if (next >= jobs.length) {
+          child.send('done');
+          return;
+        }
+        current = next++;
+        child.send(jobs[current]!);
+      };
+      child.on('message', (m) => {
+        out[current] = (m as { games: GameSummary[] }).games;
+        feed();
+      });
+      child.once('error', reject);
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`)),
+      );
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, worker));
+  return out;
+}
+
+async function runCheck(
+  opts: SimOptions,
+  workers: number,
+  json: boolean,
+  gamesGiven: boolean,
+): Promise<void> {
+  const games = gamesGiven ? opts.games : 400;
+  const series = checkSeries(games, opts.seed === '1' ? 'check' : opts.seed, opts.setupData);
+  const t0 = performance.now();
+  const played = await runPool(
+    series.map((x) => x.opts),
+    workers,
+  );
+  const results = Object.fromEntries(series.map((x, i) => [x.name, played[i]!]));
+  const claims = evaluate(results, opts.setupData);
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  if (json) console.log(JSON.stringify({ games, series: series.length, claims }, null, 2));
+  else
+    console.log(
+      `Model check: ${series.length} series x ${games} games (seed ${series[0]!.opts.seed}), ${secs} s\n\n${formatClaims(claims)}`,
+    );
+  if (claims.some((c) => !c.pass)) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
-  const { opts, json, perGame, workers } = parse(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const { opts, json, perGame, workers, check } = parse(argv);
+  if (check) return runCheck(opts, workers, json, argv.includes('--games'));
   const t0 = performance.now();
   const parts = workers > 1 ? await runInWorkers(opts, workers) : [runGames(opts)];
   const games = parts.flatMap((p) => p.games).sort((a, b) => a.index - b.index);
@@ -156,8 +230,9 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('--child')) {
-  process.once('message', (opts) => {
-    process.send!(runGames(opts as SimOptions), () => process.exit(0));
+  process.on('message', (opts) => {
+    if (opts === 'done') process.exit(0);
+    else process.send!(runGames(opts as SimOptions));
   });
 } else {
   main().catch((err: unknown) => {

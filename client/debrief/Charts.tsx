@@ -72,9 +72,9 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
       )}
       {guarantors.length > 0 && (
         <LineChart
-          title="Weight of a guarantor’s pledge (credibility)"
+          title="Guarantor credibility (capability × will × approval, and its record)"
           rounds={rounds}
-          max={3}
+          max={10}
           series={roleSeries((i) => snaps[i]!.credibility, guarantors)}
         />
       )}

@@ -133,7 +133,7 @@ export default function Debrief({ connection, code }: { connection: Connection; 
               return (
                 <li key={g.id}>
                   <RoleIcon look={lookOf(s, g.id)} /> <strong>{g.name}</strong>: {made.length} made,{' '}
-                  {made.filter((p) => p.status === 'honoured').length} honoured,{' '}
+                  {made.filter((p) => p.honouredTimes > 0).length} honoured,{' '}
                   {made.filter((p) => p.status === 'broken').length} broken,{' '}
                   {made.filter((p) => p.status === 'withdrawn').length} withdrawn
                 </li>

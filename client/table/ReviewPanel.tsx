@@ -1,8 +1,8 @@
 // Review after a round: what happened, what changed and why, in words a student can read aloud.
 
 import { trackIds } from '../../game/content/schema.ts';
-import { HONOUR_COST } from '../../game/credibility.ts';
 import type { TrackId } from '../../game/index.ts';
+import { honourCost } from '../../game/legal.ts';
 import { keyed } from '../lib/keyed.ts';
 import { stripRound } from './HistoryPanel.tsx';
 import { nameOf, useTable } from './tableContext.ts';
@@ -33,7 +33,7 @@ export function ReviewPanel() {
   return (
     <div className="review" data-testid="review">
       {triggered.map((p) => {
-        const c = HONOUR_COST[p.response];
+        const c = honourCost(s, p);
         return (
           <section key={p.id} className="card inset needs-you" aria-label={`Pledge #${p.id} was triggered`}>
             <p>
@@ -41,8 +41,9 @@ export function ReviewPanel() {
               {p.violator ? ` by the ${nameOf(s, p.violator)}` : ''}. {pledgeText(s, p)}
             </p>
             <p>
-              Honouring it costs {c.funds} funds{c.approval ? ` and ${c.approval} approval at home` : ''}.
-              Breaking it collapses your credibility and frightens those you promised to protect.
+              Honouring it {c.funds ? `costs ${c.funds} funds` : 'spends the funds you set aside for it'}
+              {c.approval ? ` and ${c.approval} approval at home (casualties)` : ''}; the pledge stays in
+              force. Breaking it collapses your credibility and frightens those you promised to protect.
             </p>
             <p className="actions">
               <button

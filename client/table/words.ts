@@ -88,9 +88,9 @@ export function pledgeText(s: Scenario, p: Pledge): string {
 export const PLEDGE_STATUS: Readonly<Record<Pledge['status'], string>> = {
   active: 'standing',
   triggered: 'triggered — waiting for an answer',
-  honoured: 'honoured',
   broken: 'broken',
   withdrawn: 'withdrawn',
+  expired: 'ran out',
 };
 
 export function agendaText(s: Scenario, role: string, agendaId: string): string {

@@ -153,6 +153,7 @@ export class Plan {
         disarm: 'cantoned',
         reintegrate: 'disarmed',
         rearm: 'cantoned',
+        move: 'active',
       } as const;
       const key = pool[order.type];
       if (order.type === 'rearm' ? order.count > f.cantoned + f.disarmed : order.count > f[key]) return false;

@@ -18,7 +18,9 @@
 // the spoiler to stay away from its camps if it can spare the money. Only a hawk at the end of its
 // tether resumes the war.
 import { otherFaction } from '../scenario.ts';
+import { PARTY_STRENGTH } from '../scoring.ts';
 import type { RegionState, RoleId } from '../types.ts';
+import { warOdds } from '../war.ts';
 import {
   bestOption,
   fundsIn,
@@ -183,6 +185,17 @@ export function planFaction(k: Knowledge, P: Plan): void {
   // 2. Strikes the temperament allows.
   if (step()) for (const a of attackPlan(k, P)) P.add(a.order, a.reason);
 
+  // 2b. Hide a cache late (before the other orders fill the slots) if the secret agenda needs it (where no monitor looks).
+  const need = agendaCaches(k) - Object.values(k.secret.caches).reduce((n, v) => n + v, 0);
+  if (need > 0 && k.roundsLeft <= 3 && step()) {
+    const spot = G.regions.find((r) => !monitored(r) && mine(r).active + mine(r).cantoned > 0);
+    if (spot)
+      P.add(
+        { type: 'cache', region: spot.id },
+        `Hide weapons in ${placeOf(k, spot.id)}, where no monitor looks: insurance in case the other side cheats.`,
+      );
+  }
+
   // 3. Reintegrate where the most disarmed fighters wait.
   if (g < JOBS_GAP && step()) {
     const waiting = [...G.regions]
@@ -263,17 +276,6 @@ export function planFaction(k: Knowledge, P: Plan): void {
           `Grant consent again in ${placeOf(k, r.id)}: monitors there protect us as much as they watch us.`,
         );
 
-  // 7b. Hide a cache late if the secret agenda needs it (where no monitor looks).
-  const need = agendaCaches(k) - Object.values(k.secret.caches).reduce((n, v) => n + v, 0);
-  if (need > 0 && k.roundsLeft <= 2 && step()) {
-    const spot = G.regions.find((r) => !monitored(r) && mine(r).active + mine(r).cantoned > 0);
-    if (spot)
-      P.add(
-        { type: 'cache', region: spot.id },
-        `Hide weapons in ${placeOf(k, spot.id)}, where no monitor looks: insurance in case the other side cheats.`,
-      );
-  }
-
   // 7c. Campaign with what is left.
   while (!P.full && P.canAfford('campaign') && step())
     if (
@@ -335,19 +337,29 @@ export function factionNegotiate(k: Knowledge, legal: Legal): Decision | null {
       }
     }
   }
-  // Only a hawk at the end of its tether goes back to war (Doyle & Sambanis: when war looks better).
-  if (
-    k.persona === 'hawkish' &&
-    k.me.fear >= 10 &&
-    k.G.tracks.tension >= k.s.tuning.tensionMax - 2 &&
-    legal.has('resumeWar')
-  )
-    return pick(
-      legal.find('resumeWar')!,
-      `Resume the war: our Fear is ${k.me.fear} and Tension ${k.G.tracks.tension} is about to explode anyway; better to strike first.`,
-    );
+  // War as a choice with an expected utility (Doyle & Sambanis): a faction that expects to lose the
+  // peace (behind in the race for votes, or too afraid to go on) and sees a clear military edge — as far
+  // as it can see: unmonitored regions hide how many of the rival's fighters are really in the camps —
+  // restarts the war. Credible force pledged to the other side counts against it. The cautious never do.
+  const war = warChoice(k);
+  if (war && legal.has('resumeWar')) return pick(legal.find('resumeWar')!, war);
   const ready = legal.find('ready');
   return ready ? pick(ready, 'Nothing more to negotiate this round.') : null;
+}
+
+/** Why this faction would restart the war now, or null: a clear edge and a peace it expects to lose. */
+export function warChoice(k: Knowledge): string | null {
+  if (k.persona === 'cautious' || k.level === 'easy' || k.G.round < 2) return null;
+  const other = otherFaction(k.s, k.role);
+  const odds = warOdds(k.G, k.s, k.role);
+  const losing =
+    k.me.fear >= k.s.tuning.fearBlocksDdr ||
+    (k.role === k.factions[0]
+      ? potential(k, other) > potential(k, k.role) + 1
+      : k.roundsLeft <= 2 && potential(k, k.role) < PARTY_STRENGTH);
+  const need = k.persona === 'hawkish' ? 0.55 : 0.65;
+  if (!losing || odds < need) return null;
+  return `Resume the war: we would likely lose the peace (${k.me.fear >= k.s.tuning.fearBlocksDdr ? `our Fear is ${k.me.fear}` : `${nameOf(k, other)} is ahead in the race for votes`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning: its fighters are in the camps and nobody has pledged force to defend them.`;
 }
 
 export function factionCrisis(k: Knowledge, legal: Legal): Decision | null {

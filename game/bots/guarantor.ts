@@ -20,9 +20,9 @@
 // out, and may announce an exit date for the last round to reassure its voters.
 // Review: honour a triggered pledge if it can pay; the Regional Power breaks one late in the game when
 // honouring would cost the approval its objective needs.
-import { HONOUR_COST } from '../credibility.ts';
+import { freeCapability, pledgeReserve } from '../credibility.ts';
 import type { PledgeInput } from '../legal.ts';
-import { MAX_ACTIVE_PLEDGES } from '../legal.ts';
+import { honourCost } from '../legal.ts';
 import type { RegionState } from '../types.ts';
 import {
   bestOption,
@@ -140,9 +140,9 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     // one guarantor at a time, at most every fourth round (the UN leads; the Regional Power only for
     // a spoiler that looks clearly moderate).
     const recently = G.history.some(
-      (h) => h.round >= G.round - 3 && /offered the spoiler money/.test(h.text),
+      (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
     );
-    if (hard < (un ? 3.5 : 2) && !recently)
+    if (hard < (un ? 5 : 3.5) && !recently)
       P.add(
         { type: 'induce' },
         `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
@@ -295,18 +295,33 @@ export function guarantorNegotiate(k: Knowledge, legal: Legal): Decision | null 
         `Announce that we leave after round ${k.G.options.rounds}: voters at home (approval ${k.me.approval}) want an end date.`,
       );
   }
+  // A pledge in its last round is renewed while the guarantor can still stand behind it.
+  const expiring = mine.find((p) => p.status === 'active' && p.expires <= k.G.round);
+  if (expiring && (un || k.me.approval >= 4) && !hasLeft(k)) {
+    const m = legal.check('renewPledge', [expiring.id]);
+    if (m)
+      return pick(
+        m,
+        `Renew pledge #${expiring.id}: its term ends this round, and a guarantee that lapses while fighters are still in the camps would leave them exposed.`,
+      );
+  }
   const pledgedNow = k.G.pledges.some((p) => p.guarantor === k.role && p.round === k.G.round);
   const cred = credOf(k, k.role);
+  // One standing guarantee at a time: each sets aside forces and funds for its term (seed 003: capability).
   if (
     !pledgedNow &&
     !hasLeft(k) &&
-    mine.length < MAX_ACTIVE_PLEDGES &&
+    mine.length === 0 &&
     cred >= 4 &&
     (un || k.me.approval >= 5) &&
-    (k.level !== 'easy' || mine.length === 0)
+    (k.level !== 'easy' || k.G.round >= 2)
   ) {
-    const region = pledgeSpot(k);
-    const response = k.me.funds >= HONOUR_COST.force.funds + 2 ? 'force' : 'sanctions';
+    const region = k.level === 'easy' ? pledgeSpot(k) : 'any';
+    const force = pledgeReserve(k.s, 'force');
+    const response =
+      k.me.funds >= force.funds + 2 && freeCapability(k.G, k.role) >= force.capability
+        ? 'force'
+        : 'sanctions';
     const m = legal.find('makePledge', (a) => {
       const p = a[0] as PledgeInput;
       return p.protects === 'all' && p.region === region && p.response === response;
@@ -314,7 +329,7 @@ export function guarantorNegotiate(k: Knowledge, legal: Legal): Decision | null 
     if (m)
       return pick(
         m,
-        `Pledge publicly to answer any attack on either faction in ${region === 'any' ? 'the country' : placeOf(k, region)} with ${response}: our credibility is ${cred}, so the promise lowers Fear where fighters are being demobilized.`,
+        `Pledge publicly to answer any attack on either faction in ${region === 'any' ? 'the country' : placeOf(k, region)} with ${response}: our credibility is ${cred}; once it has stood a round, it reassures fighters in the camps.`,
       );
   }
   const ready = legal.find('ready');
@@ -325,7 +340,7 @@ export function guarantorReview(k: Knowledge, legal: Legal): Decision | null {
   const un = isUN(k);
   for (const p of k.G.pledges) {
     if (p.guarantor !== k.role || p.status !== 'triggered') continue;
-    const cost = HONOUR_COST[p.response];
+    const cost = honourCost(k.s, p);
     const canPay = k.me.funds >= cost.funds;
     let honour = canPay;
     if (!un && canPay && cost.approval > 0 && k.me.approval - cost.approval < 4 && k.roundsLeft <= 1)

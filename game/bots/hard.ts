@@ -68,6 +68,7 @@ function determinize(k: Knowledge, rand: () => number): GameState {
       orders: [],
       lastOrders: [],
       induced: r.kind === 'spoiler' ? induced : 0,
+      smuggled: 0,
     };
     if (type)
       roles[r.id] = {

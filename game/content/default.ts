@@ -23,7 +23,13 @@ export const defaultScenario: ScenarioInput = {
     fearBlocksDdr: 8,
     falseRumourPercent: 45,
     neighbourSupport: 2,
-    durable: { tensionAtMost: 9, ddrAtLeast: 5, electionAtLeast: 5 },
+    durable: {
+      tensionAtMost: 5,
+      ddrAtLeast: 7,
+      electionAtLeast: 6,
+      reformAtLeast: 3,
+      recoveryGapAtMost: 3,
+    },
   },
   roles: [
     {
@@ -31,7 +37,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'Government',
       kind: 'faction',
       objective:
-        'Keep power through the elections: finish with at least as much political strength as the Movement, and no collapse.',
+        'Keep power: the elections are held and you win them (at least as much political strength as the Movement). If the Movement restarts the war, win it.',
       powers:
         'Commands the army, funds the state budget, runs police and army reform, grants or refuses consent to missions.',
       fears:
@@ -70,7 +76,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'Movement',
       kind: 'faction',
       objective:
-        'Become a political party: reach political strength 5 or more with your Fear of the Government at 6 or less, and no collapse.',
+        'Become a political party: the elections are held with your political strength at 5 or more and your Fear of the Government at 6 or less. If you restart the war, you must win it.',
       powers:
         'Commands the rebel fighters in the hinterland; chooses when and where they canton, disarm and reintegrate.',
       fears:
@@ -108,7 +114,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'Spoiler',
       kind: 'spoiler',
       objective:
-        'Your hidden type decides: a limited spoiler wants a seat at the table (inducements), a greedy one wants the spoils (cash), a total one wants the deal to collapse.',
+        'Your hidden type decides: a limited spoiler wants a seat at the table (2 inducements and no collapse), a greedy one wants the spoils (take 8 by smuggling), a total one wants the deal to collapse.',
       powers:
         'Recruits unreintegrated fighters, smuggles from the mines and across the border, ambushes and intimidates.',
       fears:
@@ -133,8 +139,8 @@ export const defaultScenario: ScenarioInput = {
         },
         {
           id: 'spoTension',
-          text: 'End with Tension at 12 or more, whatever else happens.',
-          condition: { kind: 'trackAtLeast', track: 'tension', value: 12 },
+          text: 'End with Tension at 8 or more, whatever else happens.',
+          condition: { kind: 'trackAtLeast', track: 'tension', value: 8 },
           points: 3,
           source: 'Seed 000: elements within each side would rather not see peace prevail.',
         },
@@ -174,8 +180,8 @@ export const defaultScenario: ScenarioInput = {
         },
         {
           id: 'unNoBroken',
-          text: 'Break no pledge.',
-          condition: { kind: 'noPledgeBroken' },
+          text: 'Make at least one pledge and break none.',
+          condition: { kind: 'pledgesKept', value: 1 },
           points: 3,
           source: 'Seed 000: empty promises do more harm than none.',
         },
@@ -187,7 +193,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'Regional Power',
       kind: 'guarantor',
       objective:
-        'Keep the region quiet at a price your voters accept: no collapse, and domestic approval of 4 or more at the end.',
+        'Keep the region quiet at a price your voters accept: no collapse, domestic approval of 4 or more, and the spoiler contained (5 or fewer active fighters) at the end.',
       powers:
         'Strong forces and money: pledges with force, patrols, enforcement, aid, sanctions on the hostile neighbour.',
       fears:
@@ -372,6 +378,7 @@ export const defaultScenario: ScenarioInput = {
       label: 'Patrol',
       kinds: ['faction', 'guarantor'],
       cost: 1,
+      capability: 1,
       explain: 'Patrol a region: halves smuggling income there this round and raises stability by 1.',
       source: `${SRC}: coercive strategies such as patrols cut spoils income.`,
     },
@@ -452,6 +459,7 @@ export const defaultScenario: ScenarioInput = {
       label: 'Deploy peacekeepers',
       kinds: ['guarantor'],
       cost: 2,
+      capability: 1,
       explain:
         'Needs both factions’ consent. Peacekeepers defend cantoned fighters and civilians (each cancels one attacking unit) and also monitor. Costs domestic approval over time.',
       source:
@@ -472,6 +480,7 @@ export const defaultScenario: ScenarioInput = {
       label: 'Enforcement (Chapter VII)',
       kinds: ['guarantor'],
       cost: 3,
+      capability: 2,
       explain:
         'Strike armed violators and spoiler fighters in a region without consent: removes up to 2 active spoiler units (and units of a side that attacked this round). Costs approval and raises Tension a little. The UN needs a Council vote (blocked by a deadlock).',
       source:
@@ -501,7 +510,7 @@ export const defaultScenario: ScenarioInput = {
       type: 'induce',
       label: 'Induce the spoiler',
       kinds: ['guarantor'],
-      cost: 4,
+      cost: 3,
       explain:
         'Offer the spoiler money and a place in the process. Pacifies a limited spoiler, only partly a greedy one, and feeds a total one.',
       source: 'Stedman (seed 000 via Stedman, Rothchild & Cousens): custodian strategies — inducement.',
@@ -520,6 +529,7 @@ export const defaultScenario: ScenarioInput = {
       label: 'Coerce the spoiler',
       kinds: ['guarantor'],
       cost: 2,
+      capability: 1,
       explain:
         'Threats and force against the spoiler: removes a spoiler unit and cash whatever its type, but costs domestic approval.',
       source:
@@ -532,6 +542,16 @@ export const defaultScenario: ScenarioInput = {
       cost: 2,
       explain: 'Sanctions on the hostile neighbour stop its support to the spoiler for 2 rounds.',
       source: `${SRC}: neighbouring states hostile to the agreement.`,
+    },
+    {
+      type: 'move',
+      label: 'Move fighters',
+      kinds: ['faction', 'spoiler'],
+      cost: 0,
+      explain:
+        'Move active fighters to a neighbouring region (before any attack this round). Monitors at either end see it; elsewhere nobody does.',
+      source:
+        'Design brief: units move between neighbouring regions; exposure depends on who stands next to whom.',
     },
     {
       type: 'hold',

@@ -19,6 +19,7 @@ export const EffectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('funds'), role: RoleSelectorSchema, delta: z.number().int() }),
   z.object({ kind: z.literal('approval'), role: RoleSelectorSchema, delta: z.number().int() }),
   z.object({ kind: z.literal('will'), role: RoleSelectorSchema, delta: z.number().int() }),
+  z.object({ kind: z.literal('capability'), role: RoleSelectorSchema, delta: z.number().int() }),
   z.object({ kind: z.literal('militancy'), delta: z.number().int() }),
   z.object({ kind: z.literal('stability'), region: RegionSelectorSchema, delta: z.number().int() }),
   z.object({ kind: z.literal('refugees'), region: RegionSelectorSchema, delta: z.number().int() }),
@@ -103,6 +104,9 @@ export const AgendaSchema = z.object({
     z.object({ kind: z.literal('regionStable'), region: id, value: z.number().int() }),
     z.object({ kind: z.literal('inducedAtLeast'), value: z.number().int() }),
     z.object({ kind: z.literal('politicalLead') }),
+    /** Made at least `value` pledges and broke none. */
+    z.object({ kind: z.literal('pledgesKept'), value: z.number().int().min(1) }),
+    z.object({ kind: z.literal('smuggledAtLeast'), value: z.number().int().min(1) }),
   ]),
   points: z.number().int().min(1).max(10),
   source,
@@ -158,6 +162,7 @@ export const orderTypes = [
   'socialize',
   'coerce',
   'sanction',
+  'move',
   'hold',
 ] as const;
 
@@ -168,6 +173,8 @@ export const ActionSchema = z.object({
   /** Only these role ids may use it (e.g. reform is the Government's); empty = every role of the kinds. */
   roles: z.array(id).default([]),
   cost: z.number().int().min(0),
+  /** Guarantor forces it needs this round, out of its free capability (seed 003: capability). */
+  capability: z.number().int().min(0).default(0),
   explain: z.string().min(10),
   source,
 });
@@ -198,11 +205,23 @@ export const TuningSchema = z.object({
   falseRumourPercent: z.number().int().min(0).max(100),
   /** Support the hostile neighbour gives the spoiler each round while not sanctioned. */
   neighbourSupport: z.number().int().min(0),
+  /** What a pledge sets aside for its term, by response (the funds pay for honouring it). */
+  pledges: z
+    .object({
+      term: z.number().int().min(1).max(10),
+      force: z.object({ capability: z.number().int().min(0), funds: z.number().int().min(0) }),
+      sanctions: z.object({ capability: z.number().int().min(0), funds: z.number().int().min(0) }),
+    })
+    .default({ term: 3, force: { capability: 2, funds: 2 }, sanctions: { capability: 0, funds: 1 } }),
   /** Durable grade thresholds. */
   durable: z.object({
     tensionAtMost: z.number().int(),
     ddrAtLeast: z.number().int(),
     electionAtLeast: z.number().int(),
+    /** Security-sector reform done (seed 000: institution building, police and army reform). */
+    reformAtLeast: z.number().int().default(0),
+    /** Recovery kept pace: expectations at most this far ahead of reconstruction (seed 000). */
+    recoveryGapAtMost: z.number().int().default(10),
   }),
 });
 
@@ -264,6 +283,17 @@ export const ScenarioSchema = z
     });
     s.roles.forEach((r, i) => {
       r.agendas.forEach((a, k) => {
+        // An agenda nobody can reach is a dead rule (a Tension above the collapse line, say).
+        const c = a.condition;
+        if (c.kind === 'trackAtLeast') {
+          const max = c.track === 'tension' ? s.tuning.tensionMax : s.tuning.trackMax;
+          if (c.value > max)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['roles', i, 'agendas', k, 'condition', 'value'],
+              message: `${c.track} never goes above ${max}, so ${c.value} cannot be reached`,
+            });
+        }
         if (a.condition.kind === 'regionStable' && !regionIds.has(a.condition.region))
           ctx.addIssue({
             code: 'custom',

@@ -7,6 +7,7 @@ import { getScenario } from '../scenario.ts';
 import type { SetupData } from '../setup.ts';
 import type { Grade } from '../types.ts';
 import { type Agent, playMatch } from './runner.ts';
+import { type Variant, withVariant } from './variants.ts';
 
 export interface SimOptions {
   readonly games: number;
@@ -18,6 +19,8 @@ export interface SimOptions {
   readonly setupData?: SetupData;
   /** Play games [first, first + games) of the series (workers split a run this way). */
   readonly first?: number;
+  /** A fixed habit per role id on top of its policy (the balance checks). */
+  readonly variants?: Readonly<Record<string, Variant>>;
 }
 
 export interface GameSummary {
@@ -27,6 +30,17 @@ export interface GameSummary {
   readonly winners: readonly string[];
   readonly moves: number;
   readonly spoilerType: string | null;
+  /** Each role's secret agenda and whether it was met. */
+  readonly agendas: Readonly<Record<string, { readonly id: string; readonly met: boolean }>>;
+  /** Pledges made and how many of them were ever triggered. */
+  readonly pledgesMade: number;
+  readonly pledgesTriggered: number;
+  readonly pledgesBroken: number;
+  /** A resumed war: who restarted it and whether it won. */
+  readonly war: { readonly resumer: string; readonly won: boolean } | null;
+  /** Final Fear per faction and final Tension. */
+  readonly fear: Readonly<Record<string, number>>;
+  readonly tension: number;
 }
 
 export interface Timing {
@@ -79,13 +93,15 @@ export function runGames(opts: SimOptions): { games: GameSummary[]; timing: Timi
       const policy = policies[r.id]!;
       const persona = opts.personalities?.[r.id];
       const rand = policy === 'random' ? streamOf(seed, seat, 'random') : undefined;
-      agents[String(seat)] = (view, ctx, pid) =>
+      const agent: Agent = (view, ctx, pid) =>
         decide(view, ctx, pid, {
           policy,
           seed,
           ...(rand ? { rand } : {}),
           ...(persona ? { personality: persona } : {}),
         });
+      const variant = opts.variants?.[r.id];
+      agents[String(seat)] = variant ? withVariant(agent, variant) : agent;
     });
     const rec = playMatch(seed, agents, {
       ...(opts.setupData ? { setupData: opts.setupData } : {}),
@@ -105,6 +121,17 @@ export function runGames(opts: SimOptions): { games: GameSummary[]; timing: Timi
       winners: rec.result.scores.filter((x) => x.won).map((x) => x.role),
       moves: rec.moves,
       spoilerType: sp ? (rec.state.secret[sp.id]?.spoilerType ?? null) : null,
+      agendas: Object.fromEntries(
+        rec.result.scores.map((x) => [x.role, { id: rec.state.secret[x.role]!.agenda, met: x.agenda }]),
+      ),
+      pledgesMade: rec.state.pledges.length,
+      pledgesTriggered: rec.state.pledges.filter((p) => p.violator !== null).length,
+      pledgesBroken: rec.state.pledges.filter((p) => p.status === 'broken').length,
+      war: rec.result.war ? { resumer: rec.result.war.resumer, won: rec.result.war.resumerWon } : null,
+      fear: Object.fromEntries(
+        s.roles.filter((r) => r.kind === 'faction').map((r) => [r.id, rec.state.roles[r.id]!.fear]),
+      ),
+      tension: rec.state.tracks.tension,
     });
   }
   return { games: out, timing: { byPolicy, elapsedMs: performance.now() - t0 } };

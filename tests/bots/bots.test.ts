@@ -112,6 +112,7 @@ describe('bots', () => {
             spoilerType: r === 'spoiler' ? 'total' : null,
             orders: [{ type: 'hold' }],
             induced: 5,
+            smuggled: 7,
           };
       return { ...G, secret, deck: [...G.deck].reverse() };
     };
@@ -136,8 +137,11 @@ describe('bots', () => {
                   orders: [],
                   lastOrders: [],
                   induced: 0,
+                  smuggled: 0,
                 });
             expect(view.deck).toEqual([]);
+            // Secret causes (a spoiler's militancy, a private deal) stay with the seats they belong to.
+            for (const e of view.ledger) if (e.visibleTo) expect(e.visibleTo).toContain(role);
             const a = decide(view, ctx as Ctx, pid, { policy: 'normal', seed });
             const b = decide(viewFor(scramble(G, role), pid), ctx as Ctx, pid, { policy: 'normal', seed });
             expect(b).toEqual(a);

@@ -9,9 +9,12 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Ctx } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Ceasefire } from '../../game/index.ts';
+import { ledgerValue } from '../../game/ledger.ts';
 import { checkMove, type LegalMove, legalMoves, MAX_ACTIVE_PLEDGES } from '../../game/legal.ts';
 import { getScenario } from '../../game/scenario.ts';
+import { agendaMet, gradeOf } from '../../game/scoring.ts';
 import type { SetupData } from '../../game/setup.ts';
+import { initialState } from '../../game/setup.ts';
 import { type Agent, playMatch } from '../../game/sim/runner.ts';
 import type { GameState, Grade } from '../../game/types.ts';
 import {
@@ -105,7 +108,8 @@ function invariants(G: GameState, ctx: Ctx): string[] {
     bad.push(`a triggered pledge outlived review (${phase})`);
   if (!isCount(G.neighbourSanctioned)) bad.push(`neighbourSanctioned = ${G.neighbourSanctioned}`);
   if (G.round < 1 || G.round > G.options.rounds) bad.push(`round ${G.round} of ${G.options.rounds}`);
-  if (G.snapshots.length !== G.round && G.snapshots.length !== G.round - 1)
+  // Round 0 (the opening) and every resolved round.
+  if (G.snapshots.length !== G.round + 1 && G.snapshots.length !== G.round)
     bad.push(`${G.snapshots.length} snapshots in round ${G.round}`);
   if (G.deck.length + G.discard.length !== EVENT_IDS.length) bad.push('cards lost or doubled');
   else if (G.deck.length === 0 || G.discard.length === 1) {
@@ -118,10 +122,46 @@ function invariants(G: GameState, ctx: Ctx): string[] {
   return bad;
 }
 
+/** Every number the ledger explains equals its opening value plus the ledger's changes (units: per side). */
+function ledgerChecks(G: GameState, opening: GameState): string[] {
+  const bad: string[] = [];
+  const sums = new Map<string, number>();
+  for (const e of G.ledger) {
+    if (!Number.isInteger(e.delta) || e.delta === 0) bad.push(`ledger ${e.key} delta ${e.delta}`);
+    if (!e.cause) bad.push(`ledger ${e.key} without a cause`);
+    sums.set(e.key, (sums.get(e.key) ?? 0) + e.delta);
+  }
+  const keys = new Set([
+    ...Object.keys(G.tracks),
+    ...G.seats.flatMap((r) =>
+      ['fear', 'funds', 'approval', 'will', 'capability', 'militancy', 'credibility', 'units'].map(
+        (k) => `${k}:${r}`,
+      ),
+    ),
+    ...G.regions.map((r) => `stability:${r.id}`),
+  ]);
+  for (const k of keys) {
+    const want = ledgerValue(opening, k) + (sums.get(k) ?? 0);
+    if (ledgerValue(G, k) !== want) bad.push(`${k} is ${ledgerValue(G, k)} but the ledger explains ${want}`);
+  }
+  return bad;
+}
+
 /** Checks at the end of a game. */
 function endChecks(G: GameState): string[] {
   const bad: string[] = [];
   if (!G.result) return ['no result'];
+  const sc = getScenario(G.scenario);
+  const collapsed = G.result.grade === 'collapsed';
+  if (!collapsed && G.result.grade !== gradeOf(G, sc, false))
+    bad.push(`grade ${G.result.grade} does not match the tracks`);
+  for (const x of G.result.scores) {
+    const rd = sc.roles.find((r) => r.id === x.role)!;
+    const agenda = rd.agendas.find((a) => a.id === G.secret[x.role]!.agenda)!;
+    if (x.agenda !== agendaMet(G, x.role, agenda))
+      bad.push(`${x.role} agenda flag does not match its condition`);
+    if (x.won !== (x.objective && x.agenda)) bad.push(`${x.role} win flag is not objective and agenda`);
+  }
   if (G.result.grade !== 'collapsed' && G.round !== G.options.rounds)
     bad.push(`${G.result.grade} after round ${G.round} of ${G.options.rounds}`);
   if (G.result.scores.length !== G.seats.length) bad.push('a seat has no score');
@@ -177,8 +217,28 @@ describe('the invariant checker', () => {
       'government.fear = 11',
       'movement.funds = -2',
       `round 99 of ${s.tuning.rounds}`,
-      '0 snapshots in round 99',
+      '1 snapshots in round 99',
       'cards lost or doubled',
+    ]);
+    m.stop();
+  });
+});
+
+describe('the ledger check', () => {
+  it('catches a number changed without a cause', () => {
+    const m = new Match({ seed: 'ledger' });
+    const { G } = m.full;
+    const opening = initialState(s, { next: seeded('x') }, {});
+    expect(ledgerChecks(G, opening)).toEqual([]);
+    const bad = structuredClone(G) as unknown as {
+      tracks: { tension: number };
+      roles: Record<string, { fear: number }>;
+    };
+    bad.tracks.tension += 1;
+    bad.roles.movement!.fear -= 1;
+    expect(ledgerChecks(bad as unknown as GameState, opening)).toEqual([
+      `tension is ${G.tracks.tension + 1} but the ledger explains ${G.tracks.tension}`,
+      `fear:movement is ${G.roles.movement!.fear - 1} but the ledger explains ${G.roles.movement!.fear}`,
     ]);
     m.stop();
   });
@@ -197,6 +257,8 @@ describe('random-play fuzzer', () => {
         const agent = agentFor(chooser, seeded(seed));
         let history = 0;
         let steps = 0;
+        const rand = seeded(`${seed}-opening`);
+        const opening = initialState(getScenario(setupData.scenario), { next: rand }, setupData);
         // playMatch throws on a refused move, on a dead end and after 5000 moves.
         const rec = playMatch(seed, Object.fromEntries(SEATS.map((p) => [p, agent])), {
           setupData,
@@ -204,11 +266,16 @@ describe('random-play fuzzer', () => {
             steps++;
             if (G.history.length < history) problems.push(`${seed}: history shrank`);
             history = G.history.length;
-            if (problems.length < 30)
+            if (problems.length < 30) {
               for (const b of invariants(G, ctx)) problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
+              if (steps % 7 === 0)
+                for (const b of ledgerChecks(G, opening))
+                  problems.push(`${seed} r${G.round} ${ctx.phase}: ${b}`);
+            }
           },
         });
-        for (const b of endChecks(rec.state)) problems.push(`${seed}: ${b}`);
+        for (const b of [...endChecks(rec.state), ...ledgerChecks(rec.state, opening)])
+          problems.push(`${seed}: ${b}`);
         t.games++;
         t.moves += rec.moves;
         t.rounds += rec.rounds;

@@ -96,6 +96,7 @@ export const HIDDEN_SECRET: PrivateRoleState = {
   orders: [],
   lastOrders: [],
   induced: 0,
+  smuggled: 0,
 };
 
 export interface TableOptions {

@@ -1,7 +1,7 @@
 // Each step of the documented resolution order on plain states:
 // deployments -> monitoring -> DDR -> spoiler -> violations -> pledges -> economy -> tracks, and answerPledge.
 import { describe, expect, it } from 'vitest';
-import { credibility, HONOUR_COST, pledgeWeight } from '../../game/credibility.ts';
+import { credibility, HONOUR_APPROVAL, pledgeWeight } from '../../game/credibility.ts';
 import { answerPledge, RESOLUTION_STEPS, resolveRound } from '../../game/resolve.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type { Pledge, SpoilerType } from '../../game/types.ts';
@@ -51,6 +51,10 @@ function pledge(
     response: 'force',
     unEndorsed: false,
     weight: 2,
+    reserved: { capability: 0, funds: 0 },
+    expires: G.round + 2,
+    relief: 0,
+    honouredTimes: 0,
     status: 'active',
     violator: null,
     triggerRegion: null,
@@ -635,7 +639,7 @@ describe('economy', () => {
     resolveRound(G, SURE);
     expect(regionOf(G, 'north').peacekeepers.regional).toBe(0);
     expect(p.status).toBe('withdrawn');
-    expect(G.roles.regional!.funds).toBe(5);
+    expect(G.roles.regional!.funds).toBe(5 + p.reserved.funds);
   });
 
   it('security-sector reform counts double with a multidimensional mission and reassures the Movement', () => {
@@ -702,36 +706,48 @@ describe('tracks', () => {
 });
 
 describe('answerPledge', () => {
+  const SET_ASIDE = SCENARIO.tuning.pledges;
+
+  /** A pledge made earlier (its funds set aside) that has reassured the protected side, now triggered. */
   function triggeredPledge(response: 'force' | 'sanctions', protects: 'movement' | 'all') {
     const G = fresh();
     G.roles.un!.funds = 4;
     G.roles.un!.approval = 6;
     const w = pledgeWeight(G.roles.un!, response);
     expect(w).toBeGreaterThan(0);
-    // The pledge was made: Fear fell by its weight (half for both sides).
     const start = { government: G.roles.government!.fear, movement: G.roles.movement!.fear };
-    for (const f of protects === 'all' ? ['government', 'movement'] : [protects])
-      G.roles[f]!.fear -= protects === 'all' ? Math.ceil(w / 2) : w;
-    const p = pledge(G, { guarantor: 'un', protects, response, weight: w });
+    // It has stood two rounds: each took one point off the protected side's Fear.
+    for (const f of protects === 'all' ? ['government', 'movement'] : [protects]) G.roles[f]!.fear -= 2;
+    const p = pledge(G, {
+      guarantor: 'un',
+      protects,
+      response,
+      weight: w,
+      relief: 2,
+      reserved: { ...SET_ASIDE[response] },
+    });
     p.status = 'triggered';
     p.violator = 'spoiler';
     p.triggerRegion = 'mines';
     return { G, p, start };
   }
 
-  it('honouring force costs funds and approval, strikes the violator, and builds credibility', () => {
+  it('honouring force spends the funds set aside, costs approval, strikes the violator and stays in force', () => {
     const { G, p } = triggeredPledge('force', 'movement');
     regionOf(G, 'mines').units.spoiler = { active: 2, cantoned: 0, disarmed: 0 };
-    const cred = credibility(G.roles.un!);
     const fear = G.roles.movement!.fear;
     answerPledge(G, p, true);
-    expect(p.status).toBe('honoured');
-    expect(G.roles.un!.funds).toBe(4 - HONOUR_COST.force.funds);
-    expect(G.roles.un!.approval).toBe(6 - HONOUR_COST.force.approval);
+    expect(p.status).toBe('active');
+    expect(p.honouredTimes).toBe(1);
+    expect(G.roles.un!.funds).toBe(4);
+    expect(G.roles.un!.approval).toBe(6 - HONOUR_APPROVAL.force);
     expect(G.roles.un!.honoured).toBe(1);
     expect(G.roles.movement!.fear).toBe(fear - 1);
     expect(units(G, 'mines', 'spoiler').active).toBe(0);
-    expect(credibility(G.roles.un!)).toBeGreaterThanOrEqual(cred);
+    // The ledger names the pledge as the cause of the spoiler's losses and the Fear that fell.
+    expect(G.ledger.filter((e) => e.cause.includes(`pledge #${p.id}`)).map((e) => e.key)).toEqual(
+      expect.arrayContaining(['units:spoiler', 'fear:movement', 'approval:un']),
+    );
   });
 
   it('honouring sanctions costs the violator 2 funds', () => {
@@ -740,21 +756,25 @@ describe('answerPledge', () => {
     const spoilers = units(G, 'mines', 'spoiler').active;
     answerPledge(G, p, true);
     expect(G.roles.spoiler!.funds).toBe(1);
-    expect(G.roles.un!.funds).toBe(4 - HONOUR_COST.sanctions.funds);
+    expect(G.roles.un!.funds).toBe(4);
     expect(units(G, 'mines', 'spoiler').active).toBe(spoilers);
   });
 
   for (const protects of ['movement', 'all'] as const)
-    it(`breaking a pledge to ${protects} leaves the protected side’s Fear above where it started`, () => {
+    it(`breaking a pledge to ${protects}: Fear above where it started, the camps empty, Tension up`, () => {
       const { G, p, start } = triggeredPledge('force', protects);
+      regionOf(G, 'south').units.movement = { active: 0, cantoned: 3, disarmed: 0 };
       const cred = credibility(G.roles.un!);
       answerPledge(G, p, false);
       expect(p.status).toBe('broken');
       expect(G.roles.un!.broken).toBe(1);
+      expect(G.roles.un!.funds).toBe(4 + SET_ASIDE.force.funds);
       expect(credibility(G.roles.un!)).toBeLessThanOrEqual(cred - 3);
       for (const f of protects === 'all' ? (['government', 'movement'] as const) : [protects])
         expect(G.roles[f]!.fear, f).toBeGreaterThan(start[f]);
       expect(G.tracks.tension).toBe(fresh().tracks.tension + 2);
+      // Those who cantoned under the promise take their weapons back.
+      expect(units(G, 'south', 'movement')).toEqual({ active: 3, cantoned: 0, disarmed: 0 });
     });
 
   it('credibility falls by 3 per broken pledge and rises by 1 per honoured one', () => {

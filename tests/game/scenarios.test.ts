@@ -55,13 +55,11 @@ describe('golden games', () => {
           "election": 10,
           "expectations": 10,
           "reconstruction": 10,
-          "reform": 7,
+          "reform": 6,
           "tension": 0,
         },
         "winners": [
-          "government",
           "movement",
-          "un",
         ],
       }
     `);

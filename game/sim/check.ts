@@ -1,0 +1,186 @@
+// The model's claims as figures: fixed-seed series of bot games, each claim of DESIGN.md / issue 9 with
+// its figure, a 95% interval and PASS or FAIL. Pure: server/simulate.ts runs the series (in workers).
+import type { PolicyName } from '../bots/types.ts';
+import { getScenario } from '../scenario.ts';
+import type { SetupData } from '../setup.ts';
+import type { OrderType } from '../types.ts';
+import type { GameSummary, SimOptions } from './simulate.ts';
+import type { Variant } from './variants.ts';
+
+export interface Series {
+  readonly name: string;
+  readonly opts: SimOptions;
+}
+
+export interface Claim {
+  readonly claim: string;
+  readonly figure: string;
+  readonly pass: boolean;
+}
+
+const FIXED: Readonly<Record<string, readonly OrderType[]>> = {
+  faction: ['hold', 'attack', 'campaign', 'canton', 'rearm', 'cache', 'reconstruct', 'reform', 'move'],
+  spoiler: ['hold', 'attack', 'smuggle', 'recruit', 'intimidate', 'move'],
+  guarantor: [
+    'hold',
+    'coerce',
+    'induce',
+    'socialize',
+    'monitors',
+    'peacekeepers',
+    'enforce',
+    'aid',
+    'sanction',
+    'patrol',
+    'mandate',
+  ],
+};
+
+/** Every series the check plays (same seed, so game i is the same deal in every series). */
+export function checkSeries(games: number, seed: string, setupData?: SetupData): Series[] {
+  const s = getScenario(setupData?.scenario);
+  const base = { games, seed, ...(setupData ? { setupData } : {}) };
+  const out: Series[] = [{ name: 'normal', opts: base }];
+  for (const r of s.roles)
+    out.push({ name: `passive:${r.id}`, opts: { ...base, bots: { [r.id]: 'passive' as PolicyName } } });
+  for (const r of s.roles)
+    for (const t of FIXED[r.kind] ?? []) {
+      if (
+        !s.actions.some(
+          (a) => a.type === t && a.kinds.includes(r.kind) && (a.roles.length === 0 || a.roles.includes(r.id)),
+        )
+      )
+        continue;
+      out.push({
+        name: `fixed:${r.id}:${t}`,
+        opts: { ...base, variants: { [r.id]: `fixed:${t}` as Variant } },
+      });
+    }
+  const guarantors = s.roles.filter((r) => r.kind === 'guarantor').map((r) => r.id);
+  for (const v of ['pledges:none', 'pledges:break', 'pledges:honour'] as const)
+    out.push({ name: v, opts: { ...base, variants: Object.fromEntries(guarantors.map((g) => [g, v])) } });
+  return out;
+}
+
+/** Wilson 95% interval of a proportion. */
+export function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 0];
+  const z = 1.96;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = p + (z * z) / (2 * n);
+  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [(c - h) / d, (c + h) / d];
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function rate(gs: readonly GameSummary[], test: (g: GameSummary) => boolean) {
+  const k = gs.filter(test).length;
+  const n = gs.length;
+  const [lo, hi] = wilson(k, n);
+  return { p: n ? k / n : 0, text: `${pct(n ? k / n : 0)} [${pct(lo)}–${pct(hi)}] (${k}/${n})` };
+}
+
+/** Paired difference of two series on the same deals: mean and 95% interval, in points. */
+function paired(a: readonly GameSummary[], b: readonly GameSummary[], test: (g: GameSummary) => boolean) {
+  const n = Math.min(a.length, b.length);
+  const d: number[] = [];
+  for (let i = 0; i < n; i++) d.push(Number(test(a[i]!)) - Number(test(b[i]!)));
+  const mean = d.reduce((x, y) => x + y, 0) / Math.max(1, n);
+  const sd = Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / Math.max(1, n - 1));
+  const h = (1.96 * sd) / Math.sqrt(Math.max(1, n));
+  const pts = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  return { mean, text: `${pts(mean)} pts [${pts(mean - h)}, ${pts(mean + h)}]` };
+}
+
+const peace = (g: GameSummary) => g.grade !== 'collapsed';
+
+/** Evaluate every claim from the played series (by name). */
+export function evaluate(
+  results: Readonly<Record<string, readonly GameSummary[]>>,
+  setupData?: SetupData,
+): Claim[] {
+  const s = getScenario(setupData?.scenario);
+  const N = results.normal ?? [];
+  const claims: Claim[] = [];
+  const add = (claim: string, figure: string, pass: boolean) => claims.push({ claim, figure, pass });
+
+  const pr = rate(N, peace);
+  add('peace holds in 35–70% of all-normal games', pr.text, pr.p >= 0.35 && pr.p <= 0.7);
+  const fr = rate(N, (g) => g.grade === 'fragile');
+  add('fragile outcomes >= 12%', fr.text, fr.p >= 0.12);
+  for (const r of s.roles) {
+    const w = rate(N, (g) => g.winners.includes(r.id));
+    add(`${r.name} wins 15–55% (all normal)`, w.text, w.p >= 0.15 && w.p <= 0.55);
+  }
+  const sp = s.roles.find((r) => r.kind === 'spoiler');
+  if (sp)
+    for (const t of ['limited', 'greedy', 'total']) {
+      const gs = N.filter((g) => g.spoilerType === t);
+      const w = rate(gs, (g) => g.winners.includes(sp.id));
+      add(`a ${t} spoiler wins 25–60%`, w.text, w.p >= 0.25 && w.p <= 0.6);
+    }
+  for (const r of s.roles)
+    for (const a of r.agendas) {
+      const gs = N.filter((g) => g.agendas[r.id]?.id === a.id);
+      const m = rate(gs, (g) => g.agendas[r.id]!.met);
+      add(
+        `agenda ${a.id} (${r.name}) achieved in 10–90% of the games it is dealt`,
+        m.text,
+        gs.length > 0 && m.p >= 0.1 && m.p <= 0.9,
+      );
+    }
+  for (const r of s.roles) {
+    const P = results[`passive:${r.id}`];
+    if (!P) continue;
+    const w = rate(P, (g) => g.winners.includes(r.id));
+    add(`a passive ${r.name} wins <= 15%`, w.text, w.p <= 0.15);
+  }
+  for (const [name, gs] of Object.entries(results)) {
+    const m = /^fixed:([^:]+):(.+)$/.exec(name);
+    if (!m) continue;
+    const role = m[1]!;
+    const d = paired(gs, N, (g) => g.winners.includes(role));
+    add(
+      `"always ${m[2]}" does not beat the normal ${s.roles.find((r) => r.id === role)?.name} bot by > 8 pts`,
+      d.text,
+      d.mean <= 0.08,
+    );
+  }
+  const none = results['pledges:none'];
+  const honour = results['pledges:honour'];
+  const broken = results['pledges:break'];
+  if (none && honour) {
+    const d = paired(honour, none, peace);
+    add('honoured pledges raise the peace rate by >= 10 pts over no pledges', d.text, d.mean >= 0.1);
+  }
+  if (none && broken) {
+    const d = paired(none, broken, peace);
+    add(
+      'always breaking pledges is worse than never pledging by >= 5 pts (peace rate)',
+      d.text,
+      d.mean >= 0.05,
+    );
+  }
+  const trig = rate(N, (g) => g.pledgesTriggered > 0);
+  add('pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);
+  const war = rate(N, (g) => g.war !== null);
+  add('resuming the war is chosen in 3–20% of games', war.text, war.p >= 0.03 && war.p <= 0.2);
+  const wars = N.filter((g) => g.war !== null);
+  const won = rate(wars, (g) => g.war!.won);
+  add(
+    'a resumed war is won by the resumer in some but not most cases',
+    won.text,
+    wars.length > 0 && won.p > 0 && won.p < 0.5,
+  );
+  return claims;
+}
+
+export function formatClaims(claims: readonly Claim[]): string {
+  const width = Math.max(...claims.map((c) => c.claim.length));
+  const lines = claims.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}`);
+  const failed = claims.filter((c) => !c.pass).length;
+  lines.push('', `${claims.length - failed} of ${claims.length} claims hold; ${failed} fail.`);
+  return lines.join('\n');
+}

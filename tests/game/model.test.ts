@@ -1,0 +1,198 @@
+// The commitment economy and the other rules of the model (issue 9), each on a plain state:
+// pledges reassure only once they have stood and only where they cover exposed camps, exposure frightens,
+// pledges run out, fighters move, guarantor forces are finite, campaigns need members, spoils and patrons.
+import { describe, expect, it } from 'vitest';
+import { freeCapability } from '../../game/credibility.ts';
+import { applyEffects } from '../../game/effects.ts';
+import { explainRound, ledgerValue } from '../../game/ledger.ts';
+import { checkOrder } from '../../game/legal.ts';
+import { exposure, resolveRound } from '../../game/resolve.ts';
+import type { DraftState, Rng } from '../../game/state.ts';
+import type { Pledge } from '../../game/types.ts';
+import { freshState, order, regionOf, SCENARIO, units } from './helpers.ts';
+
+const QUIET: Rng = { next: () => 0.99 }; // rumours tell the truth, no stray rumour
+
+/** Round 2 of a fresh game with both factions at Fear 5 and nobody's fighters in the camps. */
+function fresh(): DraftState {
+  const G = freshState('model', { spoilerType: 'greedy' });
+  G.round = 2;
+  G.roles.government!.fear = 5;
+  G.roles.movement!.fear = 5;
+  return G;
+}
+
+function pledge(G: DraftState, p: Partial<Pledge>): DraftState['pledges'][number] {
+  const full = {
+    id: G.nextId++,
+    round: 1,
+    guarantor: 'un',
+    protects: 'movement',
+    region: 'any',
+    trigger: 'attack',
+    response: 'force',
+    unEndorsed: true,
+    weight: 2,
+    reserved: { capability: 2, funds: 2 },
+    expires: 3,
+    relief: 0,
+    honouredTimes: 0,
+    status: 'active',
+    violator: null,
+    triggerRegion: null,
+    ...p,
+  } as DraftState['pledges'][number];
+  G.pledges.push(full);
+  return full;
+}
+
+/** The Movement's fighters in the South cantoned, government gunmen next door in the Capital. */
+function exposedSouth(G: DraftState): void {
+  regionOf(G, 'south').units.movement = { active: 0, cantoned: 3, disarmed: 0 };
+  regionOf(G, 'south').units.government = { active: 0, cantoned: 0, disarmed: 0 };
+  regionOf(G, 'capital').units.government = { active: 3, cantoned: 0, disarmed: 0 };
+}
+
+describe('exposure and reassurance (Walter: the commitment problem)', () => {
+  it('camps within reach of armed rivals, unwatched and unprotected, raise Fear', () => {
+    const G = fresh();
+    exposedSouth(G);
+    expect(exposure(G, SCENARIO, 'movement').regions).toContain('south');
+    resolveRound(G, QUIET);
+    const why = explainRound(G, 'fear:movement', 2).causes.map((c) => c.cause);
+    expect(why.some((c) => c.includes('within reach of armed rivals'))).toBe(true);
+  });
+
+  it('monitors take the exposure away', () => {
+    const G = fresh();
+    exposedSouth(G);
+    regionOf(G, 'south').monitors.un = 1;
+    expect(exposure(G, SCENARIO, 'movement').units).toBe(0);
+  });
+
+  it('a pledge that has stood a round covers the camps: Fear falls by 1, and the pledge keeps count', () => {
+    const G = fresh();
+    exposedSouth(G);
+    const p = pledge(G, {});
+    resolveRound(G, QUIET);
+    expect(p.relief).toBe(1);
+    const causes = explainRound(G, 'fear:movement', 2).causes;
+    expect(causes.some((c) => c.cause.includes(`pledge #${p.id} covers its camps`) && c.delta === -1)).toBe(
+      true,
+    );
+    expect(causes.some((c) => c.cause.includes('within reach'))).toBe(false);
+  });
+
+  it('a pledge made this round reassures nobody yet; one already honoured reassures twice as much', () => {
+    const G = fresh();
+    exposedSouth(G);
+    const fresh1 = pledge(G, { round: 2 });
+    resolveRound(G, QUIET);
+    expect(fresh1.relief).toBe(0);
+    const H = fresh();
+    exposedSouth(H);
+    const tested = pledge(H, { honouredTimes: 1 });
+    resolveRound(H, QUIET);
+    expect(tested.relief).toBe(2);
+  });
+
+  it('a pledge runs out after its term and gives back what it set aside', () => {
+    const G = fresh();
+    G.round = 3;
+    const p = pledge(G, { expires: 3 });
+    const funds = G.roles.un!.funds;
+    resolveRound(G, QUIET);
+    expect(p.status).toBe('expired');
+    const back = G.ledger.find((e) => e.key === 'funds:un' && e.cause.includes(`pledge #${p.id}`));
+    expect(back?.delta).toBe(2);
+    expect(G.roles.un!.funds).toBeGreaterThanOrEqual(funds);
+  });
+});
+
+describe('finite forces (seed 003: capability)', () => {
+  it('forces reserved by pledges and peacekeepers are not free for enforcement', () => {
+    const G = fresh();
+    G.roles.un!.funds = 20;
+    const enforce = SCENARIO.actions.find((a) => a.type === 'enforce')!.capability;
+    expect(enforce).toBeGreaterThan(0);
+    expect(checkOrder(G, 'un', { type: 'enforce', region: 'mines' })).toBeNull();
+    pledge(G, { reserved: { capability: G.roles.un!.capability - enforce + 1, funds: 0 } });
+    expect(freeCapability(G, 'un')).toBe(enforce - 1);
+    expect(checkOrder(G, 'un', { type: 'enforce', region: 'mines' })?.code).toBe('NO_CAPABILITY');
+  });
+});
+
+describe('moving fighters', () => {
+  it('active fighters move to a neighbouring region before attacks', () => {
+    const G = fresh();
+    const from = units(G, 'south', 'movement').active;
+    expect(from).toBeGreaterThan(1);
+    expect(SCENARIO.regions.find((r) => r.id === 'south')!.neighbours).toContain('capital');
+    const cap = units(G, 'capital', 'movement').active;
+    order(G, 'movement', { type: 'move', region: 'south', to: 'capital', count: 2 });
+    resolveRound(G, QUIET);
+    expect(units(G, 'south', 'movement').active).toBe(from - 2);
+    expect(units(G, 'capital', 'movement').active).toBe(cap + 2);
+  });
+
+  it('only to a neighbour, and only fighters you have', () => {
+    const G = fresh();
+    expect(SCENARIO.regions.find((r) => r.id === 'south')!.neighbours).not.toContain('border');
+    expect(checkOrder(G, 'movement', { type: 'move', region: 'south', to: 'border', count: 1 })?.code).toBe(
+      'BAD_ARGUMENT',
+    );
+    expect(checkOrder(G, 'movement', { type: 'move', region: 'south', to: 'capital', count: 99 })?.code).toBe(
+      'NOT_ENOUGH_UNITS',
+    );
+    expect(checkOrder(G, 'movement', { type: 'move', region: 'south', to: 'atlantis', count: 1 })?.code).toBe(
+      'UNKNOWN_REGION',
+    );
+  });
+});
+
+describe('politics and spoils', () => {
+  it('a campaign wins votes only through reintegrated fighters (armies become parties)', () => {
+    const G = fresh();
+    G.roles.movement!.funds = 10;
+    order(G, 'movement', { type: 'campaign' });
+    resolveRound(G, QUIET);
+    expect(G.roles.movement!.political).toBe(0);
+    const H = fresh();
+    H.roles.movement!.funds = 10;
+    H.roles.movement!.reintegrated = 2;
+    H.roles.movement!.political = 2;
+    order(H, 'movement', { type: 'campaign' });
+    resolveRound(H, QUIET);
+    expect(H.roles.movement!.political).toBe(3);
+    expect(H.roles.movement!.campaigned).toBe(1);
+  });
+
+  it('smuggling counts the spoils taken; the neighbour pays only a spoiler that holds the border', () => {
+    const G = fresh();
+    G.roles.spoiler!.funds = 5;
+    order(G, 'spoiler', { type: 'smuggle', region: 'mines' });
+    resolveRound(G, QUIET);
+    const mines = SCENARIO.regions.find((r) => r.id === 'mines')!.spoils;
+    expect(G.secret.spoiler!.smuggled).toBe(mines);
+    expect(G.ledger.some((e) => e.key === 'funds:spoiler' && e.cause.includes('hostile neighbour'))).toBe(
+      true,
+    );
+    const H = fresh();
+    for (const r of H.regions)
+      if (SCENARIO.regions.find((x) => x.id === r.id)!.border) r.units.spoiler!.active = 0;
+    resolveRound(H, QUIET);
+    expect(H.ledger.some((e) => e.key === 'funds:spoiler' && e.cause.includes('hostile neighbour'))).toBe(
+      false,
+    );
+  });
+
+  it("a crisis card's DDR effect persists when the track is recomputed from the fighters", () => {
+    const G = fresh();
+    const before = G.tracks.ddr;
+    applyEffects(G, SCENARIO, [{ kind: 'track', track: 'ddr', delta: 1 }], QUIET, 'a test card');
+    expect(G.tracks.ddr).toBe(before + 1);
+    resolveRound(G, QUIET);
+    expect(G.tracks.ddr).toBeGreaterThanOrEqual(before + 1);
+    expect(ledgerValue(G, 'ddr')).toBe(G.tracks.ddr);
+  });
+});
