@@ -44,6 +44,11 @@ export interface ServerOptions {
     socketRate?: number;
   };
   readonly synchronous?: 'normal' | 'full';
+  /**
+   * Hold DATA_DIR's exclusive lock (default true): a second server on the same directory refuses to
+   * start. false only for tests that force two writers onto one file to check compare-and-set.
+   */
+  readonly exclusiveDataDir?: boolean;
   /** Log HTTP requests (default false). */
   readonly logger?: boolean;
 }
@@ -70,7 +75,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const dataDir = path.resolve(opts.dataDir ?? './data');
   const origins = opts.origins ?? [];
   const limits = opts.limits ?? {};
-  const store = new SqliteStore(dataDir, opts.synchronous ? { synchronous: opts.synchronous } : {});
+  const store = new SqliteStore(dataDir, {
+    ...(opts.synchronous ? { synchronous: opts.synchronous } : {}),
+    lock: opts.exclusiveDataDir !== false,
+  });
   const engine = new MatchEngine(store, opts.game);
   const chat = new Chat(engine);
   const bots = new BotRunner(engine, opts.bots ?? {});
@@ -126,6 +134,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     matches: store.countMatches(),
     connectedMatches: engine.roomCount(),
     moveServerMs: engine.stats.summary(),
+    lostWriteRaces: engine.raceCount,
     rss: process.memoryUsage().rss,
     uptime: process.uptime(),
   }));

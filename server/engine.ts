@@ -8,13 +8,15 @@
 // - every refusal has a code and a message (checkMove from the rules explains refused moves);
 // - broadcasts are held back until the Master's storage writes have returned (durable first);
 // - the initial state in a sync goes through the player view too (the stock sync sends it raw);
-// - a connection that asks for deltas gets only what changed in its view (fanout.ts).
+// - a connection that asks for deltas gets only what changed in its view (fanout.ts);
+// - every write is compare-and-set (store.ts): a move whose write another writer beat is refused
+//   ('stale_state'), nothing of it is stored or sent, and the match's connections get a fresh sync.
 import type { Ctx, LogEntry, Server, State } from 'boardgame.io';
 import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
 import { secretsEqual } from './codes.ts';
 import { DeltaFanout } from './fanout.ts';
-import type { SqliteStore } from './store.ts';
+import { type SqliteStore, StaleWriteError } from './store.ts';
 import type { Refusal, ServerGame } from './types.ts';
 
 type MasterTransport = ConstructorParameters<typeof Master>[2];
@@ -122,9 +124,16 @@ export class MatchEngine {
         next.ctx = { ...next.ctx, gameover: over };
         metadata.gameover = over;
         metadata.updatedAt = Date.now();
-        this.store.setMetadata(matchID, metadata);
       }
-      this.store.setState(matchID, next, []);
+      try {
+        this.store.beginBatch(matchID, state._stateID);
+        if (over !== undefined) this.store.setMetadata(matchID, metadata);
+        this.store.setState(matchID, next, []);
+        this.store.commitBatch(matchID);
+      } catch (err) {
+        this.store.discardBatch(matchID);
+        return this.lostRace(matchID, err);
+      }
       this.flush(matchID, [{ type: 'update', args: [matchID, next] }]);
       for (const listener of this.listeners) listener(matchID, next);
       return null;
@@ -198,9 +207,7 @@ export class MatchEngine {
       if (result && 'error' in result) return refuse('sync_failed', result.error);
       if (conn.isOpen && !conn.isOpen()) return null;
       this.join(conn, matchID, playerID);
-      if (playerID !== null) {
-        await master.onConnectionChange(matchID, playerID, credentials as string, true);
-      }
+      if (playerID !== null) await this.connectionChange(master, matchID, playerID, credentials, true);
       this.flush(matchID, buffer);
       for (const listener of this.syncListeners) listener(conn, matchID);
       return null;
@@ -228,9 +235,42 @@ export class MatchEngine {
     const seat = metadata?.players[Number(playerID)];
     if (!metadata || !seat) return;
     const buffer: Payload[] = [];
-    await this.master(buffer, null).onConnectionChange(matchID, playerID, seat.credentials, false);
+    await this.connectionChange(this.master(buffer, null), matchID, playerID, seat.credentials, false);
     this.flush(matchID, buffer);
   }
+
+  /** A seat's connected flag; another writer's newer metadata wins (the flag is refreshed on the next sync). */
+  private async connectionChange(
+    master: Master,
+    matchID: string,
+    playerID: string,
+    credentials: unknown,
+    connected: boolean,
+  ): Promise<void> {
+    try {
+      await master.onConnectionChange(matchID, playerID, credentials as string, connected);
+    } catch (err) {
+      if (!(err instanceof StaleWriteError)) throw err;
+    }
+  }
+
+  /**
+   * Another writer changed the match first: the write was refused (nothing stored). This server's
+   * copy is dropped and every connection in the match gets the stored state afresh.
+   */
+  private lostRace(matchID: string, err: unknown): Refusal {
+    if (!(err instanceof StaleWriteError)) throw err;
+    this.store.forget(matchID);
+    this.raceCount++;
+    for (const conn of this.rooms.get(matchID) ?? []) void this.resyncNow(conn);
+    return refuse(
+      'stale_state',
+      'The match changed on another server before this action was stored; resynchronising.',
+    );
+  }
+
+  /** Writes refused because another writer had changed the match first (for /health and tests). */
+  raceCount = 0;
 
   private join(conn: Conn, matchID: string, playerID: string | null): void {
     let room = this.rooms.get(matchID);
@@ -338,7 +378,7 @@ export class MatchEngine {
     });
     let result: Awaited<ReturnType<Master['onUpdate']>>;
     // The Master's writes (state + log, then metadata) are held and committed in one transaction.
-    this.store.beginBatch(matchID);
+    this.store.beginBatch(matchID, state._stateID);
     try {
       result = await master.onUpdate(
         act as never,
@@ -361,7 +401,11 @@ export class MatchEngine {
     // Durable first: only once state, log and metadata are committed do clients hear of the move.
     // Without undo, boardgame.io's undo history (a copy of G per move of the turn) is dead weight
     // that would be rewritten with every move: it is not stored.
-    this.store.commitBatch(matchID, this.undoAllowed ? undefined : withoutUndo);
+    try {
+      this.store.commitBatch(matchID, this.undoAllowed ? undefined : withoutUndo);
+    } catch (err) {
+      return this.lostRace(matchID, err);
+    }
     this.flush(matchID, buffer);
     this.stats.record(performance.now() - started);
     const committed = next;
@@ -373,10 +417,22 @@ export class MatchEngine {
   resync(conn: Conn): Promise<Refusal | null> {
     if (conn.matchID === null) return Promise.resolve(null);
     return this.enqueue(conn.matchID, async () => {
-      if (conn.matchID === null) return null;
-      await this.master([], conn).onSync(conn.matchID, conn.playerID);
+      await this.resyncNow(conn);
       return null;
     });
+  }
+
+  /**
+   * A fresh sync for a connection already seated (inside its match's queue). The Master checks
+   * credentials on sync: the seat's current ones are used, since the connection proved them when it
+   * synced and is unseated whenever they change.
+   */
+  private async resyncNow(conn: Conn): Promise<void> {
+    const { matchID, playerID } = conn;
+    if (matchID === null) return;
+    const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+    const credentials = playerID === null ? undefined : metadata?.players[Number(playerID)]?.credentials;
+    await this.master([], conn).onSync(matchID, playerID, credentials);
   }
 
   // ---------------------------------------------------------------- metadata (lobby)
@@ -395,7 +451,13 @@ export class MatchEngine {
       const result = change(metadata);
       if (isRefusal(result)) return { refused: result };
       metadata.updatedAt = Date.now();
-      this.store.setMetadata(matchID, metadata);
+      try {
+        this.store.setMetadata(matchID, metadata);
+      } catch (err) {
+        if (!(err instanceof StaleWriteError)) throw err;
+        const msg = 'The table changed on another server meanwhile; nothing was changed. Try again.';
+        return { refused: refuse('conflict', msg) };
+      }
       this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
       this.touch(matchID);
       return { ok: result };

@@ -3,6 +3,7 @@
 //   PORT (8000), HOST (all interfaces), DATA_DIR (./data), ORIGINS (comma-separated; same origin
 //   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (normal|full), CEASEFIRE_GAME (ceasefire|fixture).
 import { createServer, networkAddresses } from './app.ts';
+import { DataDirLockedError } from './dataLock.ts';
 import { parseOrigins } from './guard.ts';
 import type { ServerGame } from './types.ts';
 
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // Another server holds DATA_DIR: say so plainly, no stack trace.
+  if (err instanceof DataDirLockedError) console.error(`Ceasefire cannot start: ${err.message}`);
+  else console.error(err);
   process.exit(1);
 });

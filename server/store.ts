@@ -2,7 +2,11 @@
 // server's own tables: join codes and facilitator tokens, chat. One file under DATA_DIR, WAL mode.
 //
 // Durability: every write is its own transaction, committed before the call returns; the transport
-// only tells clients about a move after the Master's setState has returned. The log is append-only
+// only tells clients about a move after the Master's setState has returned.
+//
+// Compare-and-set: a state write names the stateID it replaces and a metadata write the version it
+// read; if the row holds anything else (another writer got there first) the write is refused with
+// StaleWriteError and nothing of it is stored. One server per DATA_DIR (dataLock.ts) on top of that. The log is append-only
 // in its own table, so a move costs one state row rewrite plus its few log rows, whatever the length
 // of the game.
 import fs from 'node:fs';
@@ -12,6 +16,25 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { Sync } from 'boardgame.io/internal';
+import { type DataDirLock, lockDataDir } from './dataLock.ts';
+
+/** A write refused because the stored row changed since it was read (another writer won). */
+export class StaleWriteError extends Error {
+  readonly code = 'stale_write';
+  constructor(
+    readonly matchID: string,
+    what: string,
+  ) {
+    super(`Match ${matchID} changed under this server (${what}); the write was refused.`);
+  }
+}
+
+/**
+ * The stored version of a metadata object, carried on the object itself (a symbol: copied by spread,
+ * which the Master uses to derive new metadata, and never serialised).
+ */
+export const METADATA_VERSION: unique symbol = Symbol('metadataVersion');
+type Versioned = { [METADATA_VERSION]?: number };
 
 type FetchOpts = { state?: boolean; log?: boolean; metadata?: boolean; initialState?: boolean };
 type FetchResult = {
@@ -54,6 +77,8 @@ export interface StoreOptions {
   readonly cacheSize?: number;
   /** Run WAL checkpoints in a worker thread (default true); false leaves SQLite's automatic ones. */
   readonly checkpointInWorker?: boolean;
+  /** Hold DATA_DIR's exclusive lock (default true): a second server on it refuses to start. */
+  readonly lock?: boolean;
 }
 
 const CHECKPOINTER = `
@@ -75,6 +100,8 @@ function startCheckpointer(file: string): Worker {
 }
 
 interface Batch {
+  /** The stateID the batch's state replaces. */
+  expected: number | undefined;
   state?: State;
   log: LogEntry[];
   metadata?: Server.MatchData;
@@ -87,6 +114,8 @@ CREATE TABLE IF NOT EXISTS matches (
   state TEXT NOT NULL,
   initial_state TEXT NOT NULL,
   metadata TEXT NOT NULL,
+  state_id INTEGER NOT NULL DEFAULT 0,
+  meta_version INTEGER NOT NULL DEFAULT 0,
   gameover INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
@@ -124,6 +153,7 @@ export class SqliteStore extends Sync {
   constructor(dataDir: string, opts: StoreOptions = {}) {
     super();
     fs.mkdirSync(dataDir, { recursive: true });
+    if (opts.lock !== false) this.lock = lockDataDir(dataDir);
     this.db = new Database(path.join(dataDir, 'ceasefire.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
@@ -140,16 +170,18 @@ export class SqliteStore extends Sync {
     const db = this.db;
     this.q = {
       insertMatch: db.prepare(
-        `INSERT INTO matches (match_id, game_name, state, initial_state, metadata, gameover, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, gameover, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      setState: db.prepare('UPDATE matches SET state = ? WHERE match_id = ?'),
+      setState: db.prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?'),
       setMetadata: db.prepare(
-        'UPDATE matches SET metadata = ?, gameover = ?, updated_at = ? WHERE match_id = ?',
+        `UPDATE matches SET metadata = ?, gameover = ?, updated_at = ?, meta_version = meta_version + 1
+         WHERE match_id = ? AND meta_version = ?`,
       ),
+      metaVersion: db.prepare('SELECT meta_version FROM matches WHERE match_id = ?').pluck(),
       getState: db.prepare('SELECT state FROM matches WHERE match_id = ?').pluck(),
       getInitial: db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').pluck(),
-      getMetadata: db.prepare('SELECT metadata FROM matches WHERE match_id = ?').pluck(),
+      getMetadata: db.prepare('SELECT metadata, meta_version AS version FROM matches WHERE match_id = ?'),
       lastSeq: db.prepare('SELECT MAX(seq) FROM log WHERE match_id = ?').pluck(),
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
       getLog: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').pluck(),
@@ -179,14 +211,24 @@ export class SqliteStore extends Sync {
       activeMatches: db.prepare('SELECT match_id FROM matches WHERE gameover = 0').pluck(),
       count: db.prepare('SELECT COUNT(*) FROM matches').pluck(),
     };
-    this.setStateTx = db.transaction((matchID: string, state: State, deltalog?: LogEntry[]) => {
-      const changed = this.q.setState.run(JSON.stringify(state), matchID).changes;
-      if (changed === 0 || !deltalog || deltalog.length === 0) return;
-      let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
-      for (const entry of deltalog) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
-    });
+    this.setStateTx = db.transaction(
+      (matchID: string, state: State, expected: number, deltalog?: LogEntry[]) => {
+        const changed = this.q.setState.run(JSON.stringify(state), state._stateID, matchID, expected).changes;
+        if (changed === 0) {
+          // An unknown match is dropped (never created); a known one was changed by another writer.
+          if (this.q.exists.get(matchID) === undefined) return;
+          throw new StaleWriteError(matchID, `expected state ${expected}`);
+        }
+        if (!deltalog || deltalog.length === 0) return;
+        let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
+        for (const entry of deltalog) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
+      },
+    );
     this.commitTx = db.transaction((matchID: string, batch: Batch) => {
-      if (batch.state) this.setStateTx(matchID, batch.state, batch.log);
+      if (batch.state) {
+        const expected = batch.expected ?? batch.state._stateID - 1;
+        this.setStateTx(matchID, batch.state, expected, batch.log);
+      }
       if (batch.metadata) this.writeMetadata(matchID, batch.metadata);
     });
     this.cacheSize = opts.cacheSize ?? 500;
@@ -196,17 +238,28 @@ export class SqliteStore extends Sync {
    * Holds this match's setState / setMetadata calls in memory until commitBatch writes them in one
    * transaction (one commit per move instead of two) or discardBatch drops them (a refused move).
    */
-  beginBatch(matchID: string): void {
-    this.batches.set(matchID, { log: [] });
+  beginBatch(matchID: string, expectedStateID?: number): void {
+    this.batches.set(matchID, { expected: expectedStateID, log: [] });
   }
 
+  /** Throws StaleWriteError (and stores nothing) when the match changed since it was read. */
   commitBatch(matchID: string, transform?: (state: State) => State): void {
     const batch = this.batches.get(matchID);
     this.batches.delete(matchID);
     if (!batch || (!batch.state && !batch.metadata)) return;
     if (batch.state && transform) batch.state = transform(batch.state);
-    this.commitTx(matchID, batch);
+    try {
+      this.commitTx(matchID, batch);
+    } catch (err) {
+      if (err instanceof StaleWriteError) this.forget(matchID);
+      throw err;
+    }
     if (batch.state) this.remember(matchID, batch.state);
+  }
+
+  /** Drops what this store remembers of a match (its cached state), so the next read is fresh. */
+  forget(matchID: string): void {
+    this.stateCache.delete(matchID);
   }
 
   discardBatch(matchID: string): void {
@@ -230,7 +283,12 @@ export class SqliteStore extends Sync {
     return state;
   }
 
-  private readonly setStateTx: (matchID: string, state: State, deltalog?: LogEntry[]) => void;
+  private readonly setStateTx: (
+    matchID: string,
+    state: State,
+    expected: number,
+    deltalog?: LogEntry[],
+  ) => void;
   private readonly commitTx: (matchID: string, batch: Batch) => void;
   /** Writes held back during a move, committed together in one transaction (see beginBatch). */
   private readonly batches = new Map<string, Batch>();
@@ -238,6 +296,7 @@ export class SqliteStore extends Sync {
   private readonly stateCache = new Map<string, State>();
   private readonly cacheSize: number;
   private checkpointer: Worker | undefined;
+  private lock: DataDirLock | undefined;
 
   override connect(): void {}
 
@@ -249,13 +308,17 @@ export class SqliteStore extends Sync {
       JSON.stringify(initialState),
       JSON.stringify(initialState),
       JSON.stringify(metadata),
+      initialState._stateID,
       metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
       metadata.createdAt,
       metadata.updatedAt,
     );
   }
 
-  /** Updates an existing match only: a state for an unknown match is dropped, never created. */
+  /**
+   * Updates an existing match only: a state for an unknown match is dropped, never created. Outside
+   * a batch the state replaces stateID `state._stateID - 1`; setStateIf names it explicitly.
+   */
   setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
     const batch = this.batches.get(matchID);
     if (batch) {
@@ -263,8 +326,14 @@ export class SqliteStore extends Sync {
       if (deltalog) batch.log.push(...deltalog);
       return;
     }
+    this.setStateIf(matchID, state, state._stateID - 1, deltalog);
+  }
+
+  /** Writes `state` only if the stored state is still `expected`; else throws StaleWriteError. */
+  setStateIf(matchID: string, state: State, expected: number, deltalog?: LogEntry[]): void {
     this.stateCache.delete(matchID);
-    this.setStateTx(matchID, state, deltalog);
+    this.setStateTx(matchID, state, expected, deltalog);
+    this.remember(matchID, state);
   }
 
   setMetadata(matchID: string, metadata: Server.MatchData): void {
@@ -276,16 +345,39 @@ export class SqliteStore extends Sync {
     this.writeMetadata(matchID, metadata);
   }
 
+  /**
+   * Metadata read from this store carries its version: the write succeeds only if that is still the
+   * stored version. Metadata made up from nothing (no version) is written over whatever is there.
+   */
   private writeMetadata(matchID: string, metadata: Server.MatchData): void {
     const over = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
-    this.q.setMetadata.run(JSON.stringify(metadata), over, metadata.updatedAt ?? Date.now(), matchID);
+    const v = metadata as Server.MatchData & Versioned;
+    const expected = v[METADATA_VERSION] ?? (this.q.metaVersion.get(matchID) as number | undefined);
+    if (expected === undefined) return; // an unknown match
+    const changed = this.q.setMetadata.run(
+      JSON.stringify(metadata),
+      over,
+      metadata.updatedAt ?? Date.now(),
+      matchID,
+      expected,
+    ).changes;
+    if (changed === 0) throw new StaleWriteError(matchID, `expected metadata version ${expected}`);
+    v[METADATA_VERSION] = expected + 1;
+  }
+
+  private readMetadata(matchID: string): Server.MatchData | undefined {
+    const row = this.q.getMetadata.get(matchID) as { metadata: string; version: number } | undefined;
+    if (!row) return undefined;
+    const metadata = JSON.parse(row.metadata) as Server.MatchData & Versioned;
+    metadata[METADATA_VERSION] = row.version;
+    return metadata;
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: matches boardgame.io's generic fetch signature.
   fetch(matchID: string, opts: FetchOpts): any {
     const result: FetchResult = {};
     if (opts.state) result.state = this.readState(matchID);
-    if (opts.metadata) result.metadata = parse(this.q.getMetadata.get(matchID));
+    if (opts.metadata) result.metadata = this.readMetadata(matchID);
     if (opts.initialState) result.initialState = parse(this.q.getInitial.get(matchID));
     if (opts.log) {
       result.log = this.q.exists.get(matchID)
@@ -400,6 +492,8 @@ export class SqliteStore extends Sync {
       } catch {}
       this.db.close();
     }
+    this.lock?.release();
+    this.lock = undefined;
   }
 }
 
@@ -408,6 +502,12 @@ function migrate(db: Database.Database): void {
   const cols = db.prepare('PRAGMA table_info(access)').all() as { name: string }[];
   if (!cols.some((c) => c.name === 'kind')) {
     db.exec("ALTER TABLE access ADD COLUMN kind TEXT NOT NULL DEFAULT 'table'");
+  }
+  const matchCols = db.prepare('PRAGMA table_info(matches)').all() as { name: string }[];
+  if (!matchCols.some((c) => c.name === 'state_id')) {
+    db.exec(`ALTER TABLE matches ADD COLUMN state_id INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE matches ADD COLUMN meta_version INTEGER NOT NULL DEFAULT 0;
+      UPDATE matches SET state_id = json_extract(state, '$._stateID');`);
   }
 }
 

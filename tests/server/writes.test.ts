@@ -1,0 +1,176 @@
+// Write conflicts: every state and metadata write is compare-and-set, so a stale writer is refused
+// (nothing of it stored) and its clients resync; and a second server process on the same DATA_DIR
+// refuses to start with a clear message, while the first keeps every acknowledged move.
+import fs from 'node:fs';
+import type { LogEntry, State } from 'boardgame.io';
+import { createMatch as bgCreateMatch } from 'boardgame.io/internal';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FixtureG } from '../../server/bench/fixture-game.ts';
+import { SqliteStore, StaleWriteError } from '../../server/store.ts';
+import { freePort, type ServerProcess, spawnServer, startProcess } from '../helpers/processes.ts';
+import {
+  api,
+  createMatch,
+  fixtureServerGame,
+  type Recorded,
+  rawSocket,
+  startServer,
+  tempDir,
+} from '../helpers/server.ts';
+
+const dirs: string[] = [];
+const sockets: Recorded[] = [];
+const procs: ServerProcess[] = [];
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  for (const p of procs) await p.kill();
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+const commit = (playerID: string, credentials: string, value: number) => ({
+  type: 'MAKE_MOVE',
+  payload: { type: 'commit', args: [value], playerID, credentials },
+});
+const entry = (n: number) =>
+  ({ action: { type: 'MAKE_MOVE', payload: { n } }, _stateID: n }) as unknown as LogEntry;
+
+describe('compare-and-set in the store', () => {
+  it('refuses a write on a state or metadata another writer replaced, and stores nothing of it', () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const opts = { lock: false, checkpointInWorker: false } as const;
+    const a = new SqliteStore(dir, opts);
+    const b = new SqliteStore(dir, opts);
+    const match = bgCreateMatch({
+      game: fixtureServerGame.game,
+      numPlayers: 2,
+      setupData: undefined,
+      unlisted: true,
+    });
+    if ('setupDataError' in match) throw new Error(match.setupDataError);
+    a.createMatchWithAccess('m1', match, { code: 'ABCDEF', hostToken: 'h', kind: 'table' });
+    const sa = a.fetch('m1', { state: true, metadata: true });
+    const sb = b.fetch('m1', { state: true, metadata: true });
+    const next = (s: State<FixtureG>, round: number) => ({
+      ...s,
+      _stateID: s._stateID + 1,
+      G: { ...s.G, round },
+    });
+
+    b.setState('m1', next(sb.state, 7), [entry(1)]);
+    expect(() => a.setState('m1', next(sa.state, 9), [entry(1)])).toThrow(StaleWriteError);
+    // In a batch (state + log + metadata in one transaction): all refused together.
+    a.beginBatch('m1', sa.state._stateID);
+    a.setState('m1', next(sa.state, 9), [entry(1)]);
+    a.setMetadata('m1', { ...sa.metadata, setupData: 'from A' });
+    expect(() => a.commitBatch('m1')).toThrow(StaleWriteError);
+    // Metadata alone: the version read travels with the object (spread copies included).
+    b.setMetadata('m1', { ...sb.metadata, setupData: 'from B' });
+    expect(() => a.setMetadata('m1', { ...sa.metadata, setupData: 'from A' })).toThrow(
+      /changed under this server/,
+    );
+
+    const fresh = new SqliteStore(dir, opts);
+    const stored = fresh.fetch('m1', { state: true, metadata: true, log: true });
+    expect(stored.state.G.round).toBe(7);
+    expect(stored.state._stateID).toBe(1);
+    expect(stored.log).toHaveLength(1);
+    expect(stored.metadata.setupData).toBe('from B');
+    // A writer that re-reads goes on from the stored state.
+    const again = a.fetch('m1', { state: true });
+    expect(again.state.G.round).toBe(7);
+    a.setState('m1', next(again.state, 8), [entry(2)]);
+    const reread = new SqliteStore(dir, opts);
+    expect(reread.fetch('m1', { state: true }).state.G.round).toBe(8);
+    reread.close();
+    for (const s of [a, b, fresh]) s.close();
+  });
+});
+
+describe('two servers writing one SQLite file (the lock turned off to force the race)', () => {
+  it("the stale server's move is refused, its client resyncs and moves again; no acknowledged move is lost", async () => {
+    const A = await startServer();
+    const B = await startServer({ dataDir: A.dataDir, exclusiveDataDir: false });
+    try {
+      const { matchID, seats } = await createMatch(A.url, { numPlayers: 2, humans: 2 });
+      const s0 = await rawSocket(A.url);
+      const s1 = await rawSocket(B.url);
+      sockets.push(s0, s1);
+      s0.socket.emit('sync', matchID, '0', seats[0]!.credentials, 2);
+      s1.socket.emit('sync', matchID, '1', seats[1]!.credentials, 2);
+      await s0.next('sync');
+      await s1.next('sync');
+
+      // A acknowledges seat 0's move (stateID 1). B still holds stateID 0.
+      const before0 = s0.events.length;
+      s0.socket.emit('update', commit('0', seats[0]!.credentials, 1), 0, matchID, '0');
+      const [, acked] = (await s0.next('update', before0)) as [string, State];
+      expect(acked._stateID).toBe(1);
+
+      // B's write on stateID 0 is refused; its client is told and gets the stored state.
+      const before1 = s1.events.length;
+      s1.socket.emit('update', commit('1', seats[1]!.credentials, 2), 0, matchID, '1');
+      const [err] = (await s1.next('ceasefire:error', before1)) as [{ code: string; message: string }];
+      expect(err.code).toBe('stale_state');
+      expect(err.message).toMatch(/another server/);
+      const [, synced] = (await s1.next('sync', before1)) as [string, { state: State }];
+      expect(synced.state._stateID).toBe(1);
+      expect(B.engine.raceCount).toBe(1);
+
+      // Moving again on the fresh state works, and both moves are stored.
+      const after = s1.events.length;
+      s1.socket.emit('update', commit('1', seats[1]!.credentials, 2), 1, matchID, '1');
+      const [, second] = (await s1.next('update', after)) as [string, State<FixtureG>];
+      expect(second._stateID).toBe(2);
+      const stored = new SqliteStore(A.dataDir, { lock: false, checkpointInWorker: false });
+      const { state, log } = stored.fetch(matchID, { state: true, log: true });
+      stored.close();
+      expect(state._stateID).toBe(2);
+      expect((state.G as FixtureG).revealed[0]!.orders).toEqual({ government: 1, movement: 2 });
+      expect(log.filter((e: LogEntry) => e.action.type === 'MAKE_MOVE')).toHaveLength(2);
+    } finally {
+      await B.close();
+      await A.close();
+    }
+  });
+});
+
+describe('a second server process on the same DATA_DIR', () => {
+  it('refuses to start with a clear message; the first keeps serving; after a SIGKILL the directory is free again', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const first = await spawnServer({ DATA_DIR: dir });
+    procs.push(first);
+    const { matchID, seats } = await createMatch(first.url, { numPlayers: 2, humans: 2 });
+
+    const second = startProcess({ PORT: String(await freePort()), DATA_DIR: dir });
+    procs.push(second);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain(`Another Ceasefire server (pid ${first.pid}`);
+    expect(second.output()).toContain(dir);
+    expect(second.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
+    // The first server still acknowledges moves.
+    const s = await rawSocket(first.url);
+    sockets.push(s);
+    s.socket.emit('sync', matchID, '0', seats[0]!.credentials, 2);
+    await s.next('sync');
+    const before = s.events.length;
+    s.socket.emit('update', commit('0', seats[0]!.credentials, 3), 0, matchID, '0');
+    const [, acked] = (await s.next('update', before)) as [string, State];
+    expect(acked._stateID).toBe(1);
+    s.close();
+
+    // SIGKILL: the OS drops the lock; a new server starts on the directory with the move kept.
+    await first.kill('SIGKILL');
+    const third = await spawnServer({ DATA_DIR: dir });
+    procs.push(third);
+    const seatsNow = await api(third.url, `/api/matches/${matchID}/seats`);
+    expect(seatsNow.status).toBe(200);
+    const t = await rawSocket(third.url);
+    sockets.push(t);
+    t.socket.emit('sync', matchID, '0', seats[0]!.credentials, 2);
+    const [, info] = (await t.next('sync')) as [string, { state: State }];
+    expect(info.state._stateID).toBe(1);
+  }, 60_000);
+});
