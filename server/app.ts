@@ -16,7 +16,8 @@ import { Facilitator } from './facilitator/controller.ts';
 import { attachFacilitatorLive } from './facilitator/live.ts';
 import { registerFacilitatorRoutes } from './facilitator/routes.ts';
 import { KeyedLimiter, originAllowed } from './guard.ts';
-import { HttpError, registerLobby, sendError } from './lobby.ts';
+import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
+import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
 import { BodyError } from './schemas.ts';
 import { SqliteStore } from './store.ts';
 import { attachTransport } from './transport.ts';
@@ -42,13 +43,15 @@ export interface ServerOptions {
     httpRate?: number;
     socketBurst?: number;
     socketRate?: number;
-  };
+  } & IpLimitOptions;
   readonly synchronous?: 'normal' | 'full';
   /**
    * Hold DATA_DIR's exclusive lock (default true): a second server on the same directory refuses to
    * start. false only for tests that force two writers onto one file to check compare-and-set.
    */
   readonly exclusiveDataDir?: boolean;
+  /** Reverse proxies in front of this server (hops); their X-Forwarded-For names the client. */
+  readonly trustProxy?: number;
   /** Log HTTP requests (default false). */
   readonly logger?: boolean;
 }
@@ -86,7 +89,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: limits.bodyBytes ?? 64 * 1024,
-    trustProxy: false,
+    // Behind N reverse proxies the client's address is N entries from the right of X-Forwarded-For.
+    trustProxy: opts.trustProxy ? (_address: string, hop: number) => hop < (opts.trustProxy ?? 0) : false,
   });
 
   // Origin check and CORS for allowed cross origins, then per-IP rate limits on the API.
@@ -140,11 +144,14 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   }));
 
   const authority = new SeatAuthority((matchID) => store.accessByMatch(matchID));
-  registerLobby(app, engine, authority);
+  const ipLimits = new IpLimits(limits, (ip) =>
+    store.liveMatchesBy(creatorOf(ip), Date.now() - LIVE_WINDOW_MS),
+  );
+  registerLobby(app, engine, authority, { limits: ipLimits });
   const facilitator = new Facilitator(app, engine);
   // A class session's own token is the host's for each of its tables.
   authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
-  registerFacilitatorRoutes(app, engine, facilitator);
+  registerFacilitatorRoutes(app, engine, facilitator, ipLimits);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');
@@ -165,6 +172,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   await app.ready();
   const io = attachTransport(app.server, engine, chat, {
     origins,
+    ipLimits,
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
     ...(limits.eventBytes !== undefined ? { maxEventBytes: limits.eventBytes } : {}),
     ...(limits.socketBurst !== undefined ? { socketBurst: limits.socketBurst } : {}),
     ...(limits.socketRate !== undefined ? { socketRate: limits.socketRate } : {}),

@@ -43,12 +43,13 @@ export class TokenBucket {
     this.last = Date.now();
   }
 
-  take(): boolean {
+  /** Takes `n` tokens at once, or none. */
+  take(n = 1): boolean {
     const now = Date.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < n) return false;
+    this.tokens -= n;
     return true;
   }
 }
@@ -62,7 +63,7 @@ export class KeyedLimiter {
     private readonly perSecond: number,
   ) {}
 
-  take(key: string): boolean {
+  take(key: string, n = 1): boolean {
     const now = Date.now();
     let entry = this.buckets.get(key);
     if (!entry) {
@@ -71,7 +72,7 @@ export class KeyedLimiter {
       this.buckets.set(key, entry);
     }
     entry.seen = now;
-    return entry.bucket.take();
+    return entry.bucket.take(n);
   }
 
   private sweep(now: number): void {

@@ -1,6 +1,7 @@
 // HTTP routes: boardgame.io's Lobby REST API (so LobbyClient works) plus Ceasefire's join codes and
 // seat management. Bodies are checked with the zod schemas in schemas.ts; who may change a seat is
 // decided by authority.ts. Every refusal is an HTTP status with JSON {error, message} and changes nothing.
+import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Server } from 'boardgame.io';
 import { createMatch } from 'boardgame.io/internal';
@@ -9,6 +10,8 @@ import { HttpError, type Presented, type SeatAuthority } from './authority.ts';
 import { botOf } from './bots.ts';
 import { isWellFormedCode, newJoinCode, newMatchID, newSecret, normaliseCode } from './codes.ts';
 import { type MatchEngine, refuse } from './engine.ts';
+import { isInternal } from './internal.ts';
+import type { IpLimits } from './limits.ts';
 import {
   botBody,
   claimBody,
@@ -68,11 +71,13 @@ export interface CreateInput {
 }
 
 export interface LobbyOptions {
-  /** Called before a match is created, with the client's IP; throws an HttpError to refuse. */
-  readonly beforeCreate?: (ip: string) => void;
-  /** Called after a match was created for this IP. */
-  readonly created?: (ip: string, matchID: string) => void;
+  /** Per-IP creation limits (the server's own requests, see internal.ts, are not counted). */
+  readonly limits?: IpLimits;
 }
+
+/** How an address is kept with the matches it created (for the live-matches cap): hashed. */
+export const creatorOf = (ip: string): string =>
+  createHash('sha256').update(ip).digest('base64url').slice(0, 22);
 
 export function registerLobby(
   app: FastifyInstance,
@@ -112,6 +117,7 @@ export function registerLobby(
   const create = (
     body: CreateInput,
     inherit?: { bots: Record<string, BotConfig>; hostToken: string; kind: TableKind },
+    creator?: string,
   ) => {
     const byDefault = engine.serverGame.defaultNumPlayers;
     let numPlayers =
@@ -165,7 +171,7 @@ export function registerLobby(
     const joinCode = newJoinCode((c) => store.codeTaken(c));
     const hostToken = inherit?.hostToken ?? newSecret();
     const kind: TableKind = inherit?.kind ?? (solo ? 'solo' : 'table');
-    store.createMatchWithAccess(matchID, match, { code: joinCode, hostToken, kind });
+    store.createMatchWithAccess(matchID, match, { code: joinCode, hostToken, kind, creator });
     if (Object.keys(bots).length > 0) engine.touch(matchID);
     return { matchID, joinCode, hostToken, kind, ...(seat ? { seat } : {}) };
   };
@@ -237,10 +243,10 @@ export function registerLobby(
   app.post<{ Params: { name: string } }>('/games/:name/create', async (req) => {
     checkGame(req.params.name);
     const body = parseBody(createBody, req.body);
-    opts.beforeCreate?.(req.ip);
-    const out = create(body);
-    opts.created?.(req.ip, out.matchID);
-    return out;
+    const internal = isInternal(req.headers);
+    const refused = internal ? null : opts.limits?.createMatches(req.ip);
+    if (refused) fail(429, refused.code, refused.message);
+    return create(body, undefined, internal ? undefined : creatorOf(req.ip));
   });
 
   // Only tables created with `public: true` are listed; every other match id stays unguessable.

@@ -1,7 +1,8 @@
 // `npm start` entry: serves the lobby, the game's sockets and the built client on one port and
 // prints the addresses a teacher can put on the board.
 //   PORT (8000), HOST (all interfaces), DATA_DIR (./data), ORIGINS (comma-separated; same origin
-//   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (normal|full), CEASEFIRE_GAME (ceasefire|fixture).
+//   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (full|normal), CEASEFIRE_GAME (ceasefire|fixture),
+//   TRUST_PROXY (reverse proxies in front, e.g. 1: per-address limits then use X-Forwarded-For).
 import { createServer, networkAddresses } from './app.ts';
 import { DataDirLockedError } from './dataLock.ts';
 import { parseOrigins } from './guard.ts';
@@ -10,6 +11,13 @@ import type { ServerGame } from './types.ts';
 export async function loadGame(which = process.env.CEASEFIRE_GAME ?? 'ceasefire'): Promise<ServerGame> {
   if (which === 'fixture') return (await import('./bench/fixture-game.ts')).fixtureServerGame;
   return (await import('./ceasefire.ts')).ceasefireServerGame();
+}
+
+/** SQLITE_SYNC: 'full' (default: survives power loss) or 'normal' (survives a killed process only). */
+function sqliteSync(value: string | undefined): 'full' | 'normal' {
+  if (value === undefined || value === '' || value === 'full') return 'full';
+  if (value === 'normal') return 'normal';
+  throw new Error(`SQLITE_SYNC must be "full" or "normal", not "${value}".`);
 }
 
 async function main(): Promise<void> {
@@ -23,7 +31,8 @@ async function main(): Promise<void> {
     dataDir: process.env.DATA_DIR ?? './data',
     origins: parseOrigins(process.env.ORIGINS),
     bots: { delayMs: Number.parseInt(process.env.BOT_DELAY_MS ?? '400', 10) },
-    synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
+    synchronous: sqliteSync(process.env.SQLITE_SYNC),
+    ...(process.env.TRUST_PROXY ? { trustProxy: Number.parseInt(process.env.TRUST_PROXY, 10) } : {}),
   });
   const lines = [`Ceasefire is running.`, `  On this computer:  http://localhost:${server.port}`];
   if (host === '0.0.0.0' || host === '::') {

@@ -13,12 +13,12 @@ export class BodyError extends Error {
 }
 
 /** A JSON value no deeper than MAX_JSON_DEPTH and no wider than MAX_JSON_WIDTH (checked without recursion). */
-export function boundedJson(value: unknown): string | null {
+export function boundedJson(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
   while (stack.length > 0) {
     const { v, depth } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (depth >= MAX_JSON_DEPTH) return `is nested deeper than ${MAX_JSON_DEPTH} levels`;
+    if (depth >= maxDepth) return `is nested deeper than ${maxDepth} levels`;
     const children = Array.isArray(v) ? v : Object.values(v);
     if (children.length > MAX_JSON_WIDTH) return `has more than ${MAX_JSON_WIDTH} entries in one place`;
     for (const c of children) stack.push({ v: c, depth: depth + 1 });
@@ -121,12 +121,26 @@ export const claimBody = z
 
 export const botBody = z.object({ ...authFields, ...botConfigField.shape });
 
+/** Any object body of bounded depth (routes that check their fields themselves). */
+export const anyBody = z.record(z.string(), json);
+
+/** POST /api/sessions: a class. */
+export const sessionBody = z.object({
+  tables: z.number().int().min(1, 'is at least 1').max(12, 'is at most 12'),
+  scenario: z.string().max(60).optional(),
+  bots: z.array(z.array(playerIDField).max(20)).max(12).optional(),
+  difficulty: policyName.optional(),
+});
+
 /** Parses a request body (absent = {}); throws BodyError with the first wrong field. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const value = body === undefined || body === null || body === '' ? {} : body;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new BodyError('The request body must be a JSON object.');
   }
+  // The whole body first (unknown fields included, which the schemas would only drop).
+  const tooDeep = boundedJson(value, MAX_JSON_DEPTH + 4);
+  if (tooDeep) throw new BodyError(`The body ${tooDeep}.`);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

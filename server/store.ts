@@ -71,7 +71,7 @@ export interface MatchAccess {
 }
 
 export interface StoreOptions {
-  /** 'normal' (default) survives a killed process; 'full' also survives power loss, slower. */
+  /** 'full' (default) also survives an OS crash or power loss; 'normal' survives a killed process only. */
   readonly synchronous?: 'normal' | 'full';
   /** How many parsed match states to keep in memory (default 500; a Ceasefire state is ~100 KB). */
   readonly cacheSize?: number;
@@ -131,7 +131,8 @@ CREATE TABLE IF NOT EXISTS access (
   match_id TEXT PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
   facilitator_token TEXT NOT NULL,
-  kind TEXT NOT NULL DEFAULT 'table'
+  kind TEXT NOT NULL DEFAULT 'table',
+  creator TEXT
 );
 CREATE TABLE IF NOT EXISTS chat (
   match_id TEXT NOT NULL,
@@ -156,7 +157,7 @@ export class SqliteStore extends Sync {
     if (opts.lock !== false) this.lock = lockDataDir(dataDir);
     this.db = new Database(path.join(dataDir, 'ceasefire.sqlite'));
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${opts.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
@@ -191,7 +192,7 @@ export class SqliteStore extends Sync {
       wipeChat: db.prepare('DELETE FROM chat WHERE match_id = ?'),
       wipeAccess: db.prepare('DELETE FROM access WHERE match_id = ?'),
       insertAccess: db.prepare(
-        'INSERT INTO access (match_id, code, facilitator_token, kind) VALUES (?, ?, ?, ?)',
+        'INSERT INTO access (match_id, code, facilitator_token, kind, creator) VALUES (?, ?, ?, ?, ?)',
       ),
       accessByCode: db.prepare(
         'SELECT match_id AS matchID, code, facilitator_token AS hostToken, kind FROM access WHERE code = ?',
@@ -200,6 +201,12 @@ export class SqliteStore extends Sync {
         'SELECT match_id AS matchID, code, facilitator_token AS hostToken, kind FROM access WHERE match_id = ?',
       ),
       codeTaken: db.prepare('SELECT 1 FROM access WHERE code = ?').pluck(),
+      liveBy: db
+        .prepare(
+          `SELECT COUNT(*) FROM access a JOIN matches m ON m.match_id = a.match_id
+           WHERE a.creator = ? AND m.gameover = 0 AND m.updated_at > ?`,
+        )
+        .pluck(),
       chatLastSeq: db.prepare('SELECT MAX(seq) FROM chat WHERE match_id = ?').pluck(),
       chatHasId: db.prepare('SELECT 1 FROM chat WHERE match_id = ? AND id = ?').pluck(),
       chatInsert: db.prepare(
@@ -447,12 +454,17 @@ export class SqliteStore extends Sync {
   createMatchWithAccess(
     matchID: string,
     opts: { initialState: State; metadata: Server.MatchData },
-    access: { code: string; hostToken: string; kind: TableKind },
+    access: { code: string; hostToken: string; kind: TableKind; creator?: string | undefined },
   ): void {
     this.db.transaction(() => {
       this.createMatch(matchID, opts);
-      this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind);
+      this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
     })();
+  }
+
+  /** Matches created by `creator` (a hashed address) that are not over and changed since `since`. */
+  liveMatchesBy(creator: string, since: number): number {
+    return this.q.liveBy.get(creator, since) as number;
   }
 
   accessByCode(code: string): MatchAccess | undefined {
@@ -503,6 +515,8 @@ function migrate(db: Database.Database): void {
   if (!cols.some((c) => c.name === 'kind')) {
     db.exec("ALTER TABLE access ADD COLUMN kind TEXT NOT NULL DEFAULT 'table'");
   }
+  if (!cols.some((c) => c.name === 'creator')) db.exec('ALTER TABLE access ADD COLUMN creator TEXT');
+  db.exec('CREATE INDEX IF NOT EXISTS access_creator ON access (creator)');
   const matchCols = db.prepare('PRAGMA table_info(matches)').all() as { name: string }[];
   if (!matchCols.some((c) => c.name === 'state_id')) {
     db.exec(`ALTER TABLE matches ADD COLUMN state_id INTEGER NOT NULL DEFAULT 0;

@@ -13,10 +13,15 @@ import { Server as IOServer, type Socket } from 'socket.io';
 import type { Chat } from './chat.ts';
 import type { Conn, MatchEngine } from './engine.ts';
 import { originAllowed, TokenBucket } from './guard.ts';
+import type { IpLimits } from './limits.ts';
 import type { Refusal } from './types.ts';
 
 export interface TransportOptions {
   readonly origins: readonly string[];
+  /** Per-IP limits on connections and events (all of an address's sockets share them). */
+  readonly ipLimits?: IpLimits;
+  /** Reverse proxies in front (hops): the client is that many entries from the right of X-Forwarded-For. */
+  readonly trustProxy?: number;
   /** Largest accepted event, in bytes of JSON (default 16 KiB). */
   readonly maxEventBytes?: number;
   /** Events per socket: burst and sustained rate per second (default 40 and 20). */
@@ -25,7 +30,21 @@ export interface TransportOptions {
 }
 
 export const ERROR_EVENT = 'ceasefire:error';
+/** Largest frame read at all (4 MiB); larger ones close the connection with WebSocket code 1009. */
+export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
 const KNOWN_EVENTS = new Set(['sync', 'update', 'chat']);
+
+/** The client's address: the peer, or behind `hops` trusted proxies the entry they appended. */
+export function clientAddress(socket: Socket, hops: number): string {
+  const peer = socket.handshake.address;
+  const xff = socket.handshake.headers['x-forwarded-for'];
+  if (hops <= 0 || typeof xff !== 'string') return peer;
+  const chain = xff
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return chain[chain.length - hops] ?? chain[0] ?? peer;
+}
 
 export function attachTransport(
   httpServer: http.Server,
@@ -37,8 +56,9 @@ export function attachTransport(
   const io = new IOServer(httpServer, {
     pingInterval: 10_000,
     pingTimeout: 20_000,
-    // Hard cap at the engine level; anything between maxEventBytes and this gets a clear error.
-    maxHttpBufferSize: Math.max(1_000_000, maxEventBytes * 4),
+    // Hard cap at the engine level; anything between maxEventBytes and this gets a clear
+    // payload_too_large error. Beyond it the WebSocket is closed with code 1009 (message too big).
+    maxHttpBufferSize: Math.max(MAX_FRAME_BYTES, maxEventBytes * 4),
     cors: {
       origin: (origin, cb) =>
         cb(null, origin === undefined || opts.origins.includes('*') || opts.origins.includes(origin)),
@@ -57,7 +77,19 @@ export function attachTransport(
     next(err);
   });
 
-  io.of(`/${engine.name}`).on('connection', (socket: Socket) => {
+  const nsp = io.of(`/${engine.name}`);
+  // Connections per address: refused with a reason in the connect_error's data.
+  nsp.use((socket, next) => {
+    const refusal = opts.ipLimits?.socketOpened(clientAddress(socket, opts.trustProxy ?? 0));
+    if (!refusal) return next();
+    const err = new Error(refusal.code) as Error & { data?: unknown };
+    err.data = refusal;
+    next(err);
+  });
+
+  nsp.on('connection', (socket: Socket) => {
+    const ip = clientAddress(socket, opts.trustProxy ?? 0);
+    socket.on('disconnect', () => opts.ipLimits?.socketClosed(ip));
     const conn: Conn = {
       id: socket.id,
       matchID: null,
@@ -89,6 +121,13 @@ export function attachTransport(
       }
       if (!bucket.take()) {
         fail(String(event), { code: 'rate_limited', message: 'Too many messages; slow down.' });
+        return;
+      }
+      if (opts.ipLimits && !opts.ipLimits.socketEvent(ip)) {
+        fail(String(event), {
+          code: 'rate_limited',
+          message: 'Too many messages from this address (all its connections together); slow down.',
+        });
         return;
       }
       let size: number;

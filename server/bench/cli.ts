@@ -1,5 +1,5 @@
 // npm run bench -- [--json] [--matches 100] [--think-ms 1000] [--seconds 40] [--slice-ms 1000]
-//                  [--warmup-seconds 3] [--burst-seconds 10] [--sync-full]
+//                  [--warmup-seconds 3] [--burst-seconds 10] [--sync normal|full (default full)]
 //
 // Starts the real server in a child process (fixture game, temp DATA_DIR), creates N matches over
 // HTTP, connects five socket clients per match over loopback (one socket.io connection each,
@@ -47,7 +47,7 @@ function parseArgs(argv: string[]): Options {
     warmupSeconds: get('warmup-seconds', 3),
     sliceMs: get('slice-ms', 1000),
     json: argv.includes('--json'),
-    sync: argv.includes('--sync-full') ? 'full' : 'normal',
+    sync: argv[argv.indexOf('--sync') + 1] === 'normal' && argv.includes('--sync') ? 'normal' : 'full',
   };
 }
 

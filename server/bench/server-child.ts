@@ -9,8 +9,20 @@ const server = await createServer({
   host: '127.0.0.1',
   dataDir: process.env.DATA_DIR ?? './data-bench',
   staticDir: '/nonexistent',
-  synchronous: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
-  limits: { httpBurst: 100_000, httpRate: 100_000, socketBurst: 1000, socketRate: 1000 },
+  synchronous: process.env.SQLITE_SYNC === 'normal' ? 'normal' : 'full',
+  limits: {
+    httpBurst: 100_000,
+    httpRate: 100_000,
+    socketBurst: 1000,
+    socketRate: 1000,
+    // Every simulated player is on this one machine: per-IP limits opened up too.
+    socketsPerIp: 100_000,
+    socketEventBurstPerIp: 1_000_000,
+    socketEventRatePerIp: 1_000_000,
+    createBurstPerIp: 100_000,
+    createPerMinutePerIp: 1_000_000,
+    liveMatchesPerIp: 100_000,
+  },
 });
 
 server.io.of('/echo').on('connection', (socket) => {

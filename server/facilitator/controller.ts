@@ -10,6 +10,7 @@ import type { DraftState } from '../../game/state.ts';
 import type { GameState } from '../../game/types.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
 import { type MatchEngine, refuse } from '../engine.ts';
+import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../internal.ts';
 import type { Refusal } from '../types.ts';
 import { checkRoleOrder, defaultRoleOrder, MAX_NAME, MAX_ROSTER, parseRoster, planSeats } from './seating.ts';
 import {
@@ -126,6 +127,7 @@ export class Facilitator {
       const res = await this.app.inject({
         method: 'POST',
         url: `/games/${this.engine.name}/create`,
+        headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN },
         payload: {
           numPlayers: 5,
           setupData: input.scenario ? { scenario: input.scenario } : {},

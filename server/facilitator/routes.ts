@@ -8,12 +8,14 @@ import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
 import type { GameState } from '../../game/types.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
+import type { IpLimits } from '../limits.ts';
+import { anyBody, parseBody, sessionBody } from '../schemas.ts';
 import { type Facilitator, HttpFail } from './controller.ts';
 import { type SessionRow, tokenMatches } from './sessionStore.ts';
 
 type Body = Record<string, unknown>;
-const bodyOf = (b: unknown): Body =>
-  typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Body) : {};
+/** Every body: a JSON object of bounded depth (schemas.ts), else a 400 with the reason. */
+const bodyOf = (b: unknown): Body => parseBody(anyBody, b);
 
 function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
@@ -89,7 +91,12 @@ function csvCell(v: string): string {
   return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEngine, fac: Facilitator): void {
+export function registerFacilitatorRoutes(
+  app: FastifyInstance,
+  engine: MatchEngine,
+  fac: Facilitator,
+  limits?: IpLimits,
+): void {
   const send = (reply: FastifyReply, status: number, error: string, message: string) =>
     reply.code(status).send({ error, message });
 
@@ -136,9 +143,12 @@ export function registerFacilitatorRoutes(app: FastifyInstance, engine: MatchEng
 
   app.post('/api/sessions', async (req, reply) =>
     wrap(reply, async () => {
-      const b = bodyOf(req.body);
+      const b = parseBody(sessionBody, req.body);
+      // A class's tables count against its teacher's address like any other new games.
+      const refused = limits?.createMatches(req.ip, b.tables);
+      if (refused) throw new HttpFail(429, refused.code, refused.message);
       const out = await fac.create({
-        tables: Number(b.tables),
+        tables: b.tables,
         ...(typeof b.scenario === 'string' ? { scenario: b.scenario } : {}),
         ...(b.bots !== undefined ? { bots: b.bots as string[][] } : {}),
         ...(typeof b.difficulty === 'string' ? { difficulty: b.difficulty } : {}),

@@ -68,6 +68,8 @@ export async function startApp(
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ceasefire-e2e-data-')),
     staticDir,
     bots: { delayMs: opts.botDelayMs ?? 30, ...(policies ? { policies } : {}) },
+    // Every browser of a test runs on this machine: creation limits opened up.
+    limits: { createBurstPerIp: 10_000, liveMatchesPerIp: 10_000 },
   });
 }
 

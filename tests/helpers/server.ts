@@ -29,6 +29,8 @@ export async function startServer(
     staticDir: path.join(dataDir, 'no-dist'),
     bots: { delayMs: 0 },
     ...opts,
+    // A test is one machine playing many users: creation limits opened unless the test sets them.
+    limits: { createBurstPerIp: 10_000, liveMatchesPerIp: 10_000, ...opts.limits },
   });
   const close = server.close.bind(server);
   return Object.assign(server, {

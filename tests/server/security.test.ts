@@ -324,7 +324,11 @@ describe('bad input', () => {
       raw: `{"setupData": ${deep}}`,
     });
     expect(deepSetup).toMatchObject({ status: 400, body: { error: 'bad_request' } });
-    expect(deepSetup.body.message).toMatch(/setupData is nested deeper than 8 levels/);
+    expect(deepSetup.body.message).toMatch(/nested deeper than 12 levels/);
+    const lessDeep = await api(server.url, '/games/ceasefire/create', {
+      raw: `{"setupData": ${'['.repeat(10)}${']'.repeat(10)}}`,
+    });
+    expect(lessDeep.body.message).toMatch(/setupData is nested deeper than 8 levels/);
     const wrongType = await api(server.url, '/games/ceasefire/create', { body: { numPlayers: [5] } });
     expect(wrongType).toMatchObject({ status: 400, body: { error: 'bad_request' } });
     expect(wrongType.body.message).toMatch(/numPlayers/);
