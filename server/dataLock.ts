@@ -43,7 +43,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       } catch {}
       throw new DataDirLockedError(
         `Another Ceasefire server${holder} is using ${dataDir}. Stop it first, or give this server ` +
-          'its own DATA_DIR. (Several servers on one store need DATABASE_URL=postgres://...; see docs/deploy.md.)',
+          'its own DATA_DIR. (Several servers on one store are not supported yet; see docs/deploy.md.)',
       );
     }
     throw err;
