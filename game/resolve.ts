@@ -32,6 +32,9 @@ export const UNREST_GAP = 2;
 /** Reintegration fails when expectations lead reconstruction by this much (no jobs). */
 export const JOBS_GAP = 4;
 
+/** Tension a broken pledge adds (seed 000: doubt about a guarantee lets each side justify a breach). */
+export const BREAK_TENSION = 3;
+
 export const RESOLUTION_STEPS = [
   'deployments',
   'monitoring',
@@ -766,7 +769,8 @@ function reassurance(c: Ctx): void {
         -relief,
         `${name(c, best.guarantor)}'s pledge #${best.id} covers its camps${best.honouredTimes > 0 ? ' and has been honoured' : ''}`,
       );
-      best.relief += d;
+      // What it is worth: the Fear it took off, and the Fear the exposed camps would otherwise have caused.
+      best.relief += d + (ex.units >= 2 ? 1 : 0);
       if (d > 0)
         say(
           c,
@@ -907,8 +911,12 @@ export function answerPledge(G: DraftState, pledge: Draft<Pledge>, honour: boole
     endPledge(G, pledge, 'broken', 'broken');
     // Breaking a promise leaves the protected side worse off than if it had never been made (seed 000):
     // the reassurance it gave is taken back, and more.
-    for (const f of protectedRoles) addFear(G, f, pledge.relief + 2, why);
-    addTrack(G, s, 'tension', 2, why);
+    // the reassurance it gave is taken back, and more: its commanders now trust no promise (DDR stops).
+    for (const f of protectedRoles) {
+      const fear = G.roles[f]!.fear;
+      addFear(G, f, Math.max(pledge.relief + 2, s.tuning.fearBlocksDdr - fear), why);
+    }
+    addTrack(G, s, 'tension', BREAK_TENSION, why);
     // Those who cantoned under its protection take their weapons back (seed 000: doubt that a guarantee
     // will materialize lets each side justify a breach of the treaty).
     let back = 0;

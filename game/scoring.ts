@@ -65,6 +65,8 @@ export function agendaMet(G: GameState, role: RoleId, a: Agenda): boolean {
       return (G.regions.find((r) => r.id === c.region)?.stability ?? 0) >= c.value;
     case 'inducedAtLeast':
       return G.secret[role]!.induced >= c.value;
+    case 'credibilityAtLeast':
+      return credibility(me) >= c.value;
     case 'smuggledAtLeast':
       return G.secret[role]!.smuggled >= c.value;
     case 'politicalLead': {

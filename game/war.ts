@@ -37,13 +37,16 @@ export function interventionFor(G: GameState, role: RoleId): number {
   return n;
 }
 
-/** The chance that `resumer` wins a war it restarts now (a contest of squared strengths). */
+/**
+ * The chance that `resumer` wins a war it restarts now. Only a clear edge wins a war outright (squared
+ * strengths, as in a battle of attrition); otherwise it grinds on and the resumer gains nothing by it.
+ */
 export function warOdds(G: GameState, s: Scenario, resumer: RoleId): number {
   const other = otherFaction(s, resumer);
   const a = fieldStrength(G, resumer);
   const d = fieldStrength(G, other) + interventionFor(G, other);
-  if (a + d === 0) return 0.5;
-  return (a * a) / (a * a + d * d);
+  if (a <= d) return 0;
+  return (a * a - d * d) / (a * a + d * d);
 }
 
 export function fightWar(G: GameState, s: Scenario, resumer: RoleId, rng: Rng) {

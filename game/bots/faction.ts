@@ -187,9 +187,15 @@ export function planFaction(k: Knowledge, P: Plan): void {
 
   // 2b. Hide a cache late (before the other orders fill the slots) if the secret agenda needs it (where no monitor looks).
   const need = agendaCaches(k) - Object.values(k.secret.caches).reduce((n, v) => n + v, 0);
-  if (need > 0 && k.roundsLeft <= 3 && step()) {
-    const spot = G.regions.find((r) => !monitored(r) && mine(r).active + mine(r).cantoned > 0);
-    if (spot)
+  if (need > 0 && k.roundsLeft <= 1 && step()) {
+    // Where no monitor looks (they would find it), our own ground first.
+    const spots = [...G.regions]
+      .filter((r) => !monitored(r))
+      .sort((a, b) => {
+        const u = (r: RegionState) => mine(r).active + mine(r).cantoned + mine(r).disarmed;
+        return u(b) - u(a);
+      });
+    for (const spot of spots.slice(0, need))
       P.add(
         { type: 'cache', region: spot.id },
         `Hide weapons in ${placeOf(k, spot.id)}, where no monitor looks: insurance in case the other side cheats.`,
@@ -357,7 +363,7 @@ export function warChoice(k: Knowledge): string | null {
     (k.role === k.factions[0]
       ? potential(k, other) > potential(k, k.role) + 1
       : k.roundsLeft <= 2 && potential(k, k.role) < PARTY_STRENGTH);
-  const need = k.persona === 'hawkish' ? 0.55 : 0.65;
+  const need = k.persona === 'hawkish' ? 0.35 : 0.5;
   if (!losing || odds < need) return null;
   return `Resume the war: we would likely lose the peace (${k.me.fear >= k.s.tuning.fearBlocksDdr ? `our Fear is ${k.me.fear}` : `${nameOf(k, other)} is ahead in the race for votes`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning: its fighters are in the camps and nobody has pledged force to defend them.`;
 }

@@ -142,7 +142,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     const recently = G.history.some(
       (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
     );
-    if (hard < (un ? 5 : 3.5) && !recently)
+    if (hard < (un ? 5.5 : 4) && !recently)
       P.add(
         { type: 'induce' },
         `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,

@@ -179,9 +179,9 @@ export const defaultScenario: ScenarioInput = {
           source: 'Seed 000: election monitoring as an assurance; demilitarization of politics.',
         },
         {
-          id: 'unNoBroken',
-          text: 'Make at least one pledge and break none.',
-          condition: { kind: 'pledgesKept', value: 1 },
+          id: 'unCredible',
+          text: 'End with credibility of 7 or more: forces, will and approval intact, and a record of promises kept.',
+          condition: { kind: 'credibilityAtLeast', value: 7 },
           points: 3,
           source: 'Seed 000: empty promises do more harm than none.',
         },

@@ -107,6 +107,7 @@ export const AgendaSchema = z.object({
     /** Made at least `value` pledges and broke none. */
     z.object({ kind: z.literal('pledgesKept'), value: z.number().int().min(1) }),
     z.object({ kind: z.literal('smuggledAtLeast'), value: z.number().int().min(1) }),
+    z.object({ kind: z.literal('credibilityAtLeast'), value: z.number().int().min(1).max(10) }),
   ]),
   points: z.number().int().min(1).max(10),
   source,

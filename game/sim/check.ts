@@ -162,6 +162,26 @@ export function evaluate(
       d.text,
       d.mean >= 0.05,
     );
+    // The same deals where a pledge was broken: did the broken promise leave things worse than none?
+    const idx = broken.flatMap((g, i) => (g.pledgesBroken > 0 && none[i] ? [i] : []));
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / Math.max(1, xs.length);
+    const fear = (g: GameSummary) => Object.values(g.fear).reduce((x, y) => x + y, 0);
+    const fb = mean(idx.map((i) => fear(broken[i]!)));
+    const fn = mean(idx.map((i) => fear(none[i]!)));
+    add(
+      'where a pledge was broken, the factions end more afraid than on the same deals without pledges',
+      `Fear (both factions) ${fb.toFixed(1)} against ${fn.toFixed(1)} on ${idx.length} deals`,
+      idx.length > 0 && fb > fn,
+    );
+    const rb = mean(idx.map((i) => broken[i]!.rounds));
+    const rn = mean(idx.map((i) => none[i]!.rounds));
+    const tb = mean(idx.map((i) => broken[i]!.tension));
+    const tn = mean(idx.map((i) => none[i]!.tension));
+    add(
+      'where a pledge was broken, Tension ends at least as high and the peace lasts no longer than without pledges',
+      `Tension ${tb.toFixed(1)} against ${tn.toFixed(1)}; rounds ${rb.toFixed(2)} against ${rn.toFixed(2)}`,
+      idx.length > 0 && tb >= tn && rb <= rn,
+    );
   }
   const trig = rate(N, (g) => g.pledgesTriggered > 0);
   add('pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);

@@ -75,7 +75,8 @@ describe('exposure and reassurance (Walter: the commitment problem)', () => {
     exposedSouth(G);
     const p = pledge(G, {});
     resolveRound(G, QUIET);
-    expect(p.relief).toBe(1);
+    // What it is worth: the point of Fear it took off, and the point the exposed camps would have added.
+    expect(p.relief).toBe(2);
     const causes = explainRound(G, 'fear:movement', 2).causes;
     expect(causes.some((c) => c.cause.includes(`pledge #${p.id} covers its camps`) && c.delta === -1)).toBe(
       true,
@@ -93,7 +94,7 @@ describe('exposure and reassurance (Walter: the commitment problem)', () => {
     exposedSouth(H);
     const tested = pledge(H, { honouredTimes: 1 });
     resolveRound(H, QUIET);
-    expect(tested.relief).toBe(2);
+    expect(tested.relief).toBe(2 + 1);
   });
 
   it('a pledge runs out after its term and gives back what it set aside', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credibility, freeCapability, pledgeWeight } from '../../game/credibility.ts';
 import { Ceasefire } from '../../game/index.ts';
 import { checkMove, honourCost, MAX_ACTIVE_PLEDGES, violentLimit } from '../../game/legal.ts';
+import { BREAK_TENSION } from '../../game/resolve.ts';
 import { getScenario } from '../../game/scenario.ts';
 import type { DraftState } from '../../game/state.ts';
 import type { Order } from '../../game/types.ts';
@@ -1052,8 +1053,11 @@ describe('answerPledge', () => {
     expect(g.will).toBe(before.roles.un!.will - 1);
     expect(g.funds).toBe(before.roles.un!.funds + FORCE.funds);
     expect(credibility(g)).toBeLessThanOrEqual(credibility(before.roles.un!) - 3);
-    expect(t.role(MOV).fear).toBe(Math.min(10, before.roles.movement!.fear + p.relief + 2));
-    expect(t.G.tracks.tension).toBe(Math.min(SCENARIO.tuning.tensionMax, before.tracks.tension + 2));
+    const fear = before.roles.movement!.fear;
+    expect(t.role(MOV).fear).toBe(Math.min(10, Math.max(fear + p.relief + 2, SCENARIO.tuning.fearBlocksDdr)));
+    expect(t.G.tracks.tension).toBe(
+      Math.min(SCENARIO.tuning.tensionMax, before.tracks.tension + BREAK_TENSION),
+    );
   });
 
   it('another guarantor’s, an unknown or an answered pledge: UNKNOWN_PLEDGE', () => {

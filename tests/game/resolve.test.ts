@@ -2,7 +2,7 @@
 // deployments -> monitoring -> DDR -> spoiler -> violations -> pledges -> economy -> tracks, and answerPledge.
 import { describe, expect, it } from 'vitest';
 import { credibility, HONOUR_APPROVAL, pledgeWeight } from '../../game/credibility.ts';
-import { answerPledge, RESOLUTION_STEPS, resolveRound } from '../../game/resolve.ts';
+import { answerPledge, BREAK_TENSION, RESOLUTION_STEPS, resolveRound } from '../../game/resolve.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type { Pledge, SpoilerType } from '../../game/types.ts';
 import { cost, freshState, order, regionOf, rngOf, roleData, SCENARIO, units } from './helpers.ts';
@@ -772,7 +772,10 @@ describe('answerPledge', () => {
       expect(credibility(G.roles.un!)).toBeLessThanOrEqual(cred - 3);
       for (const f of protects === 'all' ? (['government', 'movement'] as const) : [protects])
         expect(G.roles[f]!.fear, f).toBeGreaterThan(start[f]);
-      expect(G.tracks.tension).toBe(fresh().tracks.tension + 2);
+      expect(G.tracks.tension).toBe(fresh().tracks.tension + BREAK_TENSION);
+      // Its commanders trust no promise now: DDR stops.
+      for (const f of protects === 'all' ? (['government', 'movement'] as const) : [protects])
+        expect(G.roles[f]!.fear, f).toBeGreaterThanOrEqual(SCENARIO.tuning.fearBlocksDdr);
       // Those who cantoned under the promise take their weapons back.
       expect(units(G, 'south', 'movement')).toEqual({ active: 3, cantoned: 0, disarmed: 0 });
     });
