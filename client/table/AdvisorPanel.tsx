@@ -105,8 +105,10 @@ export function AdvisorPanel() {
       if (!conn.act(st.move, [...st.args, adviceNote(st.reason)])) sending.current = null;
       return;
     }
+    // A public move's note would be read by every seat, and the advisor's reasons may rest on what only
+    // this seat knows (its agenda, its caches): only secret orders carry the note.
     const st = steps[0]!;
-    if (conn.act(st.move, [...st.args, adviceNote(st.reason)])) setAdvice(null);
+    if (conn.act(st.move, [...st.args])) setAdvice(null);
   };
   const orders = shown?.steps.filter((st) => st.move === 'addOrder') ?? [];
   return (

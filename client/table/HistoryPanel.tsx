@@ -1,12 +1,18 @@
-// Everything that happened, in plain language, newest round first.
+// Everything that happened, in plain language, newest round first (after the end, with the advice taken).
 import { memo, useState } from 'react';
 import type { HistoryEntry } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
+import { AdviceTaken } from './AdviceTaken.tsx';
 import { useTable } from './tableContext.ts';
 
 export function HistoryPanel() {
   const { G } = useTable();
-  return <HistoryList history={G.history} current={G.result ? -1 : G.round} />;
+  return (
+    <>
+      {G.result && <AdviceTaken />}
+      <HistoryList history={G.history} current={G.result ? -1 : G.round} />
+    </>
+  );
 }
 
 const HistoryList = memo(function HistoryList({

@@ -19,7 +19,10 @@ export interface Advice {
   readonly closing: string | null;
 }
 
-/** Taken advice is written to the history with this note (visible to the seat, and to all in the debrief). */
+/**
+ * Queued advised orders carry this note into the history: like the orders it is visible to the seat
+ * alone during the game and to everyone in the debrief.
+ */
 export const ADVICE_NOTE = "Followed the advisor's advice";
 
 export function adviceNote(reason: string): { reason: string } {

@@ -275,6 +275,30 @@ describe('the advisor', () => {
         .waitFor();
       const violations = await axe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
+
+      // The end screen notes the advice taken: send the orders, then end the game at once (back to war).
+      await page.getByRole('button', { name: /^Send my \d+ orders?$/ }).click();
+      await page.getByRole('button', { name: /^Ready for the (next round|elections)$/ }).click();
+      // Round 2's crisis may ask the Government to decide first.
+      const done = page.getByRole('button', { name: 'Done negotiating' });
+      const decide = page.locator('fieldset.choice-buttons button').first();
+      await expect
+        .poll(
+          async () => {
+            if (await decide.isVisible()) await decide.click().catch(() => undefined);
+            return done.isVisible();
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(true);
+      await page.locator('summary', { hasText: 'Resume the war' }).click();
+      await page.getByRole('button', { name: 'Resume the war…' }).click();
+      await page.getByRole('button', { name: 'Yes, end the ceasefire' }).click();
+      const taken = page.getByTestId('advice-taken');
+      await taken.waitFor({ timeout: 10_000 });
+      expect(await taken.textContent()).toContain(
+        `Government queued ${n} order${n === 1 ? '' : 's'} the advisor proposed, in round 1`,
+      );
       expect(errors).toEqual([]);
     } finally {
       await ctx.close();

@@ -1,0 +1,44 @@
+// For the debrief: which seats queued the advisor's orders, in which rounds (from the history notes).
+import type { GameState } from '../../game/index.ts';
+import { ADVICE_NOTE } from './advisor.ts';
+import { nameOf, useTable } from './tableContext.ts';
+
+export function adviceTaken(G: GameState): { role: string; rounds: number[]; orders: number }[] {
+  const by = new Map<string, { rounds: Set<number>; orders: number }>();
+  for (const h of G.history) {
+    if (h.step !== 'reason' || !h.text.includes(`: ${ADVICE_NOTE}: `)) continue;
+    const role = h.visibleTo?.[0];
+    if (!role) continue;
+    const e = by.get(role) ?? { rounds: new Set<number>(), orders: 0 };
+    e.rounds.add(h.round);
+    e.orders++;
+    by.set(role, e);
+  }
+  return G.seats
+    .filter((r) => by.has(r))
+    .map((role) => {
+      const e = by.get(role)!;
+      return { role, rounds: [...e.rounds].sort((a, b) => a - b), orders: e.orders };
+    });
+}
+
+export function AdviceTaken() {
+  const { G, s } = useTable();
+  if (!G.result) return null;
+  const taken = adviceTaken(G);
+  if (taken.length === 0) return null;
+  return (
+    <section className="card advice-taken" aria-labelledby="advice-taken-title" data-testid="advice-taken">
+      <h2 id="advice-taken-title">Advice taken</h2>
+      <ul>
+        {taken.map((t) => (
+          <li key={t.role}>
+            The <strong>{nameOf(s, t.role)}</strong> queued {t.orders} order{t.orders === 1 ? '' : 's'} the
+            advisor proposed, in round{t.rounds.length === 1 ? '' : 's'} {t.rounds.join(', ')}. The history
+            below gives the advisor's reasons.
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
