@@ -5,6 +5,7 @@ import { trackMax } from '../../game/state.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { effectText, tensionDelta } from './effectWords.ts';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
+import { useRescueFocus } from './useRescueFocus.ts';
 
 /** Whether this seat has to decide this round's crisis now. */
 export function myCrisisDecision(t: ReturnType<typeof useTable>): boolean {
@@ -23,18 +24,20 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
   const { G, ctx, s, conn } = table;
   const heading = useRef<HTMLHeadingElement>(null);
   const round = G.round;
-  // The screen opens when a round begins: take the focus only if nobody holds it (the Ready button
-  // that ended the last round is gone), so typing in the chat is never interrupted.
+  const deciding = myCrisisDecision(table);
+  // The screen opens when a round begins, and the decision buttons go once I have decided: take the
+  // focus only if nobody holds it (the button just used is gone), so typing in the chat is never interrupted.
   useEffect(() => {
     if (!open || round < 1) return;
     const active = document.activeElement;
     if (!active || active === document.body) heading.current?.focus();
   }, [open, round]);
+  useRescueFocus(heading, open && !deciding);
   if (!G.crisis) return null;
   const card = s.events.find((c) => c.id === G.crisis!.card);
   if (!card) return null;
   const { chooser, choice } = G.crisis;
-  const mine = myCrisisDecision(table);
+  const mine = deciding;
   const pending = chooser !== null && choice === null && ctx.phase === 'crisis';
   const chosen = card.choice?.options.find((o) => o.id === choice);
   const max = trackMax(s, 'tension');

@@ -157,7 +157,14 @@ describe('phone and keyboard', () => {
   }, 60_000);
 
   it('a round by keyboard alone: focus follows each step, and lands on the queued order after adding it', async () => {
-    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    // Round 1's crisis asks the Government to decide, so the decision is made by keyboard too.
+    const plain = await startApp(dist, {
+      botDelayMs: 20,
+      steadyBots: true,
+      tweak: (G) => {
+        G.deck = ['exCombatantRiot', ...G.deck.filter((c) => c !== 'exCombatantRiot')];
+      },
+    });
     const errors: string[] = [];
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
@@ -166,11 +173,12 @@ describe('phone and keyboard', () => {
       await soloAsGovernment(page, plain.url);
       const screen = page.getByTestId('crisis-screen');
       await screen.waitFor();
-      if (await screen.locator('fieldset.choice-buttons button').first().isVisible()) {
-        await tabTo(page, 'fieldset.choice-buttons button');
-        await page.keyboard.press('Enter');
-      }
+      await screen.locator('fieldset.choice-buttons button').first().waitFor();
+      await tabTo(page, 'fieldset.choice-buttons button');
+      await page.keyboard.press('Enter');
       await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      // The decision buttons are gone: the focus went to the crisis heading, not the page body.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('crisis-screen-title');
       await tabTo(page, 'button', 'On to the negotiation');
       await page.keyboard.press('Enter');
       await screen.waitFor({ state: 'hidden' });
