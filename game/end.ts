@@ -2,7 +2,7 @@
 import { getScenario } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { type DraftState, log } from './state.ts';
-import type { WarResult } from './types.ts';
+import type { GameState, WarResult } from './types.ts';
 
 export function collapse(G: DraftState, cause: string, war: WarResult | null = null): void {
   if (G.result) return;
@@ -10,7 +10,17 @@ export function collapse(G: DraftState, cause: string, war: WarResult | null = n
   G.result = finalResult(G, cause, true, war) as DraftState['result'];
 }
 
+/** This round's crisis asks a seat to decide and it has not answered yet. */
+export function crisisDecisionPending(G: GameState): boolean {
+  return G.crisis !== null && G.crisis.chooser !== null && G.crisis.choice === null;
+}
+
+/**
+ * Collapse if Tension is at its maximum. While a crisis decision is pending the check waits: the
+ * decision is shown and answered first (it may lower Tension), and chooseCrisis checks again.
+ */
 export function checkTension(G: DraftState): void {
+  if (crisisDecisionPending(G)) return;
   const s = getScenario(G.scenario);
   if (G.tracks.tension >= s.tuning.tensionMax)
     collapse(
