@@ -5,9 +5,6 @@ import type { ScenarioSchema } from './schema.ts';
 
 type ScenarioInput = z.input<typeof ScenarioSchema>;
 
-const W97 = 'Walter (1997, 1999), seed 000: the commitment problem during demobilization';
-const SRC = 'Stedman, Rothchild & Cousens (2002), seed 000: spoilers, hostile neighbours and spoils';
-
 export const defaultScenario: ScenarioInput = {
   id: 'fragileAccord',
   name: 'Fragile Accord',
@@ -51,25 +48,40 @@ export const defaultScenario: ScenarioInput = {
           text: 'Keep at least 2 hidden weapons caches until the end, just in case.',
           condition: { kind: 'cachesAtLeast', value: 2 },
           points: 3,
-          source:
-            'Seed 000 (security dilemma, Hobbes quote): deterrence strategies kept despite the dilemma they create.',
+          source: {
+            seed: '000',
+            quote:
+              'Warring factions searching for measures to reassure the safety of their community may resort to deterrence strategies despite the dilemma they create.',
+            idea: 'keeping a deterrent despite the dilemma',
+          },
         },
         {
           id: 'govStableCapital',
           text: 'End with the capital at stability 4 or more.',
           condition: { kind: 'regionStable', region: 'capital', value: 4 },
           points: 3,
-          source: 'Call & Stanley (seed 000): rebuilding security institutions that protect the public.',
+          source: {
+            design:
+              'a secret goal for the Government: a secure capital is its stake in the peace. The seeds do not discuss capitals; the agenda gives the Government a reason to spend on stability.',
+          },
         },
         {
           id: 'govReform',
           text: 'Push security-sector reform to 5 or more — on your terms.',
           condition: { kind: 'trackAtLeast', track: 'reform', value: 5 },
           points: 3,
-          source: 'Seed 000: multidimensional missions include police reformation and army readjustment.',
+          source: {
+            seed: '000',
+            quote: 'rebuilding security institutions capable of protecting the public',
+            idea: 'Call & Stanley: security-sector reform for long-run success',
+          },
         },
       ],
-      source: `${W97}; Zartman (seed 000): re-concentrating central power after civil war.`,
+      source: {
+        seed: '000',
+        quote: 're-concentrate central power, increase state legitimacy through participation',
+        idea: 'Zartman: the state after civil war must re-concentrate central power',
+      },
     },
     {
       id: 'movement',
@@ -90,24 +102,43 @@ export const defaultScenario: ScenarioInput = {
           text: 'Win the elections outright: finish with more political strength than the Government.',
           condition: { kind: 'politicalLead' },
           points: 4,
-          source: 'Stedman, Rothchild & Cousens (seed 000): warring armies evolving into political parties.',
+          source: {
+            seed: '000',
+            quote: 'soldiers becoming civilians and warring armies evolving into political parties',
+            idea: 'Stedman, Rothchild & Cousens: the rebel army becomes a party',
+          },
         },
         {
           id: 'movHiddenCache',
           text: 'Keep at least 1 hidden cache to the end as insurance.',
           condition: { kind: 'cachesAtLeast', value: 1 },
           points: 3,
-          source: `${W97}: the weaker party seeks insurance against a reintegrated order.`,
+          source: {
+            seed: '000',
+            quote:
+              'Antagonists of a protracted struggle need to feel a certain level of security before taking the risk to reduce their defense mechanisms.',
+            idea: 'insurance before reducing one’s defences',
+          },
         },
         {
           id: 'movSouthStable',
           text: 'End with your home region, the South, at stability 4 or more.',
           condition: { kind: 'regionStable', region: 'south', value: 4 },
           points: 3,
-          source: 'Call & Stanley (seed 000): security of disarmed former combatants and returning refugees.',
+          source: {
+            seed: '000',
+            quote:
+              'maximizing the security of disarmed former combatants, and returning refugees and other vulnerable groups',
+            idea: 'Call & Stanley: security for ex-combatants and returnees at home',
+          },
         },
       ],
-      source: `${W97}; Doyle & Sambanis (2000), seed 000: war recurs when its expected utility beats peace.`,
+      source: {
+        seed: '000',
+        quote:
+          'weaker parties, fearing their vulnerability in a reintegrated political order, often attempt to exchange cooperation for an agreement that provides an element of political certainty about the future',
+        idea: 'Walter: the weaker party most exposed in the new order',
+      },
     },
     {
       id: 'spoiler',
@@ -128,24 +159,42 @@ export const defaultScenario: ScenarioInput = {
           text: 'End with at least 10 cash.',
           condition: { kind: 'fundsAtLeast', value: 10 },
           points: 3,
-          source: `${SRC}: spoils are valuable, easily tradable commodities.`,
+          source: {
+            seed: '000',
+            quote: 'spoils -- valuable, easily tradable commodities',
+            idea: 'Stedman, Rothchild & Cousens: the spoils',
+          },
         },
         {
           id: 'spoArmed',
           text: 'End with at least 4 active fighters.',
           condition: { kind: 'unitsAtLeast', value: 4 },
           points: 3,
-          source: `${SRC}: spoilers use violence to undermine the agreement.`,
+          source: {
+            seed: '000',
+            quote:
+              'leaders or factions hostile to a peace agreement and willing to use violence to undermine it',
+            idea: 'a spoiler keeps its guns',
+          },
         },
         {
           id: 'spoTension',
           text: 'End with Tension at 8 or more, whatever else happens.',
           condition: { kind: 'trackAtLeast', track: 'tension', value: 8 },
           points: 3,
-          source: 'Seed 000: elements within each side would rather not see peace prevail.',
+          source: {
+            seed: '000',
+            quote: 'there are often elements within each side that would rather not see peace prevail',
+            idea: 'someone wants the peace to fail',
+          },
         },
       ],
-      source: SRC,
+      source: {
+        seed: '000',
+        quote:
+          'spoilers -- leaders or factions hostile to a peace agreement and willing to use violence to undermine it',
+        idea: 'Stedman, Rothchild & Cousens: the spoiler',
+      },
     },
     {
       id: 'un',
@@ -168,25 +217,43 @@ export const defaultScenario: ScenarioInput = {
           text: 'Honour at least 2 pledges.',
           condition: { kind: 'pledgesHonoured', value: 2 },
           points: 3,
-          source:
-            'Dowty (seed 000): credibility is the probability of action times the strength of the pledge.',
+          source: {
+            seed: '000',
+            quote:
+              'the effectiveness of security guarantees stems from the probability that something will be done and the strength of the pledge of assistance',
+            idea: 'Dowty: a record of acting makes pledges count',
+          },
         },
         {
           id: 'unElections',
           text: 'Bring election readiness to 6 or more.',
           condition: { kind: 'trackAtLeast', track: 'election', value: 6 },
           points: 3,
-          source: 'Seed 000: election monitoring as an assurance; demilitarization of politics.',
+          source: {
+            seed: '000',
+            quote:
+              'providing election monitoring can also be seen as assurances that protect and ensure a safe environment',
+            idea: 'election support as an assurance',
+          },
         },
         {
           id: 'unCredible',
           text: 'End with credibility of 7 or more: forces, will and approval intact, and a record of promises kept.',
           condition: { kind: 'credibilityAtLeast', value: 7 },
           points: 3,
-          source: 'Seed 000: empty promises do more harm than none.',
+          source: {
+            seed: '000',
+            quote: 'empty long-term promises can do more harm than good',
+            idea: 'a broken promise is worse than none',
+          },
         },
       ],
-      source: 'Doyle (2000), seed 000: Chapter VI, multidimensional and Chapter VII missions; UN legitimacy.',
+      source: {
+        seed: '000',
+        quote:
+          'the UN can offer a legitimate and necessary balancing mechanism, should third parties appear one-sided',
+        idea: 'UN legitimacy as an impartial guarantor',
+      },
     },
     {
       id: 'regional',
@@ -209,25 +276,42 @@ export const defaultScenario: ScenarioInput = {
           text: 'End with domestic approval of 6 or more.',
           condition: { kind: 'approvalAtLeast', value: 6 },
           points: 3,
-          source: 'Overview (seed 003): domestic approval and budgets sustain a guarantee.',
+          source: {
+            seed: '003',
+            quote:
+              'constitutional processes, budgetary approvals, and bureaucratic coordination all influence the durability of security guarantees',
+            idea: 'domestic approval sustains a guarantee',
+          },
         },
         {
           id: 'regMines',
           text: 'End with the mines at stability 4 or more (your firms want the concessions).',
           condition: { kind: 'regionStable', region: 'mines', value: 4 },
           points: 3,
-          source: 'Pelcovits (seed 000): what counts most is the protector’s own self-interest.',
+          source: {
+            seed: '000',
+            quote: "what counts the most is the protector's perception of protected self-interest",
+            idea: 'Pelcovits: the protector’s own interest',
+          },
         },
         {
           id: 'regCheap',
           text: 'End with at least 6 funds unspent (burden-sharing: let others pay).',
           condition: { kind: 'fundsAtLeast', value: 6 },
           points: 3,
-          source: 'Overview (seed 003): burden-sharing and free-riding.',
+          source: {
+            seed: '003',
+            quote: 'the burden-sharing behaviors of allies',
+            idea: 'burden-sharing: let others pay',
+          },
         },
       ],
-      source:
-        'Overview (seed 003): capability, political will and domestic processes; entanglement and exit.',
+      source: {
+        seed: '003',
+        quote:
+          'In practice, they rest on a combination of military capabilities, political will, and the domestic processes that authorize and sustain them.',
+        idea: 'a guarantor’s capability, will and domestic approval',
+      },
     },
   ],
   regions: [
@@ -241,7 +325,10 @@ export const defaultScenario: ScenarioInput = {
       stability: 4,
       refugees: 0,
       units: { government: { active: 4 }, movement: { active: 1 } },
-      source: 'Zartman (seed 000): the capital as the seat of re-concentrated central power.',
+      source: {
+        design:
+          'the map: a capital held by the Government, where central power sits. Geography is invented; the seeds name no places.',
+      },
     },
     {
       id: 'north',
@@ -253,7 +340,12 @@ export const defaultScenario: ScenarioInput = {
       stability: 3,
       refugees: 1,
       units: { government: { active: 2 }, movement: { active: 2 } },
-      source: `${W97}: contested zones where both sides fear a surprise attack.`,
+      source: {
+        seed: '000',
+        quote:
+          'The security vacuum immediately following a ceasefire poses a real threat to factions that fear the other side will take advantage of the situation to launch surprise attacks.',
+        idea: 'a contested region where both sides fear a surprise attack',
+      },
     },
     {
       id: 'south',
@@ -265,7 +357,12 @@ export const defaultScenario: ScenarioInput = {
       stability: 2,
       refugees: 2,
       units: { government: { active: 1 }, movement: { active: 4 } },
-      source: 'Seed 000: the rebel hinterland, most exposed during demobilization.',
+      source: {
+        seed: '000',
+        quote:
+          "the combatant's vulnerability and insecurity during the treacherous demobilization period remains dangerously high",
+        idea: 'Walter: the Movement’s home, exposed while it demobilizes',
+      },
     },
     {
       id: 'mines',
@@ -277,7 +374,11 @@ export const defaultScenario: ScenarioInput = {
       stability: 2,
       refugees: 1,
       units: { government: { active: 1 }, movement: { active: 1 }, spoiler: { active: 2 } },
-      source: `${SRC}: lootable spoils fund spoilers.`,
+      source: {
+        seed: '000',
+        quote: 'spoils -- valuable, easily tradable commodities',
+        idea: 'Stedman, Rothchild & Cousens: a region of lootable spoils',
+      },
     },
     {
       id: 'border',
@@ -290,7 +391,11 @@ export const defaultScenario: ScenarioInput = {
       refugees: 2,
       border: true,
       units: { government: { active: 1 }, spoiler: { active: 2 } },
-      source: `${SRC}: a hostile neighbouring state and a smuggling route.`,
+      source: {
+        seed: '000',
+        quote: 'neighboring states that are hostile to the agreement',
+        idea: 'Stedman, Rothchild & Cousens: the region bordering a hostile neighbour',
+      },
     },
     {
       id: 'delta',
@@ -302,7 +407,11 @@ export const defaultScenario: ScenarioInput = {
       stability: 3,
       refugees: 1,
       units: { government: { active: 1 }, movement: { active: 1 } },
-      source: 'Call & Stanley (seed 000): returning refugees and vulnerable groups.',
+      source: {
+        seed: '000',
+        quote: 'returning refugees and other vulnerable groups',
+        idea: 'Call & Stanley: a region of returnees',
+      },
     },
     {
       id: 'highlands',
@@ -314,7 +423,10 @@ export const defaultScenario: ScenarioInput = {
       stability: 3,
       refugees: 1,
       units: { movement: { active: 2 }, spoiler: { active: 1 } },
-      source: 'Seed 000: remote areas where violations go unseen without monitors.',
+      source: {
+        design:
+          'the map: a remote region held by the Movement and the spoiler, where nothing is seen unless monitors go there. The seeds name no places.',
+      },
     },
   ],
   actions: [
@@ -325,7 +437,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 0,
       explain:
         'Move active fighters into cantonment sites. Raises DDR. Cantoned fighters cannot defend. If monitors are present, the other side sees it verified and its Fear falls.',
-      source: `${W97}; Stedman, Rothchild & Cousens: first demobilize soldiers.`,
+      source: {
+        seed: '000',
+        quote:
+          'the first order of business should be the demobilization of soldiers, followed by the demilitarization of politics',
+        idea: 'Stedman, Rothchild & Cousens: demobilize first',
+      },
     },
     {
       type: 'disarm',
@@ -334,7 +451,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Hand in the weapons of cantoned fighters. Verified by monitors, it lowers the other side’s Fear. Disarmed fighters left waiting may be recruited by the spoiler.',
-      source: 'Seed 000: demobilization, disarmament and reintegration (DDR) programmes.',
+      source: {
+        seed: '000',
+        quote:
+          'precisely when parties are most vulnerable and must submit to disarmament is also the time suspicions and unease are at their highest',
+        idea: 'Walter: disarming is the moment of greatest exposure',
+      },
     },
     {
       type: 'reintegrate',
@@ -343,8 +465,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Give disarmed fighters jobs and a place in politics: each becomes political strength for the elections. Fails if reconstruction lags far behind expectations.',
-      source:
-        'Stedman, Rothchild & Cousens (seed 000): demilitarize politics, armies become parties; Call & Stanley: services for former combatants.',
+      source: {
+        seed: '000',
+        quote:
+          'long run success will depend more on economic and social development, including creating services for former combatants',
+        idea: 'Call & Stanley: reintegration needs services and recovery',
+      },
     },
     {
       type: 'rearm',
@@ -353,7 +479,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Take cantoned or disarmed fighters back to active duty. A violation: raises Tension and, if seen or rumoured, the other side’s Fear.',
-      source: 'Seed 000 (Hobbes, security dilemma): defensive rearming looks offensive.',
+      source: {
+        seed: '000',
+        quote:
+          'it is not uncommon or irrational to assume that leaders might fall back to more traditional security tactics that could re-ignite the situation',
+        idea: 'falling back on arms re-ignites the conflict',
+      },
     },
     {
       type: 'cache',
@@ -362,7 +493,11 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Hide weapons in a region. A cache lets you rearm there later at no cost. Monitors find caches, which raises the other side’s Fear and Tension.',
-      source: 'Seed 000: warring factions resort to deterrence strategies despite the dilemma they create.',
+      source: {
+        seed: '000',
+        quote: 'may resort to deterrence strategies despite the dilemma they create',
+        idea: 'a hidden deterrent, and the dilemma it creates',
+      },
     },
     {
       type: 'attack',
@@ -371,7 +506,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 0,
       explain:
         'Attack another armed side’s units in a region with your active units. A violation: raises Tension, the victim’s Fear and refugees; triggers pledges. Cantoned fighters cannot defend.',
-      source: `${W97}: parties cannot credibly promise not to exploit the other’s demobilization.`,
+      source: {
+        seed: '000',
+        quote:
+          'the warring parties cannot credibly commit to the safe consolidation of their forces by themselves',
+        idea: 'Walter: the commitment problem',
+      },
     },
     {
       type: 'patrol',
@@ -380,7 +520,10 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       capability: 1,
       explain: 'Patrol a region: halves smuggling income there this round and raises stability by 1.',
-      source: `${SRC}: coercive strategies such as patrols cut spoils income.`,
+      source: {
+        design:
+          'patrols stand for the coercive strategies seed 000 recommends where spoils and spoilers abound; the seeds do not describe patrols or their effect on smuggling.',
+      },
     },
     {
       type: 'reconstruct',
@@ -389,7 +532,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 2,
       explain:
         'Spend on roads, schools and markets in a region: stability +1 and reconstruction +1 (the peace dividend).',
-      source: 'Seed 000: civilian expectations for a return to normalcy and the speed of recovery.',
+      source: {
+        seed: '000',
+        quote:
+          'Civilian expectations for a return to normalcy and the speed of post-conflict recovery should be an important consideration',
+        idea: 'the peace dividend',
+      },
     },
     {
       type: 'campaign',
@@ -397,7 +545,11 @@ export const defaultScenario: ScenarioInput = {
       kinds: ['faction'],
       cost: 2,
       explain: 'Organise as a party: political strength +1 and election readiness +1.',
-      source: 'Stedman, Rothchild & Cousens (seed 000): the demilitarization of politics.',
+      source: {
+        seed: '000',
+        quote: 'followed by the demilitarization of politics',
+        idea: 'Stedman, Rothchild & Cousens: politics replaces fighting',
+      },
     },
     {
       type: 'reform',
@@ -407,7 +559,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 2,
       explain:
         'Reform police and army: reform +1 (+2 with a multidimensional mission present), Movement Fear −1.',
-      source: 'Seed 000: multidimensional peacekeeping with police reformation and army readjustment.',
+      source: {
+        seed: '000',
+        quote:
+          'capacity expansion and institutional transformation (i.e. police reformation, army readjustment, etc.)',
+        idea: 'security-sector reform, helped by a multidimensional mission',
+      },
     },
     {
       type: 'consent',
@@ -416,7 +573,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 0,
       explain:
         'Chapter VI missions (monitors, peacekeepers) need both factions’ consent in a region. Withdrawing it sends them home at the next resolution.',
-      source: 'Doyle (2000), seed 000: traditional peacekeeping with the consent of the parties.',
+      source: {
+        seed: '000',
+        quote:
+          'Using Chapter VI of the UN Charter and with the consent of the parties, traditional peacekeeping can involve the deployment of military units and civilian officials',
+        idea: 'Chapter VI needs consent',
+      },
     },
     {
       type: 'recruit',
@@ -425,8 +587,10 @@ export const defaultScenario: ScenarioInput = {
       cost: 3,
       explain:
         'Recruit 1 fighter in a region (2 where disarmed fighters wait without reintegration or stability is 1 or less).',
-      source:
-        'Seed 000: failed reintegration of former combatants; Stedman, Rothchild & Cousens on spoilers.',
+      source: {
+        design:
+          'the spoiler recruits where disarmed fighters wait without reintegration or where stability is low. The seeds do not say that failed reintegration feeds spoilers; Call & Stanley (seed 000) only say long-run success needs services for former combatants.',
+      },
     },
     {
       type: 'smuggle',
@@ -435,7 +599,11 @@ export const defaultScenario: ScenarioInput = {
       cost: 2,
       explain:
         'Take cash from a spoils region where you have fighters: its spoils value, halved if patrolled.',
-      source: `${SRC}: spoils — valuable, easily tradable commodities.`,
+      source: {
+        seed: '000',
+        quote: 'spoils -- valuable, easily tradable commodities',
+        idea: 'Stedman, Rothchild & Cousens: spoils fund the spoiler',
+      },
     },
     {
       type: 'intimidate',
@@ -443,7 +611,11 @@ export const defaultScenario: ScenarioInput = {
       kinds: ['spoiler'],
       cost: 1,
       explain: 'Threaten voters and officials where you have fighters: stability −1, election readiness −1.',
-      source: `${SRC}: spoilers willing to use violence to undermine the agreement.`,
+      source: {
+        seed: '000',
+        quote: 'willing to use violence to undermine it',
+        idea: 'spoiler violence against the agreement',
+      },
     },
     {
       type: 'monitors',
@@ -452,7 +624,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Needs both factions’ consent. Monitors verify cantonment and disarmament, find caches and turn rumours into facts in their region.',
-      source: 'Seed 000: monitoring and verification reduce uncertainty; Pelcovits on impartial supervision.',
+      source: {
+        seed: '000',
+        quote:
+          'provide a needed impartial and reliable mechanism for monitoring compliance issues, reducing uncertainty and adding to confidence',
+        idea: 'Pelcovits: impartial supervision',
+      },
     },
     {
       type: 'peacekeepers',
@@ -462,8 +639,11 @@ export const defaultScenario: ScenarioInput = {
       capability: 1,
       explain:
         'Needs both factions’ consent. Peacekeepers defend cantoned fighters and civilians (each cancels one attacking unit) and also monitor. Costs domestic approval over time.',
-      source:
-        'Doyle (2000), seed 000: Chapter VI peacekeeping; Walter on third-party protection during demobilization.',
+      source: {
+        seed: '000',
+        quote: 'Therefore, a third party is needed to help enforce this stage of the settlement.',
+        idea: 'Walter: outside protection while forces are consolidated',
+      },
     },
     {
       type: 'withdraw',
@@ -472,8 +652,11 @@ export const defaultScenario: ScenarioInput = {
       cost: 0,
       explain:
         'Bring monitors and peacekeepers home from a region: saves approval, but protected factions feel exposed.',
-      source:
-        'Overview (seed 003): exit mechanisms; seed 000: external guarantees cannot remain indefinitely.',
+      source: {
+        seed: '000',
+        quote: "External guarantees can't remain indefinitely",
+        idea: 'a mission goes home sometime',
+      },
     },
     {
       type: 'enforce',
@@ -483,8 +666,12 @@ export const defaultScenario: ScenarioInput = {
       capability: 2,
       explain:
         'Strike armed violators and spoiler fighters in a region without consent: removes up to 2 active spoiler units (and units of a side that attacked this round). Costs approval and raises Tension a little. The UN needs a Council vote (blocked by a deadlock).',
-      source:
-        'Doyle (2000), seed 000: Chapter VII enforcement; Stedman et al.: coercion in difficult environments.',
+      source: {
+        seed: '000',
+        quote:
+          'more forceful and perhaps without consent, multilateral peace enforcement using military intervention can be used under Chapter VII of the UN Charter',
+        idea: 'Chapter VII enforcement without consent',
+      },
     },
     {
       type: 'aid',
@@ -492,8 +679,12 @@ export const defaultScenario: ScenarioInput = {
       kinds: ['guarantor'],
       cost: 2,
       explain: 'Fund recovery in a region: reconstruction +1, stability +1. Halved by donor fatigue.',
-      source:
-        'Doyle & Sambanis (seed 000): international capacities substitute for limited local capacities.',
+      source: {
+        seed: '000',
+        quote:
+          'international capacities can foster peace by serving as a substitute for limited local capacities',
+        idea: 'Doyle & Sambanis: outside money for recovery',
+      },
     },
     {
       type: 'mandate',
@@ -503,8 +694,12 @@ export const defaultScenario: ScenarioInput = {
       cost: 2,
       explain:
         'Police and army reform and election support: reform +1, election readiness +1. Needs monitors or peacekeepers somewhere.',
-      source:
-        'Seed 000: multidimensional peacekeeping with capacity expansion and institutional transformation.',
+      source: {
+        seed: '000',
+        quote:
+          'multidimensional peacekeeping tactics that includes peacekeeping operations as well as capacity expansion and institutional transformation',
+        idea: 'the multidimensional mandate',
+      },
     },
     {
       type: 'induce',
@@ -513,7 +708,10 @@ export const defaultScenario: ScenarioInput = {
       cost: 3,
       explain:
         'Offer the spoiler money and a place in the process. Pacifies a limited spoiler, only partly a greedy one, and feeds a total one.',
-      source: 'Stedman (seed 000 via Stedman, Rothchild & Cousens): custodian strategies — inducement.',
+      source: {
+        design:
+          'inducement as a custodian strategy, and its different effect on each spoiler type, follow Stedman’s spoiler typology (1997), which is not in the seeds. Seed 000 names spoilers but no strategy towards them except coercion.',
+      },
     },
     {
       type: 'socialize',
@@ -522,7 +720,10 @@ export const defaultScenario: ScenarioInput = {
       cost: 1,
       explain:
         'Engage its leaders with norms and legitimacy: slowly lowers the militancy of limited and greedy spoilers.',
-      source: 'Stedman, Rothchild & Cousens (seed 000): custodian strategies — socialization.',
+      source: {
+        design:
+          'socialization as a custodian strategy follows Stedman’s spoiler typology (1997), which is not in the seeds; the seeds say nothing about changing a spoiler’s norms.',
+      },
     },
     {
       type: 'coerce',
@@ -532,8 +733,12 @@ export const defaultScenario: ScenarioInput = {
       capability: 1,
       explain:
         'Threats and force against the spoiler: removes a spoiler unit and cash whatever its type, but costs domestic approval.',
-      source:
-        'Stedman, Rothchild & Cousens (seed 000): where spoilers and spoils abound, coercion beats CBMs.',
+      source: {
+        seed: '000',
+        quote:
+          'international supporters will find coercive strategies more effective than the confidence building measures (CBMs), monitoring, and verification methods',
+        idea: 'Stedman, Rothchild & Cousens: coercion where spoilers abound',
+      },
     },
     {
       type: 'sanction',
@@ -541,7 +746,10 @@ export const defaultScenario: ScenarioInput = {
       kinds: ['guarantor'],
       cost: 2,
       explain: 'Sanctions on the hostile neighbour stop its support to the spoiler for 2 rounds.',
-      source: `${SRC}: neighbouring states hostile to the agreement.`,
+      source: {
+        design:
+          'sanctions that stop a hostile neighbour’s support for 2 rounds. Seed 000 names hostile neighbours as a difficulty but says nothing about sanctioning them.',
+      },
     },
     {
       type: 'move',
@@ -559,7 +767,7 @@ export const defaultScenario: ScenarioInput = {
       kinds: ['faction', 'spoiler', 'guarantor'],
       cost: 0,
       explain: 'Do nothing this round with this order slot.',
-      source: 'Design brief: a missing order becomes hold.',
+      source: { design: 'an order slot left unused; a missing order becomes hold.' },
     },
   ],
   spoilerTypes: [
@@ -569,7 +777,10 @@ export const defaultScenario: ScenarioInput = {
       induce: { militancy: -2, cash: 1, units: 0 },
       socialize: { militancy: -1, cash: 0, units: 0 },
       coerce: { militancy: 0, cash: -1, units: -1 },
-      source: 'Stedman (via seed 000): limited spoilers can be accommodated by inducement.',
+      source: {
+        design:
+          'three hidden spoiler types follow Stedman’s typology (1997), which is not in the seeds: a limited spoiler wants a recognised place and can be brought in.',
+      },
     },
     {
       name: 'greedy',
@@ -577,7 +788,10 @@ export const defaultScenario: ScenarioInput = {
       induce: { militancy: -1, cash: 2, units: 0 },
       socialize: { militancy: -1, cash: 0, units: 0 },
       coerce: { militancy: -1, cash: -2, units: -1 },
-      source: 'Stedman (via seed 000): greedy spoilers respond to a mix of inducement and coercion.',
+      source: {
+        design:
+          'three hidden spoiler types follow Stedman’s typology (1997), which is not in the seeds: a greedy spoiler weighs costs and gains.',
+      },
     },
     {
       name: 'total',
@@ -585,8 +799,12 @@ export const defaultScenario: ScenarioInput = {
       induce: { militancy: 1, cash: 2, units: 0 },
       socialize: { militancy: 0, cash: 0, units: 0 },
       coerce: { militancy: 0, cash: -2, units: -1 },
-      source:
-        'Seed 000: even superpower guarantees may not dissuade spoilers committed to continuing the conflict.',
+      source: {
+        seed: '000',
+        quote:
+          'Even security guarantees from global superpowers may not be enough to dissuade the spoilers from reinitiating the conflict if they are committed to continuing it.',
+        idea: 'a spoiler committed to war is not bought off',
+      },
     },
   ],
   events: events as ScenarioInput['events'],

@@ -10,8 +10,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'ambushAtTheMines',
     title: 'Ambush at the mines',
     text: 'Gunmen ambush an army convoy on the road to the diamond mines and seize a truckload of gold. Each side suspects the other hired them.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): spoils — valuable, easily tradable commodities — fund spoilers who use violence against the deal.',
+    source: {
+      seed: '000',
+      quote: 'spoils -- valuable, easily tradable commodities',
+      idea: 'Stedman, Rothchild & Cousens: spoils fund spoiler violence',
+    },
     effects: [
       { kind: 'track', track: 'tension', delta: 2 },
       { kind: 'stability', region: 'mines', delta: -1 },
@@ -24,8 +27,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'neighbourArmsShipment',
     title: 'Arms from across the border',
     text: 'Lorries from the hostile neighbour slip through the border at night, carrying rifles for the militia. Local traders say the drivers were paid in gold.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): a neighbouring state hostile to the agreement makes the environment difficult by feeding spoilers.',
+    source: {
+      seed: '000',
+      quote: 'neighboring states that are hostile to the agreement',
+      idea: 'Stedman, Rothchild & Cousens: a hostile neighbour arms the spoiler',
+    },
     effects: [
       { kind: 'units', region: 'border', role: 'spoiler', delta: 2 },
       { kind: 'militancy', delta: 1 },
@@ -36,8 +42,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'minePriceBoom',
     title: 'Diamond prices soar',
     text: 'World diamond prices jump. The state gets more royalties, but every armed group now wants a share of the mines.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): spoils are valuable, easily tradable commodities, a blessing for the budget and a prize for spoilers.',
+    source: {
+      seed: '000',
+      quote: 'spoils -- valuable, easily tradable commodities',
+      idea: 'a richer prize for the budget and the spoiler',
+    },
     effects: [
       { kind: 'funds', role: 'government', delta: 2 },
       { kind: 'funds', role: 'spoiler', delta: 2 },
@@ -49,8 +58,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'crossBorderRaid',
     title: 'Cross-border raid',
     text: 'Fighters based in the neighbouring country raid border villages, then vanish back across the frontier. Families flee inland.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): neighbouring states hostile to the agreement shelter spoilers and spread violence.',
+    source: {
+      seed: '000',
+      quote: 'neighboring states that are hostile to the agreement',
+      idea: 'Stedman, Rothchild & Cousens: violence from a hostile neighbour',
+    },
     effects: [
       { kind: 'units', region: 'border', role: 'spoiler', delta: 1 },
       { kind: 'refugees', region: 'border', delta: 1 },
@@ -62,8 +74,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'borderIncident',
     title: 'Border incident',
     text: 'Soldiers of the hostile neighbour cross the frontier and shoot at a customs post. The Regional Power must decide how loudly to respond.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): with a hostile neighbour, coercion works better than confidence-building, but only if a major power commits resources.',
+    source: {
+      seed: '000',
+      quote:
+        'Unless the security interests of major powers are engaged, the resources and commitment necessary for coercive strategies to succeed will not be forthcoming.',
+      idea: 'Stedman, Rothchild & Cousens: coercing a hostile neighbour needs a committed power',
+    },
     effects: [
       { kind: 'track', track: 'tension', delta: 2 },
       { kind: 'stability', region: 'border', delta: -1 },
@@ -98,8 +114,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'smugglingSeized',
     title: 'Smuggling ring broken',
     text: 'Customs officers, backed by international advisers, seize a convoy of smuggled gold at the border. The militia loses a month of income.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): cutting spoilers off from spoils is part of the coercive strategy a difficult environment needs.',
+    source: {
+      seed: '000',
+      quote:
+        'When these factors are present, international supporters will find coercive strategies more effective',
+      idea: 'Stedman, Rothchild & Cousens: coercion against spoils',
+    },
     effects: [
       { kind: 'funds', role: 'spoiler', delta: -2 },
       { kind: 'stability', region: 'border', delta: 1 },
@@ -110,8 +130,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'spoilerMediaCampaign',
     title: 'Poison on the airwaves',
     text: 'A militia radio station claims each faction is secretly rearming to strike first. Many listeners believe it.',
-    source:
-      'Freeman (seed 000): after a ceasefire, fear stems from incomplete or inaccurate information, and spoilers are leaders willing to undermine the deal.',
+    source: {
+      seed: '000',
+      quote:
+        'post-conflict situations can fall prey to fear that stems from incomplete or inaccurate information',
+      idea: 'false information feeds fear',
+    },
     effects: [
       { kind: 'fear', role: 'factions', delta: 1 },
       { kind: 'track', track: 'tension', delta: 1 },
@@ -122,8 +146,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'hardlinerPurge',
     title: 'Hardliners expelled',
     text: 'The Movement expels commanders who reject the deal. The government is relieved, but the expelled men take their fighters to the militia.',
-    source:
-      'Freeman (seed 000): there are often elements within each side that would rather not see peace prevail; Stedman et al. call them spoilers.',
+    source: {
+      seed: '000',
+      quote: 'there are often elements within each side that would rather not see peace prevail',
+      idea: 'hardliners leave for the spoiler',
+    },
     effects: [
       { kind: 'fear', role: 'government', delta: -1 },
       { kind: 'units', region: 'north', role: 'movement', delta: -1 },
@@ -135,8 +162,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'aidWorkerKidnapping',
     title: 'Aid workers kidnapped',
     text: 'Militiamen kidnap three foreign aid workers in the highlands and demand money. The UN Mission must respond.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): against spoilers, coercive strategies work better than inducements, but they cost the guarantor.',
+    source: {
+      seed: '000',
+      quote:
+        'international supporters will find coercive strategies more effective than the confidence building measures (CBMs), monitoring, and verification methods',
+      idea: 'Stedman, Rothchild & Cousens: pay, coerce or withdraw',
+    },
     effects: [
       { kind: 'track', track: 'reconstruction', delta: -1 },
       { kind: 'approval', role: 'un', delta: -1 },
@@ -180,8 +211,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'assassinationAttempt',
     title: 'Assassination attempt',
     text: "A car bomb narrowly misses the Movement's leader in the capital. His followers ask whether disarming was a mistake.",
-    source:
-      'Walter (seed 000): during demobilization the weaker party is most vulnerable, and suspicion is at its highest.',
+    source: {
+      seed: '000',
+      quote:
+        'precisely when parties are most vulnerable and must submit to disarmament is also the time suspicions and unease are at their highest',
+      idea: 'Walter: suspicion peaks during disarmament',
+    },
     effects: [
       { kind: 'track', track: 'tension', delta: 2 },
       { kind: 'fear', role: 'movement', delta: 2 },
@@ -215,8 +250,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'cacheRumour',
     title: 'Rumour of a hidden cache',
     text: 'Villagers in the highlands talk of crates of rifles buried near an old rebel camp. Nobody has checked.',
-    source:
-      'Freeman and Pelcovits (seed 000): impartial monitoring of compliance reduces uncertainty and adds to confidence.',
+    source: {
+      seed: '000',
+      quote:
+        'provide a needed impartial and reliable mechanism for monitoring compliance issues, reducing uncertainty and adding to confidence',
+      idea: 'Pelcovits: verifying a rumour reduces uncertainty',
+    },
     effects: [
       { kind: 'fear', role: 'government', delta: 1 },
       { kind: 'track', track: 'tension', delta: 1 },
@@ -249,8 +288,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'cantonmentSuppliesLate',
     title: 'Cantonment camps go hungry',
     text: 'Food deliveries to the camps where fighters gathered are three weeks late. Some fighters walk out with their rifles.',
-    source:
-      'Freeman (seed 000): slow implementation of promised support is a cause for distress and is often followed by a return to fighting.',
+    source: {
+      seed: '000',
+      quote:
+        'Slow implementation of promised support is also a cause for distress and is often accompanied by a return to fighting.',
+      idea: 'late support sends fighters back to arms',
+    },
     effects: [
       { kind: 'track', track: 'ddr', delta: -1 },
       { kind: 'fear', role: 'movement', delta: 1 },
@@ -283,8 +326,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'monitorsWelcomed',
     title: 'Monitors welcomed in the north',
     text: 'Northern elders and Movement commanders invite UN monitors into their villages. Government officers are reassured.',
-    source:
-      'Freeman on Chapter VI (seed 000): consent-based missions with the parties’ agreement facilitate the settlement.',
+    source: {
+      seed: '000',
+      quote: 'Using Chapter VI of the UN Charter and with the consent of the parties',
+      idea: 'consent lets monitors in',
+    },
     effects: [
       { kind: 'consent', region: 'north', role: 'movement', grant: true },
       { kind: 'fear', role: 'government', delta: -1 },
@@ -295,8 +341,10 @@ export const events: readonly CrisisCardInput[] = [
     id: 'consentWithdrawn',
     title: 'Peacekeepers told to leave',
     text: 'After a patrol shoots a fisherman in the delta, the government withdraws its consent to foreign troops there.',
-    source:
-      'Freeman on Chapter VI (seed 000): traditional peacekeeping rests on the consent of the parties, which can be withdrawn.',
+    source: {
+      design:
+        'consent to a Chapter VI mission can be withdrawn. Seed 000 says Chapter VI peacekeeping needs “the consent of the parties” but not that consent is revocable; revocable consent is the game’s choice.',
+    },
     effects: [
       { kind: 'consent', region: 'delta', role: 'government', grant: false },
       { kind: 'approval', role: 'un', delta: -1 },
@@ -307,8 +355,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'localPeaceCommittees',
     title: 'Joint peace committees',
     text: 'Former enemies in the highlands set up joint committees to settle cattle thefts before they turn into shootings.',
-    source:
-      'Freeman (seed 000): confidence-building measures address the fears that come from incomplete information and make the parties more secure.',
+    source: {
+      seed: '000',
+      quote:
+        'Without confidence building measures in place, post-conflict situations can fall prey to fear that stems from incomplete or inaccurate information.',
+      idea: 'a local confidence-building measure',
+    },
     effects: [
       { kind: 'stability', region: 'highlands', delta: 1 },
       { kind: 'fear', role: 'factions', delta: -1 },
@@ -319,8 +371,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'peaceRadio',
     title: 'Radio peace programme',
     text: 'A weekly radio show lets ex-fighters from both sides answer listeners’ questions. Rumours lose their power.',
-    source:
-      'Freeman (seed 000): fear after a ceasefire stems from incomplete or inaccurate information, which confidence-building measures reduce.',
+    source: {
+      seed: '000',
+      quote:
+        'Without confidence building measures in place, post-conflict situations can fall prey to fear that stems from incomplete or inaccurate information.',
+      idea: 'better information lowers fear',
+    },
     effects: [
       { kind: 'track', track: 'tension', delta: -1 },
       { kind: 'fear', role: 'factions', delta: -1 },
@@ -332,8 +388,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'exCombatantRiot',
     title: 'Ex-combatants riot',
     text: 'Hundreds of disarmed fighters, unpaid for months, block the roads of the capital. The militia’s recruiters are in the crowd.',
-    source:
-      'Call and Stanley (seed 000): security for disarmed former combatants and services for them decide long-run success.',
+    source: {
+      seed: '000',
+      quote:
+        'long run success will depend more on economic and social development, including creating services for former combatants',
+      idea: 'Call & Stanley: unpaid ex-combatants',
+    },
     effects: [
       { kind: 'track', track: 'tension', delta: 2 },
       { kind: 'stability', region: 'capital', delta: -1 },
@@ -368,8 +428,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'armyIntegrationRow',
     title: 'Army integration row',
     text: 'The plan to merge both forces into one army gives the Movement only a fifth of officer posts. Its commanders protest.',
-    source:
-      'Freeman on multidimensional missions (seed 000): army readjustment is part of institutional transformation; Stedman et al.: warring armies must become parties.',
+    source: {
+      seed: '000',
+      quote: 'institutional transformation (i.e. police reformation, army readjustment, etc.)',
+      idea: 'army integration as institutional transformation',
+    },
     effects: [{ kind: 'track', track: 'tension', delta: 1 }],
     choice: {
       role: 'movement',
@@ -400,8 +463,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'policeStrike',
     title: 'Police strike',
     text: 'Unpaid police officers stop work. Looting spreads in the capital and in the south.',
-    source:
-      'Call and Stanley (seed 000): long-run success depends on rebuilding security institutions capable of protecting the public.',
+    source: {
+      seed: '000',
+      quote: 'rebuilding security institutions capable of protecting the public',
+      idea: 'Call & Stanley: police that protect the public',
+    },
     effects: [
       { kind: 'stability', region: 'capital', delta: -1 },
       { kind: 'stability', region: 'south', delta: -1 },
@@ -435,8 +501,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'amnestyDebate',
     title: 'Amnesty debate',
     text: 'Parliament debates an amnesty for crimes committed in the war. Victims protest outside; Movement fighters watch closely.',
-    source:
-      'Walter (seed 000): weaker parties exchange cooperation for an agreement that gives them political certainty about the future.',
+    source: {
+      seed: '000',
+      quote:
+        'often attempt to exchange cooperation for an agreement that provides an element of political certainty about the future',
+      idea: 'Walter: the weaker party wants certainty about its future',
+    },
     effects: [{ kind: 'track', track: 'tension', delta: 1 }],
     choice: {
       role: 'government',
@@ -476,8 +546,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'partyRegistered',
     title: 'The Movement becomes a party',
     text: 'The Movement registers as a political party and opens offices in every town. Its hardliners call it a betrayal.',
-    source:
-      'Stedman, Rothchild & Cousens (seed 000): first demobilize soldiers, then demilitarize politics, as warring armies become political parties.',
+    source: {
+      seed: '000',
+      quote: 'soldiers becoming civilians and warring armies evolving into political parties',
+      idea: 'Stedman, Rothchild & Cousens: the armed movement becomes a party',
+    },
     effects: [
       { kind: 'track', track: 'election', delta: 2 },
       { kind: 'fear', role: 'movement', delta: -1 },
@@ -488,8 +561,10 @@ export const events: readonly CrisisCardInput[] = [
     id: 'truthCommissionHearing',
     title: 'Truth commission hearing',
     text: 'On live television a former general admits to a massacre. Many feel relief; many officers feel exposed.',
-    source:
-      'Rothchild (seed 000): establishing institutions for a durable peace is best done early, while peacekeepers are still engaged.',
+    source: {
+      design:
+        'a truth commission as an institution of transition. The seeds do not mention truth commissions or transitional justice; Rothchild (seed 000) only says institutions for a durable peace are best built early.',
+    },
     effects: [
       { kind: 'track', track: 'reform', delta: 1 },
       { kind: 'track', track: 'election', delta: 1 },
@@ -502,8 +577,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'electionDateDispute',
     title: 'Election-date dispute',
     text: 'The electoral commission says voter lists will not be ready in time. The Movement suspects the government wants to stay in power.',
-    source:
-      'Walter (seed 000): weaker parties fear their vulnerability in the new political order and want certainty about the vote.',
+    source: {
+      seed: '000',
+      quote: 'weaker parties, fearing their vulnerability in a reintegrated political order',
+      idea: 'Walter: the weaker party fears the new order; here, the vote',
+    },
     effects: [{ kind: 'track', track: 'tension', delta: 1 }],
     choice: {
       role: 'government',
@@ -535,8 +613,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'voterRegistrationDrive',
     title: 'Voter registration drive',
     text: 'Mobile teams register voters even in remote villages. Queues are long, but peaceful.',
-    source:
-      'Freeman (seed 000): providing election monitoring is itself an assurance that protects a safe environment.',
+    source: {
+      seed: '000',
+      quote:
+        'providing election monitoring can also be seen as assurances that protect and ensure a safe environment',
+      idea: 'electoral support as an assurance',
+    },
     effects: [
       { kind: 'track', track: 'election', delta: 2 },
       { kind: 'track', track: 'expectations', delta: 1 },
@@ -548,8 +630,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'refugeeSurge',
     title: 'Refugee surge',
     text: 'Fighting across the border sends thousands of families into the border region. Camps are full.',
-    source:
-      'Freeman (seed 000): providing safe harbour and preventing the spread of neighbouring disasters are assurances that protect a safe environment.',
+    source: {
+      seed: '000',
+      quote: 'Promises to provide safe harbor, preventing the spread of neighboring disasters',
+      idea: 'safe harbour against a neighbouring disaster',
+    },
     effects: [
       { kind: 'refugees', region: 'border', delta: 2 },
       { kind: 'stability', region: 'border', delta: -1 },
@@ -583,8 +668,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'returneeLandDisputes',
     title: 'Returnees find their land taken',
     text: 'Families returning to the delta find strangers farming their fields. Village quarrels turn violent.',
-    source:
-      'Call and Stanley (seed 000): protecting returning refugees and other vulnerable groups addresses short-term insecurity.',
+    source: {
+      seed: '000',
+      quote: 'returning refugees and other vulnerable groups, will address some of the insecurities',
+      idea: 'Call & Stanley: returnees are vulnerable',
+    },
     effects: [
       { kind: 'refugees', region: 'delta', delta: -1 },
       { kind: 'stability', region: 'delta', delta: -1 },
@@ -596,8 +684,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'droughtFoodPrices',
     title: 'Drought and food prices',
     text: 'The rains fail in the south and the delta. Bread prices double and people ask where the peace dividend is.',
-    source:
-      'Freeman (seed 000): civilian expectations of a return to normal and the speed of recovery must be considered from the start.',
+    source: {
+      seed: '000',
+      quote:
+        'Civilian expectations for a return to normalcy and the speed of post-conflict recovery should be an important consideration',
+      idea: 'where is the peace dividend?',
+    },
     effects: [
       { kind: 'stability', region: 'south', delta: -1 },
       { kind: 'stability', region: 'delta', delta: -1 },
@@ -631,8 +723,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'reconstructionMilestone',
     title: 'Bridge reopens',
     text: 'The great bridge between the north and the capital reopens. Trucks, buses and markets return the same week.',
-    source:
-      'Freeman (seed 000): the speed of post-conflict recovery matters, because civilians expect a return to normal.',
+    source: {
+      seed: '000',
+      quote:
+        'Civilian expectations for a return to normalcy and the speed of post-conflict recovery should be an important consideration',
+      idea: 'a visible peace dividend',
+    },
     effects: [
       { kind: 'track', track: 'reconstruction', delta: 2 },
       { kind: 'stability', region: 'north', delta: 1 },
@@ -643,8 +739,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'donorConference',
     title: 'Donor conference',
     text: 'Donors meet abroad and pledge money for the transition. They ask the UN how it should be spent.',
-    source:
-      'Zartman (seed 000): external assistance is needed to raise and allocate economic resources in support of peace.',
+    source: {
+      seed: '000',
+      quote:
+        'raise and allocate economic resources in support of peace during the transitional period, external, international assistance or authority is required',
+      idea: 'Zartman: outside money for the transition',
+    },
     effects: [
       { kind: 'funds', role: 'government', delta: 1 },
       { kind: 'funds', role: 'movement', delta: 1 },
@@ -676,8 +776,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'donorFatigue',
     title: 'Donor fatigue',
     text: 'A new crisis elsewhere steals the headlines. Donors delay their payments and reconstruction slows down.',
-    source:
-      'Freeman (seed 000): slow implementation of promised support causes distress and often leads back to fighting.',
+    source: {
+      seed: '000',
+      quote: 'Slow implementation of promised support is also a cause for distress',
+      idea: 'promised money arrives late',
+    },
     effects: [
       { kind: 'modifier', modifier: 'donorFatigue' },
       { kind: 'track', track: 'reconstruction', delta: -1 },
@@ -689,8 +792,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'missionBudgetVote',
     title: 'Parliament votes on the mission',
     text: "The Regional Power's parliament votes on next year's budget for its troops here. Opposition MPs call it a waste.",
-    source:
-      'Overview of security guarantees (seed 003): budgetary approvals and domestic processes decide whether a guarantee is sustained.',
+    source: {
+      seed: '003',
+      quote:
+        'constitutional processes, budgetary approvals, and bureaucratic coordination all influence the durability of security guarantees',
+      idea: 'a parliament votes the mission’s budget',
+    },
     effects: [{ kind: 'approval', role: 'regional', delta: -1 }],
     choice: {
       role: 'regional',
@@ -721,8 +828,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'securityCouncilDeadlock',
     title: 'Security Council deadlock',
     text: 'A veto blocks a stronger mandate for the UN Mission. The militia notices that enforcement is off the table for now.',
-    source:
-      'Freeman (seed 000): international approval from the UN gives a mission legitimacy; Chapter VII enforcement needs that authorization.',
+    source: {
+      seed: '000',
+      quote:
+        'international approval is needed from the UN or other appropriate regional organizations for legitimacy',
+      idea: 'no Council vote, no enforcement',
+    },
     effects: [
       { kind: 'modifier', modifier: 'councilDeadlock' },
       { kind: 'will', role: 'un', delta: -1 },
@@ -733,8 +844,11 @@ export const events: readonly CrisisCardInput[] = [
     id: 'oneSidedPromise',
     title: 'A promise to one side only',
     text: 'The Regional Power promises publicly to defend the government if it is attacked. The Movement hears no such promise for itself.',
-    source:
-      'Nelson and Gardner (seed 000): overlapping or one-sided guarantees create security envy in those left outside.',
+    source: {
+      seed: '000',
+      quote: 'it could also create security envy among countries left outside this group',
+      idea: 'a guarantee to one side breeds envy in the other',
+    },
     effects: [
       { kind: 'fear', role: 'government', delta: -1 },
       { kind: 'fear', role: 'movement', delta: 2 },
@@ -768,8 +882,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'exitDatePressure',
     title: 'When do the troops come home?',
     text: 'Newspapers in the Regional Power demand a date for bringing the soldiers home. Both factions ask what happens after.',
-    source:
-      'Overview of security guarantees (seed 003): exit mechanisms limit entanglement, but King (seed 000) notes guarantees cannot remain indefinitely.',
+    source: {
+      seed: '003',
+      quote:
+        'careful design—clear conditions, appropriate burdens-sharing arrangements, and exit mechanisms—mitigates most downsides',
+      idea: 'an exit date as a tool and a risk',
+    },
     effects: [{ kind: 'approval', role: 'regional', delta: -1 }],
     choice: {
       role: 'regional',
@@ -800,8 +918,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'peacekeeperCasualties',
     title: 'Peacekeepers killed',
     text: 'Four Regional Power soldiers die when their patrol hits a mine near the border. The funerals are shown on television at home.',
-    source:
-      'Overview of security guarantees (seed 003): political will means enduring societal costs when a commitment is tested.',
+    source: {
+      seed: '003',
+      quote:
+        'Political will matters as well—demonstrated willingness to mobilize resources and endure potential societal costs when a commitment is tested.',
+      idea: 'casualties test political will',
+    },
     effects: [
       { kind: 'approval', role: 'regional', delta: -1 },
       { kind: 'track', track: 'tension', delta: 1 },
@@ -835,8 +957,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'burdenSharingRow',
     title: 'Who pays for the mission?',
     text: 'The UN asks the Regional Power to pay its share of the mission. Ministers there say the UN can carry the load.',
-    source:
-      'Overview of security guarantees (seed 003): burden-sharing disputes and free-riding weaken a joint guarantee.',
+    source: {
+      seed: '003',
+      quote:
+        'Critics, by contrast, claim that guarantees invite entanglement, encourage free-riding, or impose costs on the home country.',
+      idea: 'free-riding on a partner’s guarantee',
+    },
     effects: [],
     choice: {
       role: 'regional',
@@ -866,8 +992,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'regionalSummit',
     title: 'Regional summit',
     text: 'Neighbouring heads of state meet and agree to stop arms flows to the country. The hostile neighbour signs under pressure.',
-    source:
-      'Gardner (seed 000): cooperative security communities help diverse states cooperate despite deep differences.',
+    source: {
+      seed: '000',
+      quote:
+        'these security communities could help diverse states learn to cooperate despite their significant political, social, and ideological differences',
+      idea: 'Gardner: neighbours cooperate on security',
+    },
     effects: [
       { kind: 'sanctionNeighbour', rounds: 2 },
       { kind: 'track', track: 'tension', delta: -1 },
@@ -878,8 +1008,12 @@ export const events: readonly CrisisCardInput[] = [
     id: 'unEndorsement',
     title: 'Council endorses the guarantees',
     text: 'The Security Council unanimously endorses the peace deal and the guarantees given to both sides.',
-    source:
-      'Doyle and Sambanis (seed 000): peace treaties combined with UN involvement are more likely to succeed; the UN balances one-sided third parties.',
+    source: {
+      seed: '000',
+      quote:
+        'Doyle and Sambanis go on to demonstrate that wars ending with a peace treaty are more likely to have peace building success, especially when combined with UN involvement.',
+      idea: 'Doyle & Sambanis: a treaty with UN involvement',
+    },
     effects: [
       { kind: 'will', role: 'un', delta: 1 },
       { kind: 'approval', role: 'un', delta: 1 },

@@ -1,8 +1,39 @@
 // Zod schemas for scenario content (map, roles, agendas, actions, crisis cards), checked at load time.
 import { z } from 'zod';
 
-/** Every rule and card names the idea in ../shared/seeds/ it comes from. */
-const source = z.string().min(8, 'source must name the idea in the seed texts it traces to');
+/** The seed texts in ../shared/seeds/, by the number their file name starts with (000_….txt). */
+export const seedIds = ['000', '003'] as const;
+export type SeedId = (typeof seedIds)[number];
+
+/** A rule resting on a seed: the passage copied verbatim (tests/game/sources.test.ts checks it). */
+export const SeedSourceSchema = z.strictObject({
+  seed: z.enum(seedIds, { error: `seed must be one of ${seedIds.map((s) => `"${s}"`).join(', ')}` }),
+  quote: z
+    .string()
+    .min(15, 'quote must copy at least 15 characters of the seed verbatim')
+    .max(600, 'quote must be a passage (at most 600 characters), not the whole text'),
+  /** A few words: what the rule takes from the passage. */
+  idea: z
+    .string()
+    .min(3, 'idea must say in a few words what the rule takes from the quote')
+    .max(160)
+    .optional(),
+});
+/** A rule the seeds do not state: an honest game-design choice, saying so. */
+export const DesignSourceSchema = z.strictObject({
+  design: z.string().min(15, 'design must say what the game-design choice is and why'),
+});
+/** Every rule and card says where it comes from: a verbatim passage of a seed, or a design note. */
+export const SourceSchema = z.union([SeedSourceSchema, DesignSourceSchema], {
+  error:
+    'source must be { seed: "000" | "003", quote, idea? } (a verbatim passage) or { design } (a game-design choice)',
+});
+export type SeedSource = z.infer<typeof SeedSourceSchema>;
+export type DesignSource = z.infer<typeof DesignSourceSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export const isSeedSource = (s: Source): s is SeedSource => 'seed' in s;
+
+const source = SourceSchema;
 const id = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, 'ids are lowerCamel or kebab words');
 
 export const trackIds = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const;

@@ -104,7 +104,20 @@ describe('parseScenario', () => {
       [(s: Raw) => delete s.regions[0]!.source, 'regions.0.source'],
       [(s: Raw) => delete s.actions[4]!.source, 'actions.4.source'],
       [(s: Raw) => delete s.roles[0]!.agendas[0]!.source, 'roles.0.agendas.0.source'],
-      [(s: Raw) => (s.events[1]!.source = 'seed'), 'events.1.source: source must name the idea'],
+      [(s: Raw) => (s.events[1]!.source = 'Walter (seed 000)'), 'events.1.source: source must be { seed'],
+      [
+        (s: Raw) => (s.events[1]!.source = { seed: '001', quote: 'a passage long enough' }),
+        'events.1.source',
+      ],
+      [
+        (s: Raw) => (s.actions[0]!.source = { seed: '000', quote: 'too short' }),
+        'actions.0.source.quote: quote must',
+      ],
+      [(s: Raw) => (s.roles[0]!.source = { design: 'short' }), 'roles.0.source.design: design must say'],
+      [
+        (s: Raw) => (s.regions[0]!.source = { design: 'a design note that also cites', seed: '000' }),
+        'regions.0.source: Unrecognized key: "seed"',
+      ],
     ] as const) {
       const s = raw();
       break_(s);
