@@ -495,7 +495,8 @@ export const defaultScenario: ScenarioInput = {
         'Hide weapons in a region. A cache lets you rearm there later at no cost. Monitors find caches, which raises the other side’s Fear and Tension.',
       source: {
         seed: '000',
-        quote: 'may resort to deterrence strategies despite the dilemma they create',
+        quote:
+          'Warring factions searching for measures to reassure the safety of their community may resort to deterrence strategies despite the dilemma they create.',
         idea: 'a hidden deterrent, and the dilemma it creates',
       },
     },
@@ -547,7 +548,8 @@ export const defaultScenario: ScenarioInput = {
       explain: 'Organise as a party: political strength +1 and election readiness +1.',
       source: {
         seed: '000',
-        quote: 'followed by the demilitarization of politics',
+        quote:
+          'This part of the process involves, among other factors, soldiers becoming civilians and warring armies evolving into political parties.',
         idea: 'Stedman, Rothchild & Cousens: politics replaces fighting',
       },
     },
@@ -613,7 +615,8 @@ export const defaultScenario: ScenarioInput = {
       explain: 'Threaten voters and officials where you have fighters: stability −1, election readiness −1.',
       source: {
         seed: '000',
-        quote: 'willing to use violence to undermine it',
+        quote:
+          'spoilers -- leaders or factions hostile to a peace agreement and willing to use violence to undermine it',
         idea: 'spoiler violence against the agreement',
       },
     },
@@ -654,7 +657,8 @@ export const defaultScenario: ScenarioInput = {
         'Bring monitors and peacekeepers home from a region: saves approval, but protected factions feel exposed.',
       source: {
         seed: '000',
-        quote: "External guarantees can't remain indefinitely",
+        quote:
+          "External guarantees can't remain indefinitely and the limited ability of some states to rebuild all the necessary institutions can provide an insecure foundation on which to build a future.",
         idea: 'a mission goes home sometime',
       },
     },

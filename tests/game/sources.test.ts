@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { prompts } from '../../game/content/prompts.ts';
 import { isSeedSource, type Source, seedIds } from '../../game/content/schema.ts';
 import { normaliseForQuote, scenarioSources, seedRefs } from '../../game/content/sources.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
@@ -57,6 +58,15 @@ describe('sources', () => {
       );
     });
   }
+
+  it('every debrief prompt quotes the passage its paraphrase rests on, verbatim', () => {
+    expect(
+      unquoted(
+        prompts.map((p) => ({ where: `prompts.${p.id}`, source: p.source })),
+        seeds,
+      ),
+    ).toEqual([]);
+  });
 
   it('reports a quote that is not in the seed, a paraphrase, and an unknown seed, by id', () => {
     const fake = new Map([
