@@ -9,6 +9,7 @@ import { roleLook } from '../lib/roleStyle.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { SourceNote } from '../ui/SourceNote.tsx';
 import './briefs.css';
 
 function load(id: string): Scenario | null {
@@ -87,6 +88,7 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
           {s.roles.map((r) => (
             <RoleBrief key={r.id} s={s} roleId={r.id} />
           ))}
+          <RulesSources s={s} />
         </main>
       )}
     </div>
@@ -146,6 +148,10 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
             </>
           )}
         </dd>
+        <dt>Where this role comes from</dt>
+        <dd>
+          <SourceNote source={r.source} />
+        </dd>
         <dt>Your secret agenda</dt>
         <dd className="brief-secret">
           Not printed here. At the start you get a secret agenda on screen: keep it to yourself — it scores
@@ -168,5 +174,37 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
         a faction resumes the war.
       </p>
     </article>
+  );
+}
+
+/** For the teacher, on screen: what each order, region and spoiler type rests on in the source texts. */
+function RulesSources({ s }: { s: Scenario }) {
+  const rows = [
+    ...s.actions
+      .filter((a) => a.type !== 'hold')
+      .map((a) => ({ key: `a-${a.type}`, name: a.label, source: a.source })),
+    ...s.regions.map((g) => ({ key: `r-${g.id}`, name: `Region: ${g.name}`, source: g.source })),
+    ...s.spoilerTypes.map((t) => ({ key: `t-${t.name}`, name: `Spoiler type: ${t.name}`, source: t.source })),
+  ];
+  const design = rows.filter((r) => 'design' in r.source).length;
+  return (
+    <section className="card brief-sources no-print" aria-labelledby="brief-sources-t">
+      <h2 id="brief-sources-t">Where the rules come from</h2>
+      <p className="muted">
+        Each rule quotes the passage of the source texts it rests on: Freeman 2003 (seed 000) and an overview
+        of security guarantees between states (seed 003). {design} of these {rows.length} are game-design
+        choices the texts do not state, and say so.
+      </p>
+      <dl className="brief-sources-list">
+        {rows.map((r) => (
+          <div key={r.key}>
+            <dt>{r.name}</dt>
+            <dd>
+              <SourceNote source={r.source} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { debriefOf } from '../../game/debrief.ts';
 import { stripRound } from '../table/HistoryPanel.tsx';
 import { useTable } from '../table/tableContext.ts';
+import { SourceDetails } from '../ui/SourceNote.tsx';
 
 const TOPIC: Readonly<Record<string, string>> = {
   commitment: 'Commitment',
@@ -36,6 +37,7 @@ export function Discussion() {
           <li key={p.id}>
             <span className="kind">{TOPIC[p.topic] ?? p.topic}</span> {p.paraphrase}{' '}
             <span className="muted">— {p.cite}</span>
+            <SourceDetails source={p.source} label="The passage" />
             <p className="prompt-question">
               <strong>{p.question}</strong>
             </p>

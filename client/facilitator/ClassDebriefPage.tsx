@@ -11,6 +11,7 @@ import { LineChart } from '../debrief/LineChart.tsx';
 import { ApiError } from '../lib/api.ts';
 import { paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
+import { SourceNote } from '../ui/SourceNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
 import {
   classDebrief,
@@ -363,6 +364,7 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                   — paraphrasing <cite>{p.cite}</cite>
                 </footer>
               </blockquote>
+              <SourceNote source={p.source} />
               <p className="prompt-question">
                 <strong>Ask:</strong> {p.question}
               </p>

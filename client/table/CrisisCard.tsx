@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { trackMax } from '../../game/state.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { SourceDetails } from '../ui/SourceNote.tsx';
 import { effectText, tensionDelta } from './effectWords.ts';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
@@ -65,6 +66,7 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
           {G.tracks.tension >= max ? ': the ceasefire is at breaking point.' : '.'}
         </p>
       )}
+      <SourceDetails source={card.source} />
       {card.choice && chooser && (
         <div className="crisis-choice">
           <p>

@@ -1,6 +1,7 @@
 // My role card: public objective, secret agenda, private resources. A spectator sees no card.
 import { credibility } from '../../game/index.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { SourceNote } from '../ui/SourceNote.tsx';
 import { lookOf, regionNameOf, useTable } from './tableContext.ts';
 import { agendaText } from './words.ts';
 
@@ -12,6 +13,7 @@ export function RoleCard() {
   const sec = G.secret[me];
   const caches = Object.entries(sec?.caches ?? {}).filter(([, n]) => n > 0);
   const look = lookOf(s, me);
+  const agenda = sec?.agenda ? def.agendas.find((a) => a.id === sec.agenda) : undefined;
   const spoilerType = sec?.spoilerType ? s.spoilerTypes.find((t) => t.name === sec.spoilerType) : null;
   return (
     <section className="card role-card" aria-labelledby="role-title" style={{ borderTopColor: look.color }}>
@@ -94,6 +96,16 @@ export function RoleCard() {
         <p>
           <strong>Fears:</strong> {def.fears}
         </p>
+      </details>
+      <details className="source-details">
+        <summary>Where your role comes from</summary>
+        <SourceNote source={def.source} />
+        {agenda && (
+          <>
+            <p className="small-text">Your secret agenda:</p>
+            <SourceNote source={agenda.source} />
+          </>
+        )}
       </details>
     </section>
   );

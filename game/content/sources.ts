@@ -1,5 +1,5 @@
 // Where a rule comes from, readably: the seed's short reference and its quote, or the design note.
-import { isSeedSource, type Scenario, type SeedId, type Source } from './schema.ts';
+import type { Scenario, SeedId, Source } from './schema.ts';
 
 /** Short references for the seed texts in ../shared/seeds/ (the number starts the file name). */
 export const seedRefs: Readonly<Record<SeedId, string>> = {
@@ -12,12 +12,6 @@ export const seedTitles: Readonly<Record<SeedId, string>> = {
   '000': 'Jill Freeman, “Security Guarantees”, Beyond Intractability, November 2003',
   '003': '“Security Guarantees”, an overview of guarantees between states (no author named)',
 };
-
-/** One readable line: `Freeman 2003 (seed 000): “…quote…” (idea)` or `Game-design choice: …`. */
-export function sourceText(s: Source): string {
-  if (!isSeedSource(s)) return `Game-design choice: ${s.design}`;
-  return `${seedRefs[s.seed]}: “${s.quote}”${s.idea ? ` (${s.idea})` : ''}`;
-}
 
 /**
  * The form in which a quote is compared with its seed: runs of whitespace become one space, curly quotes

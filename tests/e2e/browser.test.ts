@@ -136,6 +136,13 @@ describe('in the browser', () => {
     await page.getByRole('button', { name: 'Start a solo game' }).click();
     await page.getByRole('heading', { name: 'You are the Government' }).waitFor();
     await untilNegotiation([page]);
+    // The crisis card and the role card say where they come from: a seed passage or a design choice.
+    const crisis = page.locator('.crisis-card');
+    await crisis.getByText('Where this comes from').click();
+    expect(await crisis.locator('.source-note').textContent()).toMatch(/\(seed 00[03]\)|Game-design choice:/);
+    const role = page.locator('.role-card');
+    await role.getByText('Where your role comes from').click();
+    expect(await role.locator('.source-note').first().textContent()).toContain('Freeman 2003 (seed 000)');
     await shot(page, '02-table-negotiation');
     const tableViolations = await axe(page);
     expect(tableViolations, describeViolations(tableViolations)).toEqual([]);
@@ -158,6 +165,12 @@ describe('in the browser', () => {
     expect(await page.getByRole('heading', { name: 'Every secret revealed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('revealed-spoiler-type').textContent()).toMatch(/limited|greedy|total/);
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
+    // Each debrief question opens to the seed passage its paraphrase rests on.
+    const prompt = page.locator('.prompts li').first();
+    await prompt.getByText('The passage').click();
+    expect(await prompt.locator('.source-note').textContent()).toMatch(
+      /^“.{15,}”— Freeman 2003 \(seed 000\)/,
+    );
     await shot(page, '05-end-screen');
     const endViolations = await axe(page);
     expect(endViolations, describeViolations(endViolations)).toEqual([]);

@@ -329,14 +329,25 @@ describe('a class session in the browser', () => {
     const text = (await fac.locator('main').textContent()) ?? '';
     expect(text).toContain('Your public objective');
     expect(text).not.toContain('Keep at least 2 hidden weapons caches');
+    // Each brief quotes the passage its role rests on, with the seed's short reference.
+    const gov = fac.locator('#brief-government');
+    expect(await gov.locator('.source-note blockquote').textContent()).toMatch(/^“.{15,}”$/);
+    expect(await gov.locator('.source-note figcaption').textContent()).toContain('Freeman 2003 (seed 000)');
+    expect(await fac.locator('#brief-regional .source-note figcaption').textContent()).toContain(
+      '(seed 003)',
+    );
+    // On screen, every order, region and spoiler type shows its source; design choices say so.
+    const rules = fac.getByRole('region', { name: 'Where the rules come from' });
+    expect(await rules.locator('.source-note').count()).toBeGreaterThan(20);
+    expect(await rules.getByText('Game-design choice:').count()).toBeGreaterThan(0);
     const violations = await axe(fac);
     expect(violations, describeViolations(violations)).toEqual([]);
     await fac.emulateMedia({ media: 'print' });
     await shot(fac, 'class-13-briefs-print');
-    await fac.emulateMedia({ media: 'screen' });
-    // On paper: a cover page, then exactly one page per role.
+    // On paper (print media: page.pdf() keeps the emulated media): a cover page, then one page per role.
     const pdf = (await fac.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1 + 5);
+    await fac.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
   });
 });
