@@ -302,7 +302,7 @@ export const defaultScenario: ScenarioInput = {
           source: {
             seed: '003',
             quote: 'the burden-sharing behaviors of allies',
-            idea: 'burden-sharing: let others pay',
+            idea: 'burden-sharing (in seed 003 among allies; here between the two guarantors)',
           },
         },
       ],

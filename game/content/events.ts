@@ -961,7 +961,7 @@ export const events: readonly CrisisCardInput[] = [
       seed: '003',
       quote:
         'Critics, by contrast, claim that guarantees invite entanglement, encourage free-riding, or impose costs on the home country.',
-      idea: 'free-riding on a partner’s guarantee',
+      idea: 'free-riding (in seed 003 by protected allies; here one guarantor on the other)',
     },
     effects: [],
     choice: {
