@@ -221,7 +221,7 @@ export const defaultScenario: ScenarioInput = {
             seed: '000',
             quote:
               'the effectiveness of security guarantees stems from the probability that something will be done and the strength of the pledge of assistance',
-            idea: 'Dowty: a record of acting makes pledges count',
+            idea: 'Dowty: a guarantee works through the probability of acting',
           },
         },
         {
@@ -762,8 +762,10 @@ export const defaultScenario: ScenarioInput = {
       cost: 0,
       explain:
         'Move active fighters to a neighbouring region (before any attack this round). Monitors at either end see it; elsewhere nobody does.',
-      source:
-        'Design brief: units move between neighbouring regions; exposure depends on who stands next to whom.',
+      source: {
+        design:
+          'units move between neighbouring regions, and exposure depends on who stands next to whom. The seeds name no places and say nothing about movement; the map is invented.',
+      },
     },
     {
       type: 'hold',
