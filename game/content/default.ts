@@ -242,9 +242,10 @@ export const defaultScenario: ScenarioInput = {
           condition: { kind: 'credibilityAtLeast', value: 7 },
           points: 3,
           source: {
-            seed: '000',
-            quote: 'empty long-term promises can do more harm than good',
-            idea: 'a broken promise is worse than none',
+            seed: '003',
+            quote:
+              'Credibility emerges from the combination of military means, budgetary support, and political resolve, as well as clear signaling and consistent policy over time.',
+            idea: 'credibility from means, resolve and a consistent record',
           },
         },
       ],
