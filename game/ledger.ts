@@ -53,3 +53,18 @@ export function explainRound(G: GameState, key: string, round: number) {
   const after = now - later;
   return { key, round, before: after - delta, after, delta, causes };
 }
+
+/**
+ * The causes of a key's change between the snapshot of round r−1 and that of round r (the review's
+ * "What changed"): this round's entries before its review, and the previous round's review answers.
+ */
+export function causesSinceLastRound(G: GameState, key: string, round: number) {
+  const by = new Map<string, number>();
+  for (const e of G.ledger)
+    if (
+      e.key === key &&
+      ((e.round === round && e.phase !== 'review') || (e.round === round - 1 && e.phase === 'review'))
+    )
+      by.set(e.cause, (by.get(e.cause) ?? 0) + e.delta);
+  return [...by].filter(([, d]) => d !== 0).map(([cause, delta]) => ({ cause, delta }));
+}

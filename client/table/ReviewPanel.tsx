@@ -2,6 +2,7 @@
 
 import { trackIds } from '../../game/content/schema.ts';
 import type { TrackId } from '../../game/index.ts';
+import { causesSinceLastRound } from '../../game/ledger.ts';
 import { honourCost } from '../../game/legal.ts';
 import { keyed } from '../lib/keyed.ts';
 import { stripRound } from './HistoryPanel.tsx';
@@ -99,11 +100,15 @@ export function ReviewPanel() {
           <ul className="changes">
             {changes.map((t) => {
               const d = now.tracks[t] - before.tracks[t];
+              const why = causesSinceLastRound(G, t, G.round);
               return (
-                <li key={t}>
+                <li key={t} data-testid={`change-${t}`}>
                   {TRACK_LABEL[t]}: {before.tracks[t]} → <strong>{now.tracks[t]}</strong> (
                   {d > 0 ? `+${d}` : d}
                   {t === 'tension' ? (d > 0 ? ', more dangerous' : ', calmer') : ''})
+                  {why.length > 0 && (
+                    <>: {why.map((c) => `${c.delta > 0 ? `+${c.delta}` : c.delta} ${c.cause}`).join('; ')}</>
+                  )}
                 </li>
               );
             })}

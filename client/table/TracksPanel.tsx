@@ -3,6 +3,7 @@ import { trackIds } from '../../game/content/schema.ts';
 import type { TrackId } from '../../game/index.ts';
 import { UNREST_GAP } from '../../game/resolve.ts';
 import { trackMax } from '../../game/state.ts';
+import { TrackLedger } from './TrackLedger.tsx';
 import { useTable } from './tableContext.ts';
 import { TRACK_HINT, TRACK_LABEL } from './words.ts';
 
@@ -42,6 +43,7 @@ export function TracksPanel({ large = false }: { large?: boolean }) {
                 {g && <span className="bar-goal" style={{ left: pct(g.at) }} title={g.text} />}
               </div>
               {g && <div className="track-goal-text">{g.text}</div>}
+              <TrackLedger track={t} />
             </li>
           );
         })}

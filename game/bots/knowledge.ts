@@ -4,19 +4,14 @@
 import type { Ctx } from 'boardgame.io';
 import type { Scenario } from '../content/schema.ts';
 import { credibility } from '../credibility.ts';
+import { type Attack, attacksOf, hardlineOf } from '../evidence.ts';
 import { bothConsent, monitored, roleOf, total } from '../legal.ts';
 import { getScenario } from '../scenario.ts';
 import type { GameState, PrivateRoleState, PublicRoleState, RegionState, RoleId } from '../types.ts';
 import { hashSeed, mulberry32 } from './rng.ts';
 import { PERSONALITIES, type Personality, type PolicyName } from './types.ts';
 
-export interface Attack {
-  readonly round: number;
-  /** Who the table believes attacked (monitored: the truth; else the rumour). */
-  readonly by: RoleId;
-  readonly victim: RoleId;
-  readonly verified: boolean;
-}
+export type { Attack } from '../evidence.ts';
 
 export interface Knowledge {
   readonly G: GameState;
@@ -98,30 +93,7 @@ export function know(
   };
 }
 
-// ── History: who attacked whom, as the table was told ───────────────────────────────────────────
-
-/** Attacks reported in the history lines this seat can read (resolution step "violations"). */
-export function attacksOf(G: GameState, s: Scenario): Attack[] {
-  const byName = new Map(s.roles.map((r) => [r.name, r.id]));
-  const out: Attack[] = [];
-  for (const h of G.history) {
-    if (h.step !== 'violations') continue;
-    const seen = /Monitors confirm: the (.+?) attacked the (.+?) in the /.exec(h.text);
-    if (seen) {
-      const by = byName.get(seen[1]!);
-      const victim = byName.get(seen[2]!);
-      if (by && victim) out.push({ round: h.round, by, victim, verified: true });
-      continue;
-    }
-    const rumour = /: the (.+?) was attacked in the .*rumours blame the (.+?)\.$/.exec(h.text);
-    if (rumour) {
-      const victim = byName.get(rumour[1]!);
-      const by = byName.get(rumour[2]!);
-      if (by && victim) out.push({ round: h.round, by, victim, verified: false });
-    }
-  }
-  return out;
-}
+// ── History: who attacked whom, as the table was told (game/evidence.ts) ─────────────────────────
 
 /** How many attacks on `victim` (or anyone, if omitted) `by` was blamed for in the last `rounds` rounds. */
 export function attacksBy(k: Knowledge, by: RoleId, rounds: number, victim?: RoleId): number {
@@ -189,22 +161,11 @@ export function credOf(k: Knowledge, role: RoleId): number {
 
 /**
  * How hardline the spoiler looks from outside, 0..10. Its militancy and type are hidden: the others
- * judge it by what it does (Stedman) — attacks blamed on it (a verified one counts more than a
- * rumour), voters intimidated — and by what it says (a public offer of a truce). Its own seat knows.
+ * judge it by the public evidence (game/evidence.ts). Its own seat knows.
  */
 export function spoilerHardline(k: Knowledge, sp: RoleId): number {
   const st = k.G.roles[sp];
   if (!st) return 0;
   if (sp === k.role) return st.militancy;
-  let score = 4;
-  for (const a of k.attacks) if (a.by === sp && a.round >= k.G.round - 2) score += a.verified ? 1.5 : 1;
-  for (const h of k.G.history)
-    if (h.step === 'spoiler' && h.round >= k.G.round - 2 && h.text.includes('intimidated voters'))
-      score += 0.75;
-  const truce = k.G.offers.some(
-    (o) =>
-      o.from === sp && !o.private && o.round >= k.G.round - 1 && o.give.some((t) => t.kind === 'noAttack'),
-  );
-  if (truce) score -= 2.5;
-  return Math.max(0, Math.min(10, score));
+  return hardlineOf(k.G, sp, k.attacks as Attack[]);
 }

@@ -73,6 +73,46 @@ describe('the crisis comes first', () => {
   }, 60_000);
 });
 
+describe('why things happened', () => {
+  it('the review names the causes of each track change, and every track has its ledger', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await soloAsGovernment(page, plain.url);
+      const screen = page.getByTestId('crisis-screen');
+      await screen.waitFor();
+      const choice = screen.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) await choice.click();
+      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
+      await page.getByRole('button', { name: 'Done negotiating' }).click();
+      await page.getByRole('button', { name: /^Send orders/ }).click();
+      await page.getByTestId('review').waitFor();
+      // Expectations rise every round, with the rule named as the cause.
+      const change = page.getByTestId('change-expectations');
+      await change.waitFor();
+      expect(await change.textContent()).toMatch(/→\s*\d+.*: \+1 civilians expect more every round/);
+      // Each listed change names at least one cause.
+      for (const li of await page.locator('ul.changes > li').all())
+        expect(await li.textContent()).toMatch(/\): [+-]\d/);
+      // A track's "Why?" opens its ledger, round by round.
+      const ledger = page.getByTestId('ledger-expectations');
+      await ledger.locator('summary').click();
+      expect(await ledger.textContent()).toMatch(/Round 1: \d+ → \d+/);
+      const found = await axe(page);
+      expect(found, describeViolations(found)).toEqual([]);
+      await shot(page, '23-review-causes', false);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 60_000);
+});
+
 /** Presses Tab until the focused element matches the selector (and text), at most `max` times. */
 async function tabTo(page: Page, selector: string, text?: string | RegExp, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
