@@ -1,57 +1,77 @@
-// npm run bench -- [--json] [--matches 100] [--think-ms 1000] [--seconds 40] [--slice-ms 1000]
-//                  [--warmup-seconds 3] [--burst-seconds 10] [--sync normal|full (default full)]
+// npm run bench -- [--json] [--matches 100,500] [--think-ms 3000] [--seconds 30] [--slice-ms 1000]
+//                  [--warmup-round 2] [--burst-seconds 10] [--max-in-flight 64] [--fixture]
+//                  [--sync normal|full (default full)] [--full-updates]
 //
-// Starts the real server in a child process (fixture game, temp DATA_DIR), creates N matches over
-// HTTP, connects five socket clients per match over loopback (one socket.io connection each,
-// carrying the game namespace and a plain echo namespace), then:
-//   1. warm-up: moves, not measured;
-//   2. paced: for `seconds`, alternating slices of echo and moves, so that both sample the same
-//      machine conditions. In echo slices every client sends a move-sized message to the plain
-//      socket.io echo namespace of the same server and times its return (the floor); in move slices
-//      every client plays a legal move whenever its seat has one and times the round trip until the
-//      server's update carrying that move comes back. Both wait an exponential think time (mean
-//      think-ms) before each message;
-//   3. burst: moves with no think time, to find the server's capacity in moves per second.
-// Then it stops the server and reads the SQLite log to check that no acknowledged move was lost and
-// none was stored twice. Server RSS per match = (RSS with all matches connected - RSS at start) / N.
+// Plays Ceasefire on the real server: for each scale (100 and 500 matches by default), a fresh server
+// child process (real rules, temp DATA_DIR, --expose-gc), N matches created over HTTP, five socket
+// clients per match over loopback (one socket.io connection each, carrying the game namespace with
+// per-seat deltas, as the browser does, and a plain echo namespace). Every seat is played by the
+// game's normal bot, deciding on the seat's own view (what the client received), like a person's
+// browser would; moves go through the real server like anyone's. Then:
+//   1. warm-up: moves with no think time until every match has reached `warmup-round` (so that
+//      states carry a history, as in a real game), not measured;
+//   2. memory: server RSS after a GC, minus the RSS of the same fresh server before any match;
+//   3. paced: for `seconds`, alternating slices of echo and moves, so both sample the same machine
+//      (the echo is the floor). Each client waits an exponential think time (mean think-ms) before
+//      each message; a move's round trip ends when the server's state message carrying it comes back;
+//   4. burst: moves with no think time: moves/s at saturation and server CPU ms per committed move
+//      (the child's process.cpuUsage over the burst / moves committed).
+// At most `max-in-flight` moves are in flight over all clients at once (bounded offered load).
+// Bytes per update per client: every state message a client receives (patch or full update).
+// `--fixture` adds a labelled extra run of the small fixture game at the first scale.
+// `--full-updates` turns deltas off (clients take full 'update's), for comparison.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { Manager, type Socket } from 'socket.io-client';
+import type { Ctx } from 'boardgame.io';
+import { io } from 'socket.io-client';
+import type { GameState } from '../../game/index.ts';
+import { BenchClient, type Decide, Gate, type Samples } from './clients.ts';
 import type { FixtureG } from './fixture-game.ts';
+import { chooseMove } from './seat-bot.ts';
 
 interface Options {
-  matches: number;
+  scales: number[];
   thinkMs: number;
   seconds: number;
   burstSeconds: number;
-  warmupSeconds: number;
+  warmupRound: number;
   sliceMs: number;
   json: boolean;
   sync: 'normal' | 'full';
+  fixture: boolean;
+  deltas: boolean;
+  maxInFlight: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const get = (name: string, def: number) => {
+  const get = (name: string, def: string) => {
     const i = argv.indexOf(`--${name}`);
-    return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : def;
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : def;
   };
   return {
-    matches: get('matches', 100),
-    thinkMs: get('think-ms', 1000),
-    seconds: get('seconds', 40),
-    burstSeconds: get('burst-seconds', 10),
-    warmupSeconds: get('warmup-seconds', 3),
-    sliceMs: get('slice-ms', 1000),
+    scales: get('matches', '100,500')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0),
+    thinkMs: Number(get('think-ms', '3000')),
+    seconds: Number(get('seconds', '30')),
+    burstSeconds: Number(get('burst-seconds', '10')),
+    warmupRound: Number(get('warmup-round', '2')),
+    sliceMs: Number(get('slice-ms', '1000')),
     json: argv.includes('--json'),
-    sync: argv[argv.indexOf('--sync') + 1] === 'normal' && argv.includes('--sync') ? 'normal' : 'full',
+    sync: get('sync', 'full') === 'normal' ? 'normal' : 'full',
+    fixture: argv.includes('--fixture'),
+    deltas: !argv.includes('--full-updates'),
+    maxInFlight: Number(get('max-in-flight', '64')),
   };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -61,26 +81,40 @@ function percentile(sorted: number[], p: number): number {
 
 function summary(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     n: s.length,
     p50: round(percentile(s, 50)),
     p99: round(percentile(s, 99)),
-    max: round(s[s.length - 1] ?? 0),
+    max: round(s.at(-1) ?? 0),
   };
 }
 
-async function startChild(dataDir: string, sync: string): Promise<{ proc: ChildProcess; url: string }> {
+async function startChild(
+  dataDir: string,
+  sync: string,
+  game: string,
+): Promise<{ proc: ChildProcess; url: string }> {
   const prof = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
-  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', 'server/bench/server-child.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, SQLITE_SYNC: sync },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--expose-gc', ...prof, '--import', 'tsx', 'server/bench/server-child.ts'],
+    {
+      // As `npm start` runs it: production mode (no per-move dev checks in boardgame.io, immer's build).
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATA_DIR: dataDir,
+        SQLITE_SYNC: sync,
+        BENCH_GAME: game,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error('bench server did not start')), 30_000);
+    const t = setTimeout(() => reject(new Error('bench server did not start')), 60_000);
     proc.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /LISTENING (\S+)/.exec(out);
@@ -104,328 +138,242 @@ async function post(url: string, body: unknown): Promise<Record<string, string>>
   return (await res.json()) as Record<string, string>;
 }
 
-async function health(url: string): Promise<{ rss: number; moveServerMs: { p50: number; p99: number } }> {
-  return (await (await fetch(`${url}/health`)).json()) as {
-    rss: number;
-    moveServerMs: { p50: number; p99: number };
+interface ChildStats {
+  cpuMs: number;
+  rss: number;
+  heapUsed: number;
+  moves: number;
+  moveServerMs: { p50: number; p99: number };
+}
+
+/** Asks the server child for its CPU time, memory (after a GC if asked) and committed moves. */
+function statsClient(url: string) {
+  const socket = io(`${url}/echo`, { transports: ['websocket'], forceNew: true });
+  return {
+    get: (gc = false) =>
+      new Promise<ChildStats>((resolve) => socket.emit('stats', { gc }, (s: ChildStats) => resolve(s))),
+    close: () => socket.close(),
   };
 }
 
-type Mode = 'idle' | 'echo' | 'moves';
+const ceasefireDecide: Decide = (view, playerID, failures) =>
+  chooseMove(view.G as GameState, view.ctx as Ctx, playerID, {
+    seed: `${playerID}`,
+    stateID: view._stateID,
+    failures,
+  });
 
-class BenchClient {
-  readonly game: Socket;
-  readonly echo: Socket;
-  mode: Mode = 'idle';
-  think = 0;
-  G: FixtureG | undefined;
-  stateID = -1;
-  pending: { tag: string; t0: number } | null = null;
-  echoPending: number | null = null;
-  seq = 0;
-  readonly acked: string[] = [];
-  readonly sent: string[] = [];
-  errors = 0;
-  timer: NodeJS.Timeout | null = null;
+const fixtureDecide: Decide = (view, playerID, failures) => {
+  const G = view.G as FixtureG;
+  const role = G.seats[playerID];
+  if (failures > 0 || !role || G.committed[role] || G.round > G.rounds) return null;
+  return { move: 'commit', args: [view._stateID % 4] };
+};
 
-  constructor(
-    readonly manager: Manager,
-    readonly matchID: string,
-    readonly matchIndex: number,
-    readonly playerID: string,
-    readonly credentials: string,
-    readonly samples: { echo: number[]; moves: number[]; at: number[] },
-  ) {
-    this.game = manager.socket('/ceasefire');
-    this.echo = manager.socket('/echo');
-    this.game.on('sync', (_m: string, info: { state: { G: FixtureG; _stateID: number } }) => {
-      this.G = info.state.G;
-      this.stateID = info.state._stateID;
-      this.maybeMove();
-    });
-    this.game.on(
-      'update',
-      (
-        _m: string,
-        state: { G: FixtureG; _stateID: number },
-        deltalog: { action: { payload: { playerID: string; args: unknown[] } } }[],
-      ) => {
-        if (state._stateID > this.stateID) {
-          this.G = state.G;
-          this.stateID = state._stateID;
-        }
-        if (this.pending) {
-          for (const entry of deltalog ?? []) {
-            const p = entry.action.payload;
-            const pending = this.pending;
-            if (pending && p.playerID === this.playerID && p.args?.[1] === pending.tag) {
-              this.samples.moves.push(performance.now() - pending.t0);
-              this.samples.at.push(pending.t0);
-              this.acked.push(pending.tag);
-              this.pending = null;
-            }
-          }
-        }
-        this.maybeMove();
-      },
-    );
-    this.game.on('ceasefire:error', (err: { code: string; message: string }) => {
-      this.errors++;
-      if (this.errors < 5)
-        console.error(`client ${this.matchIndex}/${this.playerID}: ${err.code} ${err.message}`);
-      this.pending = null;
-    });
-    this.echo.on('echo', () => {
-      if (this.echoPending !== null) this.samples.echo.push(performance.now() - this.echoPending);
-      this.echoPending = null;
-      this.scheduleEcho();
-    });
-  }
-
-  async connect(): Promise<void> {
-    await Promise.all(
-      [this.game, this.echo].map(
-        (s) =>
-          new Promise<void>((resolve, reject) => {
-            if (s.connected) return resolve();
-            s.once('connect', () => resolve());
-            s.once('connect_error', reject);
-          }),
-      ),
-    );
-    this.game.emit('sync', this.matchID, this.playerID, this.credentials, 5);
-    await new Promise<void>((resolve) => {
-      const check = () => (this.G ? resolve() : setTimeout(check, 5));
-      check();
-    });
-  }
-
-  private delay(): number {
-    return this.think <= 0 ? 0 : -Math.log(1 - Math.random()) * this.think;
-  }
-
-  startEcho(think: number): void {
-    this.mode = 'echo';
-    this.think = think;
-    this.scheduleEcho();
-  }
-
-  private scheduleEcho(): void {
-    if (this.mode !== 'echo' || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.mode !== 'echo') return;
-      this.echoPending = performance.now();
-      // About the size of a move message.
-      this.echo.emit('echo', {
-        type: 'MAKE_MOVE',
-        payload: {
-          type: 'commit',
-          args: [1, 'x'.repeat(12)],
-          playerID: this.playerID,
-          credentials: this.credentials,
-        },
-      });
-    }, this.delay());
-  }
-
-  startMoves(think: number): void {
-    this.mode = 'moves';
-    this.think = think;
-    this.maybeMove();
-  }
-
-  stop(): void {
-    this.mode = 'idle';
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private maybeMove(): void {
-    if (this.mode !== 'moves' || this.pending || this.timer || !this.G) return;
-    const role = this.G.seats[this.playerID];
-    if (!role || this.G.committed[role] || this.G.round > this.G.rounds) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.mode !== 'moves' || this.pending || !this.G) return;
-      const r = this.G.seats[this.playerID]!;
-      if (this.G.committed[r]) return;
-      const tag = `${this.matchIndex}-${this.playerID}-${this.seq++}`;
-      this.pending = { tag, t0: performance.now() };
-      this.sent.push(tag);
-      this.game.emit(
-        'update',
-        {
-          type: 'MAKE_MOVE',
-          payload: {
-            type: 'commit',
-            args: [this.seq % 4, tag],
-            playerID: this.playerID,
-            credentials: this.credentials,
-          },
-        },
-        this.stateID,
-        this.matchID,
-        this.playerID,
-      );
-    }, this.delay());
-  }
+interface RunResult {
+  game: string;
+  matches: number;
+  sockets: number;
+  thinkMs: number;
+  deltas: boolean;
+  sqliteSynchronous: 'normal' | 'full';
+  echoFloorMs: ReturnType<typeof summary>;
+  pacedMovesMs: ReturnType<typeof summary> & { movesPerSec: number };
+  ratioToEcho: { p50: number; p99: number };
+  burst: ReturnType<typeof summary> & { movesPerSec: number };
+  serverCpuMsPerMove: { paced: number; burst: number };
+  /** Share of one core the server used during the burst (near 1: the server was the bottleneck). */
+  serverCoreShareInBurst: number;
+  /** CPU ms of the benchmark's own process (the clients and their bots) per move in the burst. */
+  clientCpuMsPerMove: number;
+  serverTimePerMoveMs: { p50: number; p99: number };
+  bytesPerUpdate: { median: number; p99: number; mean: number; n: number };
+  rssPerMatchKB: number;
+  heapPerMatchKB: number;
+  serverRssMB: { empty: number; live: number; end: number };
+  warmup: { seconds: number; reachedRound: number };
+  moves: {
+    sent: number;
+    acknowledged: number;
+    stored: number;
+    refused: Record<string, number>;
+    resyncs: number;
+  };
+  seconds: number;
 }
 
-async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
-  const log = (msg: string) => {
-    if (!opts.json) console.log(msg);
-    else console.error(msg);
-  };
+async function runScale(
+  matches: number,
+  game: 'ceasefire' | 'fixture',
+  opts: Options,
+  log: (m: string) => void,
+): Promise<RunResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceasefire-bench-'));
-  const { proc, url } = await startChild(dataDir, opts.sync);
+  const { proc, url } = await startChild(dataDir, opts.sync, game);
   const started = performance.now();
+  const stats = statsClient(url);
   try {
     await sleep(300);
-    const rss0 = (await health(url)).rss;
-    log(`server up at ${url}; creating ${opts.matches} matches`);
-
-    const samples = { echo: [] as number[], moves: [] as number[], at: [] as number[] };
+    const empty = await stats.get(true);
+    log(`[${game} x${matches}] server up at ${url}; creating matches`);
+    const samples: Samples = { echo: [], moves: [], updateBytes: [], refusals: new Map() };
+    const decide = game === 'fixture' ? fixtureDecide : ceasefireDecide;
     const clients: BenchClient[] = [];
+    const gate = new Gate(opts.maxInFlight);
     const CONC = 10;
-    for (let base = 0; base < opts.matches; base += CONC) {
+    for (let base = 0; base < matches; base += CONC) {
       await Promise.all(
-        Array.from({ length: Math.min(CONC, opts.matches - base) }, async (_, k) => {
-          const m = base + k;
+        Array.from({ length: Math.min(CONC, matches - base) }, async () => {
           const { matchID } = await post(`${url}/games/ceasefire/create`, {
             numPlayers: 5,
-            setupData: { options: { rounds: 100000 } },
+            setupData: game === 'fixture' ? { options: { rounds: 100000 } } : {},
           });
           for (let p = 0; p < 5; p++) {
             const joined = await post(`${url}/games/ceasefire/${matchID}/join`, {
               playerID: String(p),
               playerName: `b${p}`,
             });
-            const manager = new Manager(url, { transports: ['websocket'], reconnection: false });
             clients.push(
-              new BenchClient(manager, matchID!, m, String(p), joined.playerCredentials!, samples),
+              new BenchClient(
+                url,
+                matchID!,
+                String(p),
+                joined.playerCredentials!,
+                samples,
+                decide,
+                gate,
+                opts.deltas,
+              ),
             );
           }
         }),
       );
     }
-    log(`connecting ${clients.length} sockets`);
+    log(`[${game} x${matches}] connecting ${clients.length} sockets`);
     for (let i = 0; i < clients.length; i += 50)
       await Promise.all(clients.slice(i, i + 50).map((c) => c.connect()));
-    await sleep(500);
-    const rss1 = (await health(url)).rss;
 
-    // Warm-up (not measured): JIT, caches, the first rounds.
-    log(`warm-up for ${opts.warmupSeconds}s`);
-    for (const c of clients) c.startMoves(opts.thinkMs);
-    await sleep(opts.warmupSeconds * 1000);
+    // Warm-up: play fast until every match is in round `warmupRound` (the fixture: a few seconds).
+    const roundOf = (c: BenchClient) => (c.view?.G as { round?: number } | undefined)?.round ?? 0;
+    const tw = performance.now();
+    for (const c of clients) c.startMoves(0);
+    const warmupLimit = game === 'fixture' ? 3_000 : 300_000;
+    while (performance.now() - tw < warmupLimit) {
+      await sleep(250);
+      if (game !== 'fixture' && clients.every((c) => c.over || roundOf(c) >= opts.warmupRound)) break;
+    }
     for (const c of clients) c.stop();
     await waitDrained(clients);
+    const warmup = {
+      seconds: round((performance.now() - tw) / 1000, 1),
+      reachedRound: Math.min(...clients.map(roundOf)),
+    };
+    await sleep(500);
+    const live = await stats.get(true);
     samples.moves.length = 0;
-    samples.at.length = 0;
+    samples.updateBytes.length = 0;
 
-    // Echo and moves alternate in short slices over the same period, so that both see the same
-    // machine (other processes, GC, ...): the echo slices are the floor for the move slices.
-    log(
-      `echo floor and paced moves, alternating ${opts.sliceMs} ms slices for ${opts.seconds}s (think ${opts.thinkMs} ms)`,
-    );
+    log(`[${game} x${matches}] echo floor and paced moves, ${opts.sliceMs} ms slices for ${opts.seconds}s`);
     const slices = Math.max(2, Math.round((opts.seconds * 1000) / opts.sliceMs));
     let moveSeconds = 0;
+    let pacedCpu = 0;
+    let pacedMoves = 0;
     for (let k = 0; k < slices; k++) {
       const moves = k % 2 === 1;
       const t = performance.now();
+      const before = moves ? await stats.get() : null;
       for (const c of clients) {
         if (moves) c.startMoves(opts.thinkMs);
         else c.startEcho(opts.thinkMs);
       }
       await sleep(opts.sliceMs);
       for (const c of clients) c.stop();
-      if (moves) moveSeconds += (performance.now() - t) / 1000;
+      if (moves && before) {
+        moveSeconds += (performance.now() - t) / 1000;
+        const after = await stats.get();
+        pacedCpu += after.cpuMs - before.cpuMs;
+        pacedMoves += after.moves - before.moves;
+      }
     }
     await waitDrained(clients);
     const echo = summary(samples.echo);
-    // Server-side time per move (checks, rules, commit, fan-out) over its last 10k moves: mostly these.
-    const serverMs = (await health(url)).moveServerMs;
+    const serverMs = (await stats.get()).moveServerMs;
     const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / moveSeconds) };
+    const bytes = [...samples.updateBytes].sort((a, b) => a - b);
 
-    log(`burst for ${opts.burstSeconds}s (no think time)`);
+    log(`[${game} x${matches}] burst for ${opts.burstSeconds}s (no think time)`);
     samples.moves.length = 0;
-    samples.at.length = 0;
+    const b0 = await stats.get();
+    const c0 = process.cpuUsage();
     const t2 = performance.now();
     for (const c of clients) c.startMoves(0);
     await sleep(opts.burstSeconds * 1000);
     for (const c of clients) c.stop();
+    const b1 = await stats.get();
     const burstElapsed = (performance.now() - t2) / 1000;
+    const c1 = process.cpuUsage(c0);
     await waitDrained(clients);
-    const burst = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / burstElapsed) };
-    const rss2 = (await health(url)).rss;
+    const burst = {
+      ...summary(samples.moves),
+      movesPerSec: Math.round((b1.moves - b0.moves) / burstElapsed),
+    };
+    const end = await stats.get();
 
-    for (const c of clients) c.manager.engine?.close();
+    stats.close();
+    for (const c of clients) c.close();
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));
 
-    // Every acknowledged move is in the log exactly once; nothing is there that no client sent.
     const db = new Database(path.join(dataDir, 'ceasefire.sqlite'), { readonly: true });
-    const stored = new Map<string, number>();
-    for (const row of db.prepare('SELECT entry FROM log').pluck().iterate() as Iterable<string>) {
-      const tag = (JSON.parse(row) as { action: { payload: { args: unknown[] } } }).action.payload.args?.[1];
-      if (typeof tag === 'string') stored.set(tag, (stored.get(tag) ?? 0) + 1);
-    }
+    const stored = db
+      .prepare(`SELECT COUNT(*) FROM log WHERE entry LIKE '{"action":{"type":"MAKE_MOVE"%'`)
+      .pluck()
+      .get() as number;
     db.close();
-    const sentAll = new Set(clients.flatMap((c) => c.sent));
-    const ackedAll = clients.flatMap((c) => c.acked);
-    const lost = ackedAll.filter((t) => !stored.has(t)).length;
-    const duplicated = [...stored.values()].filter((n) => n > 1).length;
-    const phantom = [...stored.keys()].filter((t) => !sentAll.has(t)).length;
-    const unacked = [...sentAll].filter((t) => !ackedAll.includes(t)).length;
-    const refused = clients.reduce((n, c) => n + c.errors, 0);
-
-    const ratio = Math.round((paced.p99 / echo.p99) * 100) / 100;
-    const result = {
-      matches: opts.matches,
+    const acknowledged = clients.reduce((n, c) => n + c.acked, 0);
+    return {
+      game,
+      matches,
       sockets: clients.length,
       thinkMs: opts.thinkMs,
+      deltas: opts.deltas,
       sqliteSynchronous: opts.sync,
       echoFloorMs: echo,
       pacedMovesMs: paced,
-      burstMovesMs: burst,
-      p99RatioToEcho: ratio,
+      ratioToEcho: { p50: round(paced.p50 / echo.p50, 2), p99: round(paced.p99 / echo.p99, 2) },
+      burst,
+      serverCpuMsPerMove: {
+        paced: round(pacedCpu / Math.max(1, pacedMoves), 2),
+        burst: round((b1.cpuMs - b0.cpuMs) / Math.max(1, b1.moves - b0.moves), 2),
+      },
+      serverCoreShareInBurst: round((b1.cpuMs - b0.cpuMs) / (burstElapsed * 1000), 2),
+      clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
-      target: { p99RatioMax: 5, met: ratio <= 5 && lost === 0 && duplicated === 0 },
-      serverRssPerMatchKB: Math.round((rss1 - rss0) / opts.matches / 1024),
+      bytesPerUpdate: {
+        median: percentile(bytes, 50),
+        p99: percentile(bytes, 99),
+        mean: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
+        n: bytes.length,
+      },
+      rssPerMatchKB: Math.round((live.rss - empty.rss) / matches / 1024),
+      heapPerMatchKB: Math.round((live.heapUsed - empty.heapUsed) / matches / 1024),
       serverRssMB: {
-        start: Math.round(rss0 / 2 ** 20),
-        connected: Math.round(rss1 / 2 ** 20),
-        end: Math.round(rss2 / 2 ** 20),
+        empty: Math.round(empty.rss / 2 ** 20),
+        live: Math.round(live.rss / 2 ** 20),
+        end: Math.round(end.rss / 2 ** 20),
       },
+      warmup,
       moves: {
-        sent: sentAll.size,
-        acknowledged: ackedAll.length,
-        stored: stored.size,
-        lost,
-        duplicated,
-        phantom,
-        unacknowledged: unacked,
-        refused,
+        sent: clients.reduce((n, c) => n + c.sent, 0),
+        acknowledged,
+        stored,
+        refused: Object.fromEntries(samples.refusals),
+        resyncs: clients.reduce((n, c) => n + c.resyncs, 0),
       },
-      seconds: Math.round((performance.now() - started) / 100) / 10,
+      seconds: round((performance.now() - started) / 1000, 1),
     };
-    if (opts.json) console.log(JSON.stringify(result, null, 2));
-    else {
-      console.log(`
-matches ${result.matches}, sockets ${result.sockets}, think ${opts.thinkMs} ms, sqlite synchronous=${opts.sync}
-echo floor      p50 ${echo.p50} ms  p99 ${echo.p99} ms  (n=${echo.n})
-paced moves     p50 ${paced.p50} ms  p99 ${paced.p99} ms  ${paced.movesPerSec} moves/s  (n=${paced.n})
-burst moves     p50 ${burst.p50} ms  p99 ${burst.p99} ms  ${burst.movesPerSec} moves/s  (n=${burst.n})
-server time per move p50 ${serverMs.p50} ms  p99 ${serverMs.p99} ms
-p99 ratio to echo ${ratio} (target <= 5): ${result.target.met ? 'met' : 'NOT met'}
-server RSS ${result.serverRssMB.start} -> ${result.serverRssMB.connected} -> ${result.serverRssMB.end} MB; ${result.serverRssPerMatchKB} KB per match
-moves sent ${result.moves.sent}, acknowledged ${result.moves.acknowledged}, stored ${result.moves.stored}, lost ${lost}, duplicated ${duplicated}, phantom ${phantom}, refused ${refused}
-took ${result.seconds} s`);
-    }
-    if (lost > 0 || duplicated > 0 || phantom > 0) process.exitCode = 1;
   } finally {
+    stats.close();
     if (proc.exitCode === null) proc.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -434,6 +382,72 @@ took ${result.seconds} s`);
 async function waitDrained(clients: BenchClient[]): Promise<void> {
   const start = Date.now();
   while (clients.some((c) => c.pending) && Date.now() - start < 10_000) await sleep(20);
+}
+
+const TARGETS = { p99RatioMax: 3, medianBytesMax: 1536, cpuMsPerMoveMax: 1.5, rssPerMatchKBMax: 250 };
+
+function verdicts(r: RunResult) {
+  return {
+    p99Ratio: r.ratioToEcho.p99 <= TARGETS.p99RatioMax,
+    medianBytes: r.bytesPerUpdate.median <= TARGETS.medianBytesMax,
+    cpuPerMove: r.serverCpuMsPerMove.burst <= TARGETS.cpuMsPerMoveMax,
+    rssPerMatch: r.rssPerMatchKB <= TARGETS.rssPerMatchKBMax,
+  };
+}
+
+function print(r: RunResult, label: string): void {
+  const v = verdicts(r);
+  const ok = (b: boolean) => (b ? 'met' : 'NOT met');
+  console.log(`
+== ${label}: ${r.game}, ${r.matches} matches, ${r.sockets} sockets, think ${r.thinkMs} ms, deltas ${r.deltas ? 'on' : 'off'}, sqlite synchronous=${r.sqliteSynchronous}
+warm-up           ${r.warmup.seconds} s, every match in round >= ${r.warmup.reachedRound}
+echo floor        p50 ${r.echoFloorMs.p50} ms  p99 ${r.echoFloorMs.p99} ms  (n=${r.echoFloorMs.n})
+paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${r.pacedMovesMs.movesPerSec} moves/s  (n=${r.pacedMovesMs.n})
+ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
+saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
+server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms
+bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
+RSS per match     ${r.rssPerMatchKB} KB (heap ${r.heapPerMatchKB} KB); server ${r.serverRssMB.empty} -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
+moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}
+took ${r.seconds} s`);
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const log = (msg: string) => (opts.json ? console.error(msg) : console.log(msg));
+  const load0 = os.loadavg();
+  const t0 = performance.now();
+  const runs: { label: string; result: RunResult }[] = [];
+  const done = (label: string, result: RunResult) => {
+    runs.push({ label, result });
+    // With --json, each run's figures also go to stderr as soon as they are in (a long run shows progress).
+    if (opts.json) console.error(JSON.stringify({ label, ...result }));
+  };
+  for (const n of opts.scales) done('Ceasefire', await runScale(n, 'ceasefire', opts, log));
+  if (opts.fixture) {
+    done('extra: fixture game (not Ceasefire)', await runScale(opts.scales[0] ?? 100, 'fixture', opts, log));
+  }
+  const machine = {
+    cpus: os.cpus().length,
+    loadAverageAtStart: load0.map((x) => round(x, 2)),
+    loadAverageAtEnd: os.loadavg().map((x) => round(x, 2)),
+    seconds: round((performance.now() - t0) / 1000, 1),
+  };
+  if (opts.json) {
+    console.log(
+      JSON.stringify(
+        { machine, targets: TARGETS, runs: runs.map((r) => ({ ...r, verdicts: verdicts(r.result) })) },
+        null,
+        2,
+      ),
+    );
+  } else {
+    console.log(
+      `\nmachine: ${machine.cpus} cores, load average ${machine.loadAverageAtStart.join(' ')} at start, ${machine.loadAverageAtEnd.join(' ')} at end`,
+    );
+    for (const r of runs) print(r.result, r.label);
+  }
+  if (runs.some((r) => r.result.moves.acknowledged > r.result.moves.stored)) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

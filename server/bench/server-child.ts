@@ -1,10 +1,13 @@
-// The server process the benchmark measures: the real createServer with the fixture game, limits
-// opened up for one loopback client machine, plus a plain socket.io echo namespace (the floor).
+// The server process the benchmark measures: the real createServer with the real rules (or the
+// fixture game: BENCH_GAME=fixture), limits opened up for one loopback client machine, plus a plain
+// socket.io echo namespace (the floor) that also answers 'stats' (CPU time, memory after a GC,
+// committed moves) for the benchmark.
 import { createServer } from '../app.ts';
+import { ceasefireServerGame } from '../ceasefire.ts';
 import { fixtureServerGame } from './fixture-game.ts';
 
 const server = await createServer({
-  game: fixtureServerGame,
+  game: process.env.BENCH_GAME === 'fixture' ? fixtureServerGame : await ceasefireServerGame(),
   port: 0,
   host: '127.0.0.1',
   dataDir: process.env.DATA_DIR ?? './data-bench',
@@ -25,9 +28,27 @@ const server = await createServer({
   },
 });
 
+const gc = (globalThis as { gc?: () => void }).gc;
+
 server.io.of('/echo').on('connection', (socket) => {
   socket.on('echo', (payload: unknown) => {
     socket.emit('echo', payload);
+  });
+  socket.on('stats', (opts: { gc?: boolean } | undefined, reply: (stats: unknown) => void) => {
+    if (opts?.gc && gc) {
+      gc();
+      gc();
+    }
+    const cpu = process.cpuUsage();
+    const mem = process.memoryUsage();
+    reply({
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      rss: mem.rss,
+      heapUsed: mem.heapUsed,
+      moves: server.engine.stats.count,
+      moveServerMs: server.engine.stats.summary(),
+      gc: gc !== undefined,
+    });
   });
 });
 
