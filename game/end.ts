@@ -28,3 +28,16 @@ export function checkTension(G: DraftState): void {
       `Round ${G.round}: Tension reached ${s.tuning.tensionMax}. The ceasefire collapsed into renewed fighting.`,
     );
 }
+
+/** The facilitator ends the game now: the elections are held on the spot, scored as after the last round. */
+export function holdElectionsNow(G: DraftState): void {
+  if (G.result) return;
+  const s = getScenario(G.scenario);
+  const cause = `Round ${G.round}: the facilitator called the elections early; they were held on the spot.`;
+  const res = finalResult(G, cause, false);
+  G.result = res as DraftState['result'];
+  const winners = res.scores
+    .filter((x) => x.won)
+    .map((x) => s.roles.find((r) => r.id === x.role)?.name ?? x.role);
+  log(G, 'end', `${cause} Outcome: ${res.grade}. Winners: ${winners.join(', ') || 'nobody'}.`);
+}

@@ -19,6 +19,7 @@ export type MoveErrorCode =
   | 'UNKNOWN_OFFER'
   | 'UNKNOWN_PLEDGE'
   | 'PLEDGE_PENDING'
+  | 'CHOICE_PENDING'
   | 'TOO_MANY_PLEDGES'
   | 'NO_CAPABILITY'
   | 'ALREADY_READY'

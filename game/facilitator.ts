@@ -2,7 +2,7 @@
 // not done yet: a missing order becomes "hold", a missing Ready becomes Ready, an unanswered crisis takes
 // its first option, and an unanswered triggered pledge counts as broken (slow implementation, seed 000).
 import type { Ctx } from 'boardgame.io';
-import { checkMove } from './legal.ts';
+import { checkMove, choicePending } from './legal.ts';
 import { getScenario } from './scenario.ts';
 import type { GameState } from './types.ts';
 
@@ -17,6 +17,13 @@ export function movesToFinishPhase(G: GameState, ctx: Ctx): SeatMove[] {
   if (G.result || ctx.gameover !== undefined) return [];
   const out: SeatMove[] = [];
   const seat = (role: string) => String(G.seats.indexOf(role));
+  // A decision card injected mid-round waits on its role in any phase: it is answered first.
+  const pending = choicePending(G);
+  if (pending && ctx.phase !== 'crisis') {
+    const card = getScenario(G.scenario).events.find((e) => e.id === G.crisis?.card);
+    const first = card?.choice?.options[0];
+    if (first) out.push({ playerID: seat(pending), move: 'chooseCrisis', args: [first.id] });
+  }
   switch (ctx.phase) {
     case 'crisis': {
       const card = getScenario(G.scenario).events.find((e) => e.id === G.crisis?.card);

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import type { Effect } from './content/schema.ts';
 import { EffectSchema } from './content/schema.ts';
-import { applyEffects } from './effects.ts';
+import { applyEffects, selectRoles } from './effects.ts';
 import { checkTension } from './end.ts';
+import { choicePending } from './legal.ts';
 import { getScenario } from './scenario.ts';
 import { type DraftState, log, type Rng } from './state.ts';
 import type { GameState } from './types.ts';
@@ -24,9 +25,12 @@ export function checkInject(G: GameState, inject: unknown): string | null {
   if (typeof inject !== 'object' || inject === null) return 'An inject names a card or gives a custom text.';
   if ('card' in inject) {
     const s = getScenario(G.scenario);
-    return s.events.some((e) => e.id === (inject as { card: unknown }).card)
-      ? null
-      : `There is no crisis card "${String((inject as { card: unknown }).card)}".`;
+    const card = s.events.find((e) => e.id === (inject as { card: unknown }).card);
+    if (!card) return `There is no crisis card "${String((inject as { card: unknown }).card)}".`;
+    const waiting = choicePending(G);
+    if (card.choice && waiting)
+      return `The ${s.roles.find((r) => r.id === waiting)?.name ?? waiting} has still to decide on the current crisis: wait for that decision, or skip the phase.`;
+    return null;
   }
   if ('custom' in inject) {
     const parsed = CustomInjectSchema.safeParse((inject as { custom: unknown }).custom);
@@ -57,5 +61,18 @@ export function applyInject(G: DraftState, inject: Inject, rng: Rng): void {
     'crisis',
     `Round ${G.round} — facilitator inject "${title}": ${text}${notes.length ? ` (${notes.join('; ')})` : ''}`,
   );
+  // A card that asks a decision asks it now, of its role, in whatever phase the table is in.
+  if ('card' in inject) {
+    const card = s.events.find((e) => e.id === inject.card)!;
+    const chooser = card.choice ? (selectRoles(s, card.choice.role)[0] ?? null) : null;
+    if (card.choice && chooser) {
+      G.crisis = { card: card.id, chooser, choice: null };
+      log(
+        G,
+        'crisis',
+        `The ${s.roles.find((r) => r.id === chooser)?.name ?? chooser} must decide: ${card.choice.prompt}`,
+      );
+    }
+  }
   checkTension(G);
 }

@@ -427,6 +427,11 @@ function fundsIn(terms: readonly OfferTerm[]): number {
     .reduce((n, t) => n + (t.amount ?? 0), 0);
 }
 
+/** The role a crisis card still waits on (the round's card, or one injected mid-round), or null. */
+export function choicePending(G: GameState): RoleId | null {
+  return G.crisis?.chooser && G.crisis.choice === null ? G.crisis.chooser : null;
+}
+
 function inPhaseOf(phase: string, move: string, phases: readonly string[]): MoveError | null {
   return phases.includes(phase)
     ? null
@@ -451,7 +456,8 @@ export function checkMove(
   const phase = ctx.phase as string;
   switch (move) {
     case 'chooseCrisis': {
-      const e = inPhaseOf(phase, move, ['crisis']);
+      // A decision card the facilitator injects mid-round is answered in whatever phase it arrives.
+      const e = choicePending(G) ? null : inPhaseOf(phase, move, ['crisis']);
       if (e) return e;
       const card = s.events.find((c) => c.id === G.crisis?.card);
       if (!card?.choice || G.crisis?.chooser !== role)
@@ -464,6 +470,8 @@ export function checkMove(
       const e = inPhaseOf(phase, move, ['negotiation', 'review']);
       if (e) return e;
       if (me.ready) return err('ALREADY_READY', 'You are already marked ready.');
+      if (choicePending(G) === role)
+        return err('CHOICE_PENDING', 'First make the decision the crisis card asks of you.');
       if (phase === 'review' && G.pledges.some((p) => p.guarantor === role && p.status === 'triggered'))
         return err('PLEDGE_PENDING', 'First decide whether to honour or break your triggered pledge.');
       return null;
@@ -650,6 +658,10 @@ export function legalMoves(G: GameState, ctx: Ctx, playerID: string): LegalMove[
   // Candidates already checked exactly as checkMove would (addOrder: legalOrders runs checkOrder).
   const checked = new Set<LegalMove>();
   const me = G.roles[role]!;
+  if (ctx.phase !== 'crisis' && choicePending(G) === role) {
+    const card = s.events.find((c) => c.id === G.crisis?.card);
+    for (const o of card?.choice?.options ?? []) candidates.push({ move: 'chooseCrisis', args: [o.id] });
+  }
   switch (ctx.phase) {
     case 'crisis': {
       const card = s.events.find((c) => c.id === G.crisis?.card);

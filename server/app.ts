@@ -148,7 +148,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     store.liveMatchesBy(creatorOf(ip), Date.now() - LIVE_WINDOW_MS),
   );
   registerLobby(app, engine, authority, { limits: ipLimits });
-  const facilitator = new Facilitator(app, engine);
+  const facilitator = new Facilitator(app, engine, bots);
   // A class session's own token is the host's for each of its tables.
   authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
   registerFacilitatorRoutes(app, engine, facilitator, ipLimits);

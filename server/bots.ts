@@ -68,6 +68,47 @@ export class BotRunner {
     this.timers.clear();
   }
 
+  /**
+   * What this seat's bot (or the normal bot, for a person's seat) would play among the legal moves that
+   * `keep` accepts, on the seat's own view: the facilitator hands a decision nobody made in time to it.
+   */
+  async decide(
+    matchID: string,
+    playerID: string,
+    keep: (m: MoveChoice) => boolean,
+  ): Promise<MoveChoice | null> {
+    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+      state?: State;
+      metadata?: Server.MatchData;
+    };
+    const { legalMoves } = this.engine.serverGame;
+    if (!state || !metadata || !legalMoves) return null;
+    const view = this.engine.viewOf(state, playerID);
+    const legal = legalMoves(view.G, view.ctx as Ctx, playerID).filter(keep);
+    if (legal.length === 0) return null;
+    const bot = botOf(metadata, playerID);
+    const policy = this.policies[bot?.policy ?? 'normal'] ?? this.policies.normal ?? randomPolicy;
+    try {
+      const choice = await policy({
+        matchID,
+        G: view.G,
+        ctx: view.ctx as Ctx,
+        playerID,
+        legal,
+        difficulty: bot?.difficulty ?? 'normal',
+        random: seededRandom(`${matchID}:${playerID}:${state._stateID}:decide`),
+      });
+      const same = (m: MoveChoice) =>
+        choice !== null &&
+        m.move === choice.move &&
+        JSON.stringify(m.args ?? []) === JSON.stringify(choice.args ?? []);
+      return legal.find(same) ?? legal[0] ?? null;
+    } catch (err) {
+      console.error(`bot policy failed deciding in match ${matchID}:`, err);
+      return legal[0] ?? null;
+    }
+  }
+
   /** Runs inside the match's queue: one move for each active bot seat. */
   private async act(matchID: string): Promise<void> {
     if (this.stopped) return;

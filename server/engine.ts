@@ -108,36 +108,39 @@ export class MatchEngine {
    * then sent to every connection through its own player view, then the commit listeners hear of it.
    */
   mutate(matchID: string, change: (state: State) => Refusal | undefined): Promise<Refusal | null> {
-    return this.enqueue(matchID, () => {
-      const { state, metadata } = this.store.fetch(matchID, { state: true, metadata: true }) as {
-        state?: State;
-        metadata?: Server.MatchData;
-      };
-      if (!state || !metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
-      if (state.ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
-      const next = structuredClone(state);
-      const why = change(next);
-      if (why) return why;
-      next._stateID = state._stateID + 1;
-      const over = this.game.endIf?.({ G: next.G, ctx: next.ctx } as never);
-      if (over !== undefined) {
-        next.ctx = { ...next.ctx, gameover: over };
-        metadata.gameover = over;
-        metadata.updatedAt = Date.now();
-      }
-      try {
-        this.store.beginBatch(matchID, state._stateID);
-        if (over !== undefined) this.store.setMetadata(matchID, metadata);
-        this.store.setState(matchID, next, []);
-        this.store.commitBatch(matchID);
-      } catch (err) {
-        this.store.discardBatch(matchID);
-        return this.lostRace(matchID, err);
-      }
-      this.flush(matchID, [{ type: 'update', args: [matchID, next] }]);
-      for (const listener of this.listeners) listener(matchID, next);
-      return null;
-    });
+    return this.enqueue(matchID, () => this.mutateNow(matchID, change));
+  }
+
+  /** `mutate` for a caller already running inside the match's queue (enqueue). */
+  mutateNow(matchID: string, change: (state: State) => Refusal | undefined): Refusal | null {
+    const { state, metadata } = this.store.fetch(matchID, { state: true, metadata: true }) as {
+      state?: State;
+      metadata?: Server.MatchData;
+    };
+    if (!state || !metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
+    if (state.ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
+    const next = structuredClone(state);
+    const why = change(next);
+    if (why) return why;
+    next._stateID = state._stateID + 1;
+    const over = this.game.endIf?.({ G: next.G, ctx: next.ctx } as never);
+    if (over !== undefined) {
+      next.ctx = { ...next.ctx, gameover: over };
+      metadata.gameover = over;
+      metadata.updatedAt = Date.now();
+    }
+    try {
+      this.store.beginBatch(matchID, state._stateID);
+      if (over !== undefined) this.store.setMetadata(matchID, metadata);
+      this.store.setState(matchID, next, []);
+      this.store.commitBatch(matchID);
+    } catch (err) {
+      this.store.discardBatch(matchID);
+      return this.lostRace(matchID, err);
+    }
+    this.flush(matchID, [{ type: 'update', args: [matchID, next] }]);
+    for (const listener of this.listeners) listener(matchID, next);
+    return null;
   }
 
   /** Tells the commit listeners (bots) to look at a match, e.g. one just created. */

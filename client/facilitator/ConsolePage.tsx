@@ -232,6 +232,22 @@ function Console({
                 <button type="button" onClick={() => all('Every table resumed.', 'resume')}>
                   Resume all
                 </button>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        'End every game now? The elections are held on the spot at every table still playing, and the debrief opens with the results. This cannot be undone.',
+                      )
+                    )
+                      void act('Every game ended.', () =>
+                        control(code, token, 'all', { action: 'endNow', confirm: true }),
+                      );
+                  }}
+                >
+                  End all games now
+                </button>
               </div>
               <AdvisorSwitch
                 on={snapshot.tables.length > 0 && snapshot.tables.every((t) => t.advisor === true)}

@@ -67,61 +67,67 @@ function TimersForm({
 }: FormProps & { snapshot: SessionSnapshot }) {
   const id = useId();
   const source = snapshot.tables[target === 'all' ? 0 : target]?.durations ?? {};
-  const [neg, setNeg] = useState(String(source.negotiation ?? 0));
-  const [ord, setOrd] = useState(String(source.orders ?? 0));
-  const key = `${target}:${source.negotiation ?? 0}:${source.orders ?? 0}`;
+  const read = () => Object.fromEntries(PHASES.map((p) => [p, String(source[p] ?? 0)]));
+  const [values, setValues] = useState<Record<string, string>>(read);
+  const key = `${target}:${PHASES.map((p) => source[p] ?? 0).join(':')}`;
   // Show the chosen table's timers when the target changes (or another console changed them).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key names everything that matters
-  useEffect(() => {
-    setNeg(String(source.negotiation ?? 0));
-    setOrd(String(source.orders ?? 0));
-  }, [key]);
+  useEffect(() => setValues(read()), [key]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const n = Math.max(0, Math.min(3600, Math.round(Number(neg) || 0)));
-    const o = Math.max(0, Math.min(3600, Math.round(Number(ord) || 0)));
-    void act(
-      `Timers set at ${where}: negotiation ${n ? `${n} s` : 'off'}, orders ${o ? `${o} s` : 'off'}.`,
-      () => control(code, token, target, { action: 'timers', durations: { negotiation: n, orders: o } }),
+    const durations = Object.fromEntries(
+      PHASES.map((p) => [p, Math.max(0, Math.min(3600, Math.round(Number(values[p]) || 0)))]),
+    ) as Record<(typeof PHASES)[number], number>;
+    const said = PHASES.map((p) => `${PHASE_WORD[p]} ${durations[p] ? `${durations[p]} s` : 'off'}`).join(
+      ', ',
+    );
+    void act(`Timers set at ${where}: ${said}.`, () =>
+      control(code, token, target, { action: 'timers', durations }),
     );
   };
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-t`}>
       <fieldset>
         <legend id={`${id}-t`}>Phase timers (seconds, 0 = no timer)</legend>
-        <div className="fac-inline">
-          <Field label="Negotiation">
-            <input
-              type="number"
-              min={0}
-              max={3600}
-              step={1}
-              value={neg}
-              onChange={(e) => setNeg(e.target.value)}
-              inputMode="numeric"
-            />
-          </Field>
-          <Field label="Orders">
-            <input
-              type="number"
-              min={0}
-              max={3600}
-              step={1}
-              value={ord}
-              onChange={(e) => setOrd(e.target.value)}
-              inputMode="numeric"
-            />
-          </Field>
+        <div className="fac-inline fac-timers">
+          {PHASES.map((p) => (
+            <Field key={p} label={PHASE_LABEL_SHORT[p]}>
+              <input
+                type="number"
+                min={0}
+                max={3600}
+                step={1}
+                value={values[p] ?? '0'}
+                onChange={(e) => setValues({ ...values, [p]: e.target.value })}
+                inputMode="numeric"
+              />
+            </Field>
+          ))}
         </div>
         <p className="hint">
-          When time is up the phase ends: missing orders become “hold”, and anyone still negotiating is marked
-          done.
+          When time is up the phase ends: missing orders become “hold”, anyone still negotiating or reading is
+          marked done, and a decision nobody made (a crisis choice, a triggered pledge) is taken by that
+          seat’s bot, with a note in the history.
         </p>
         <button type="submit">Set timers for {where}</button>
       </fieldset>
     </form>
   );
 }
+
+const PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
+const PHASE_LABEL_SHORT: Record<(typeof PHASES)[number], string> = {
+  crisis: 'Crisis',
+  negotiation: 'Negotiation',
+  orders: 'Orders',
+  review: 'Review',
+};
+const PHASE_WORD: Record<(typeof PHASES)[number], string> = {
+  crisis: 'crisis',
+  negotiation: 'negotiation',
+  orders: 'orders',
+  review: 'review',
+};
 
 function InjectForm({ code, token, scenario, target, where, act }: FormProps & { scenario: Scenario }) {
   const id = useId();

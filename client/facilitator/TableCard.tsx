@@ -308,7 +308,14 @@ export function TableCard({
           )}
           <button
             type="button"
-            onClick={() => run(`Table ${n}: phase skipped.`, { action: 'skip' })}
+            onClick={() => {
+              if (
+                window.confirm(
+                  `Skip the ${(PHASE_LABEL[phase] ?? phase).toLowerCase()} phase at table ${n}? Missing orders become “hold”, everyone is marked done, and a decision nobody made goes to that seat’s bot.`,
+                )
+              )
+                void run(`Table ${n}: phase skipped.`, { action: 'skip' });
+            }}
             aria-label={`Skip phase at table ${n}`}
           >
             Skip phase

@@ -76,7 +76,11 @@ export type TableTarget = number | 'all';
 
 export type ControlAction =
   | { readonly action: 'start' | 'pause' | 'resume' | 'skip' }
-  | { readonly action: 'timers'; readonly durations: { negotiation?: number; orders?: number } }
+  | {
+      readonly action: 'timers';
+      readonly durations: { crisis?: number; negotiation?: number; orders?: number; review?: number };
+    }
+  | { readonly action: 'endNow'; readonly confirm: true }
   | { readonly action: 'bot' | 'human'; readonly playerID: string }
   | { readonly action: 'demo'; readonly on: boolean }
   | { readonly action: 'advisor'; readonly allow: boolean }

@@ -8,7 +8,10 @@ import { effectText, tensionDelta } from './effectWords.ts';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
 
-/** Whether this seat has to decide this round's crisis now. */
+/**
+ * Whether this seat has to decide the crisis now: the round's card in the crisis phase, or a card the
+ * facilitator injected mid-round, in any phase.
+ */
 export function myCrisisDecision(t: ReturnType<typeof useTable>): boolean {
   const { G, ctx, me } = t;
   return (
@@ -16,7 +19,7 @@ export function myCrisisDecision(t: ReturnType<typeof useTable>): boolean {
     G.crisis.chooser !== null &&
     G.crisis.chooser === me &&
     G.crisis.choice === null &&
-    ctx.phase === 'crisis'
+    ctx.gameover === undefined
   );
 }
 

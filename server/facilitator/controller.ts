@@ -3,15 +3,18 @@
 // inject does) are answered by game/; this module only schedules and authorises.
 import type { Ctx, Server, State } from 'boardgame.io';
 import type { FastifyInstance } from 'fastify';
-import { movesToFinishPhase, stillLegal } from '../../game/facilitator.ts';
+import { holdElectionsNow } from '../../game/end.ts';
+import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
+import { choicePending } from '../../game/legal.ts';
 import { getScenario } from '../../game/scenario.ts';
-import type { DraftState } from '../../game/state.ts';
-import type { GameState } from '../../game/types.ts';
+import { type DraftState, log } from '../../game/state.ts';
+import type { GameState, HistoryEntry } from '../../game/types.ts';
+import { type BotRunner, botOf } from '../bots.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
 import { type MatchEngine, refuse } from '../engine.ts';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../internal.ts';
-import type { Refusal } from '../types.ts';
+import type { MoveChoice, Refusal } from '../types.ts';
 import { checkRoleOrder, defaultRoleOrder, MAX_NAME, MAX_ROSTER, parseRoster, planSeats } from './seating.ts';
 import {
   type Controls,
@@ -72,6 +75,7 @@ export class Facilitator {
   constructor(
     private readonly app: FastifyInstance,
     private readonly engine: MatchEngine,
+    private readonly bots?: BotRunner,
   ) {
     this.sessions = new SessionStore(engine.store.db);
     // A paused table refuses every seat's action, bots included; the facilitator's own hand passes.
@@ -521,8 +525,11 @@ export class Facilitator {
     this.notify(matchID);
   }
 
-  /** Finishes the current phase for the seats not done yet (skip, or an expired timer). */
-  async finishPhase(matchID: string): Promise<Refusal | null> {
+  /**
+   * Finishes the current phase for the seats not done yet (skip, or an expired timer). A decision nobody
+   * made (a crisis choice, a triggered pledge) falls to that seat's bot, with a note in the history.
+   */
+  async finishPhase(matchID: string, reason: 'skip' | 'timer' = 'skip'): Promise<Refusal | null> {
     // A seat nobody has claimed yet has no credentials to act with: a bot takes it first (empty seats are bots).
     const pre = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
       state?: State<GameState>;
@@ -542,17 +549,7 @@ export class Facilitator {
         if (!first.state) return refuse('unknown_match', `There is no match "${matchID}".`);
         const phase = first.state.ctx.phase;
         for (const m of movesToFinishPhase(first.state.G, first.state.ctx as Ctx)) {
-          const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
-            state: State<GameState>;
-            metadata: Server.MatchData;
-          };
-          if (state.ctx.phase !== phase || !stillLegal(state.G, state.ctx as Ctx, m)) continue;
-          const credentials = metadata.players[Number(m.playerID)]?.credentials;
-          const action = {
-            type: 'MAKE_MOVE',
-            payload: { type: m.move, args: [...m.args], playerID: m.playerID, credentials },
-          };
-          const why = await this.engine.submitNow(matchID, m.playerID, action, state._stateID);
+          const why = await this.playFor(matchID, m, phase, reason);
           if (why) return why;
         }
         return null;
@@ -560,6 +557,99 @@ export class Facilitator {
         this.acting.delete(matchID);
       }
     });
+  }
+
+  /** One move for a seat that is not done (inside the match's queue); a decision goes to the seat's bot. */
+  private async playFor(
+    matchID: string,
+    m: SeatMove,
+    phase: string,
+    reason: 'skip' | 'timer' | 'bot',
+  ): Promise<Refusal | null> {
+    const now = this.engine.store.fetch(matchID, { state: true }) as { state: State<GameState> };
+    if (now.state.ctx.phase !== phase || !stillLegal(now.state.G, now.state.ctx as Ctx, m)) return null;
+    let move = m;
+    const decision = m.move === 'chooseCrisis' || m.move === 'answerPledge';
+    if (decision && this.bots) {
+      const keep = (x: MoveChoice) =>
+        x.move === m.move && (m.move === 'chooseCrisis' || x.args?.[0] === m.args[0]);
+      const choice = await this.bots.decide(matchID, m.playerID, keep);
+      if (choice) move = { playerID: m.playerID, move: choice.move, args: [...(choice.args ?? [])] };
+    }
+    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+      state: State<GameState>;
+      metadata: Server.MatchData;
+    };
+    const credentials = metadata.players[Number(m.playerID)]?.credentials;
+    const action = {
+      type: 'MAKE_MOVE',
+      payload: { type: move.move, args: [...move.args], playerID: m.playerID, credentials },
+    };
+    const why = await this.engine.submitNow(matchID, m.playerID, action, state._stateID);
+    // A bot answering its own seat's decision is ordinary play: no note.
+    if (why || !decision || reason === 'bot') return why;
+    const G = state.G;
+    const role = G.seats[Number(m.playerID)] ?? m.playerID;
+    const name = getScenario(G.scenario).roles.find((r) => r.id === role)?.name ?? role;
+    const what = m.move === 'chooseCrisis' ? 'the crisis decision' : 'whether to honour its triggered pledge';
+    const because = reason === 'timer' ? 'Time ran out' : 'The facilitator moved the table on';
+    this.engine.mutateNow(matchID, (next) => {
+      log(
+        next.G as DraftState,
+        phase as HistoryEntry['phase'],
+        `Round ${G.round}: ${because}, so a bot decided ${what} for the ${name}.`,
+      );
+      return undefined;
+    });
+    return null;
+  }
+
+  /** A decision card injected mid-round whose role a bot plays: that bot answers it at once. */
+  private botAnswersInjected(matchID: string, state: State<GameState>): void {
+    const role = choicePending(state.G);
+    if (!role || state.ctx.phase === 'crisis' || !this.bots) return;
+    const playerID = String(state.G.seats.indexOf(role));
+    const { metadata } = this.engine.store.fetch(matchID, { metadata: true }) as {
+      metadata?: Server.MatchData;
+    };
+    if (!botOf(metadata, playerID)) return;
+    const card = getScenario(state.G.scenario).events.find((e) => e.id === state.G.crisis?.card);
+    const first = card?.choice?.options[0];
+    if (!first) return;
+    // Not while paused: the pause guard refuses the move, and the resume wakes this again.
+    if (this.sessions.controls(matchID).paused) return;
+    void this.engine
+      .enqueue(matchID, async () => {
+        const now = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+        if (!now.state || choicePending(now.state.G) !== role) return;
+        await this.playFor(
+          matchID,
+          { playerID, move: 'chooseCrisis', args: [first.id] },
+          now.state.ctx.phase,
+          'bot',
+        );
+      })
+      .catch((e: unknown) => console.error(`bot decision in match ${matchID}:`, e));
+  }
+
+  /** Ends these tables now: the elections are held on the spot (the facilitator confirmed it). */
+  async endNow(matchIDs: readonly string[]): Promise<number> {
+    let ended = 0;
+    for (const matchID of matchIDs) {
+      const refused = await this.engine.mutate(matchID, (next) => {
+        if ((next.G as GameState).result) return refuse('game_over', 'The game is over.');
+        holdElectionsNow(next.G as DraftState);
+        return undefined;
+      });
+      if (refused) continue;
+      ended++;
+      const c = this.sessions.controls(matchID);
+      this.sessions.setControls(matchID, { ...c, timer: null, paused: false });
+      this.disarm(matchID);
+      this.emitStatus(matchID);
+      this.notify(matchID);
+    }
+    return ended;
   }
 
   async inject(matchID: string, inject: unknown): Promise<void> {
@@ -640,6 +730,7 @@ export class Facilitator {
   // ------------------------------------------------------------------ timers
 
   private committed(matchID: string, state: State): void {
+    if (this.sessions.sessionOfMatch(matchID)) this.botAnswersInjected(matchID, state as State<GameState>);
     const phase = `${(state.G as GameState).round}:${state.ctx.phase}`;
     if (this.phases.get(matchID) === phase) return;
     this.phases.set(matchID, phase);
@@ -686,7 +777,7 @@ export class Facilitator {
     const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
     if (!state || state.ctx.phase !== c.timer.phase || state.G.round !== c.timer.round) return;
     this.sessions.setControls(matchID, { ...c, timer: null });
-    const why = await this.finishPhase(matchID);
+    const why = await this.finishPhase(matchID, 'timer');
     if (why) console.error(`timer in match ${matchID}: ${why.message}`);
     this.emitStatus(matchID);
     this.notify(matchID);

@@ -262,7 +262,7 @@ export function registerFacilitatorRoutes(
   /**
    * One control for one table (`table`: index) or every table (`table`: "all"):
    * start | pause | resume | skip | timers {durations} | bot {playerID} | human {playerID} |
-   * inject {card | custom} | broadcast {text} | demo {on} | advisor {allow}.
+   * inject {card | custom} | broadcast {text} | demo {on} | advisor {allow} | endNow {confirm: true}.
    */
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/control',
@@ -293,10 +293,21 @@ export function registerFacilitatorRoutes(
           break;
         case 'skip':
           for (const t of targets) {
-            const why = await fac.finishPhase(t.matchID);
+            const why = await fac.finishPhase(t.matchID, 'skip');
             if (why) throw new HttpFail(409, why.code, why.message);
           }
           break;
+        case 'endNow': {
+          if (b.confirm !== true)
+            throw new HttpFail(
+              400,
+              'confirm_needed',
+              'Ending a game cannot be undone: confirm it (confirm: true).',
+            );
+          const n = await fac.endNow(targets.map((t) => t.matchID));
+          notice = `Elections held on the spot at ${n} table${n === 1 ? '' : 's'}. The debrief is ready.`;
+          break;
+        }
         case 'timers':
           for (const t of targets) fac.setDurations(t.matchID, bodyOf(b.durations) as Record<string, number>);
           break;

@@ -103,4 +103,53 @@ describe('a class of 3 tables and 8 students', () => {
     expect(await fac.getByTestId('demo-pill').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('an injected decision reaches its seat; when time runs out the seat’s bot decides, with a note', async () => {
+    fac.on('dialog', (d) => void d.accept());
+    const controls = fac.getByRole('region', { name: 'Timers, injects and messages' });
+    // Crisis timers everywhere: a round-1 decision waiting on an absent student falls to the bot.
+    await controls.getByTestId('control-target').selectOption('all');
+    await controls.getByLabel('Crisis', { exact: true }).fill('2');
+    await controls.getByRole('button', { name: 'Set timers for every table' }).click();
+    await fac.getByTestId('fac-message').filter({ hasText: 'crisis 2 s' }).waitFor();
+    // Hana (the 8th student) is the UN Mission at table 2.
+    await student.getByRole('heading', { name: /You are the UN Mission/ }).waitFor();
+    await student.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor({ timeout: 15_000 });
+    await controls.getByTestId('control-target').selectOption('1');
+    await controls.getByLabel('Crisis card').selectOption('aidWorkerKidnapping');
+    await controls.getByRole('button', { name: 'Inject at table 2' }).click();
+    const decide = student.getByRole('group', { name: 'Your decision' });
+    await decide.waitFor();
+    await shot(student, 'room-02-injected-decision');
+    // Hana does not answer: a 2 s negotiation timer ends the phase and her bot decides.
+    await controls.getByLabel('Negotiation', { exact: true }).fill('2');
+    await controls.getByRole('button', { name: 'Set timers for table 2' }).click();
+    await student
+      .getByText(/so a bot decided the crisis decision for the UN Mission/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await decide.waitFor({ state: 'hidden' });
+    await student
+      .getByText(/Decision:/)
+      .first()
+      .waitFor();
+  });
+
+  it('“end all games now” asks first, then every table ends with its elections', async () => {
+    await fac.getByRole('button', { name: 'End all games now' }).click();
+    await fac
+      .getByTestId('fac-message')
+      .filter({ hasText: 'Elections held on the spot at 3 tables' })
+      .waitFor();
+    for (const n of [1, 2, 3])
+      await table(n)
+        .getByText(/^Ended: /)
+        .waitFor();
+    await student
+      .getByText(/called the elections early/)
+      .first()
+      .waitFor();
+    await shot(fac, 'room-03-ended');
+    expect(errors).toEqual([]);
+  });
 });

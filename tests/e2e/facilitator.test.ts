@@ -82,6 +82,7 @@ beforeAll(async () => {
   base = app.url;
   browser = await launchBrowser();
   fac = await open({}, 'facilitator');
+  fac.on('dialog', (d) => void d.accept()); // "Skip the phase?" and other confirmations
   ada = await open({}, 'Ada');
   ben = await open({}, 'Ben');
   cy = await open({ phone: true }, 'Cy');
