@@ -11,6 +11,7 @@ const ProjectorPage = lazy(() => import('./projector/ProjectorPage.tsx'));
 const ClassJoinPage = lazy(() => import('./class/ClassJoinPage.tsx'));
 const ConsolePage = lazy(() => import('./facilitator/ConsolePage.tsx'));
 const ClassDebriefPage = lazy(() => import('./facilitator/ClassDebriefPage.tsx'));
+const ClassProjectorPage = lazy(() => import('./projector/ClassProjectorPage.tsx'));
 const BriefsPage = lazy(() => import('./briefs/BriefsPage.tsx'));
 
 function Loading() {
@@ -32,6 +33,7 @@ export function App() {
       class: 'Join the class — Ceasefire',
       console: 'Facilitator console — Ceasefire',
       classDebrief: 'Class debrief — Ceasefire',
+      classProjector: 'Class projector — Ceasefire',
       briefs: 'Role briefs — Ceasefire',
       missing: 'Not found — Ceasefire',
     };
@@ -71,6 +73,12 @@ export function App() {
       return (
         <Suspense fallback={<Loading />}>
           <ClassDebriefPage key={route.code} code={route.code} />
+        </Suspense>
+      );
+    case 'classProjector':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ClassProjectorPage key={route.code} code={route.code} />
         </Suspense>
       );
     case 'briefs':

@@ -182,6 +182,15 @@ function Console({
         <button type="button" className="small" aria-expanded={share} onClick={() => setShare(!share)}>
           {share ? 'Hide the class code' : 'Show the class code'}
         </button>
+        <a
+          href={paths.classProjector(code)}
+          className="button small-button"
+          target="_blank"
+          rel="noreferrer"
+          aria-label="Class projector (opens a new tab)"
+        >
+          Projector
+        </a>
         <Link to={paths.classDebrief(code)} className="button small-button">
           Debrief
         </Link>

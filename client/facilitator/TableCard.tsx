@@ -325,7 +325,7 @@ export function TableCard({
           </button>
           <a
             className="button"
-            href={paths.watch(table.matchID, table.joinCode)}
+            href={paths.watch(table.matchID)}
             target="_blank"
             rel="noreferrer"
             aria-label={`Projector of table ${n} (opens a new tab)`}

@@ -9,6 +9,7 @@ export type Route =
   | { readonly page: 'class'; readonly code: string }
   | { readonly page: 'console'; readonly code: string }
   | { readonly page: 'classDebrief'; readonly code: string }
+  | { readonly page: 'classProjector'; readonly code: string }
   | { readonly page: 'briefs'; readonly scenario: string | null }
   | { readonly page: 'missing'; readonly path: string };
 
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string, search: string): Route {
     return { page: 'watch', matchID: arg, code: new URLSearchParams(search).get('code') };
   if (head === 'class' && arg) return { page: 'class', code: arg };
   if (head === 'facilitator' && arg && parts[2] === 'debrief') return { page: 'classDebrief', code: arg };
+  if (head === 'facilitator' && arg && parts[2] === 'projector') return { page: 'classProjector', code: arg };
   if (head === 'facilitator' && arg && parts.length === 2) return { page: 'console', code: arg };
   if (head === 'briefs' && parts.length <= 2) return { page: 'briefs', scenario: arg ?? null };
   return { page: 'missing', path: pathname };
@@ -65,6 +67,8 @@ export const paths = {
   /** The facilitator's console of a class session. */
   console: (code: string) => `/facilitator/${encodeURIComponent(code)}`,
   classDebrief: (code: string) => `/facilitator/${encodeURIComponent(code)}/debrief`,
+  /** The whole class on the room's screen: the code, the tables, the outcomes. */
+  classProjector: (code: string) => `/facilitator/${encodeURIComponent(code)}/projector`,
   briefs: (scenario?: string) => (scenario ? `/briefs/${encodeURIComponent(scenario)}` : '/briefs'),
 };
 

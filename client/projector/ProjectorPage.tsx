@@ -1,25 +1,135 @@
-// /watch/MATCH: the public board, large, for a classroom wall. A spectator connection sees no secrets.
-import { lazy, Suspense, useMemo } from 'react';
+// /watch/MATCH: the public board for a classroom wall, sized for 1920x1080 without scrolling: the map, and
+// one panel at a time (tracks, crisis, pledges, seats, latest events) rotating every ROTATE_MS, in large
+// type. A spectator connection sees no secrets. A class table shows the class code and its QR code (the
+// way in for the room), never the table's own join code, which would bypass the class seating.
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getScenario } from '../../game/index.ts';
 import { absolute, paths } from '../lib/router.ts';
 import { ConnectionBanner, ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { Countdown } from '../table/Countdown.tsx';
 import { CrisisCard } from '../table/CrisisCard.tsx';
 import { FacilitatorBanner } from '../table/FacilitatorBanner.tsx';
-import { HistoryPanel } from '../table/HistoryPanel.tsx';
+import { stripRound } from '../table/HistoryPanel.tsx';
 import { MapView } from '../table/MapView.tsx';
 import { PledgesList } from '../table/PledgesList.tsx';
 import { SeatsStrip } from '../table/SeatsStrip.tsx';
 import { TracksPanel } from '../table/TracksPanel.tsx';
-import { TableContext, type TableData } from '../table/tableContext.ts';
+import { TableContext, type TableData, useTable } from '../table/tableContext.ts';
 import { useMatchConnection } from '../table/useMatchConnection.ts';
 import { PHASE_LABEL } from '../table/words.ts';
 import { Link } from '../ui/Link.tsx';
+import './projector.css';
 
 const Debrief = lazy(() => import('../debrief/Debrief.tsx'));
+const QrCode = lazy(() => import('../ui/QrCode.tsx'));
+
+export const ROTATE_MS = 12_000;
+
+type PanelId = 'tracks' | 'crisis' | 'pledges' | 'seats' | 'events';
+const PANEL_LABEL: Record<PanelId, string> = {
+  tracks: 'The country',
+  crisis: 'This round’s crisis',
+  pledges: 'Pledges',
+  seats: 'Who plays',
+  events: 'Latest events',
+};
+
+/** The class a table belongs to (public: GET /api/matches/:id/status), or null for a table on its own. */
+function useClassOf(matchID: string): { code: string; table: number } | null | undefined {
+  const [found, setFound] = useState<{ code: string; table: number } | null | undefined>(undefined);
+  useEffect(() => {
+    let on = true;
+    fetch(`/api/matches/${encodeURIComponent(matchID)}/status`)
+      .then((r) => (r.ok ? r.json() : null))
+      .then((b: { classCode?: string; table?: number } | null) => {
+        if (on) setFound(b?.classCode ? { code: b.classCode, table: b.table ?? 0 } : null);
+      })
+      .catch(() => on && setFound(null));
+    return () => {
+      on = false;
+    };
+  }, [matchID]);
+  return found;
+}
+
+/** The way in, with a QR code of the link. */
+export function JoinBox({ path, code, label }: { path: string; code: string; label: string }) {
+  const link = absolute(path);
+  return (
+    <div className="pj-join" data-testid="pj-join">
+      <div>
+        <p className="pj-join-label">{label}</p>
+        <p className="big-code" data-testid="pj-code">
+          {code}
+        </p>
+        <p className="pj-join-link">{link.replace(/^https?:\/\//, '')}</p>
+      </div>
+      <Suspense fallback={<div className="qr-placeholder">QR…</div>}>
+        <QrCode text={link} label={`QR code for ${link}`} size={170} />
+      </Suspense>
+    </div>
+  );
+}
+
+function LatestEvents() {
+  const { G } = useTable();
+  const last = G.history.slice(-4).reverse();
+  return (
+    <ol className="pj-events">
+      {last.map((h, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the latest four, fixed for a render
+        <li key={i}>
+          <span className="pj-event-round">R{h.round}</span> {stripRound(h.text)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function RotatingPanel({ panels }: { panels: readonly PanelId[] }) {
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    const t = window.setInterval(() => setN((x) => x + 1), ROTATE_MS);
+    return () => window.clearInterval(t);
+  }, []);
+  const current = panels[n % panels.length] ?? 'tracks';
+  return (
+    <section
+      className="pj-panel"
+      aria-label={PANEL_LABEL[current]}
+      data-testid="pj-panel"
+      data-panel={current}
+    >
+      <header className="pj-panel-head">
+        <h2>{PANEL_LABEL[current]}</h2>
+        <ol className="pj-dots" aria-label="Panels">
+          {panels.map((p, i) => (
+            <li key={p}>
+              <button
+                type="button"
+                className={p === current ? 'on' : ''}
+                aria-current={p === current}
+                aria-label={`Show ${PANEL_LABEL[p]}`}
+                onClick={() => setN(i)}
+              />
+            </li>
+          ))}
+        </ol>
+      </header>
+      <div className="pj-panel-body">
+        {current === 'tracks' && <TracksPanel large />}
+        {current === 'crisis' && <CrisisCard />}
+        {current === 'pledges' && <PledgesList />}
+        {current === 'seats' && <SeatsStrip />}
+        {current === 'events' && <LatestEvents />}
+      </div>
+    </section>
+  );
+}
 
 export default function ProjectorPage({ matchID, code }: { matchID: string; code: string | null }) {
   const [conn, snap] = useMatchConnection(matchID, null, undefined);
+  const klass = useClassOf(matchID);
   const scenarioId = snap.G?.scenario ?? null;
   const s = useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]);
   const data = useMemo<TableData | null>(
@@ -38,7 +148,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
       </main>
     );
   }
-  if (!data) {
+  if (!data || klass === undefined) {
     return (
       <main className="page narrow" aria-busy="true">
         <ConnectionBanner connection={snap.connection} />
@@ -47,51 +157,53 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
     );
   }
   const { G, ctx } = data;
+  // A class table is joined by the class code only; a table on its own by its code.
+  const join = klass
+    ? { path: paths.classJoin(klass.code), code: klass.code, label: 'Join the class' }
+    : code
+      ? { path: paths.join(code), code, label: 'Join this table' }
+      : null;
+  const panels: PanelId[] = [
+    'tracks',
+    ...(G.crisis ? (['crisis'] as const) : []),
+    'pledges',
+    'seats',
+    'events',
+  ];
   return (
     <TableContext.Provider value={data}>
       {G.result ? (
         <Suspense fallback={<p className="page">Loading the debrief…</p>}>
-          <Debrief connection={snap.connection} code={code} />
+          <Debrief connection={snap.connection} code={klass ? null : code} />
         </Suspense>
       ) : (
-        <div className="projector">
-          <header className="projector-head">
-            <h1>
-              {data.s.name} — round {Math.max(1, G.round)} of {G.options.rounds}:{' '}
-              <span className={`phase phase-${String(ctx.phase)}`}>
-                {PHASE_LABEL[String(ctx.phase)] ?? ctx.phase}
-              </span>
-            </h1>
-            <div className="top-right">
+        <div className="projector pj-room">
+          <header className="pj-head">
+            <div className="pj-title">
+              <h1>
+                {klass ? `Table ${klass.table} · ` : ''}
+                {data.s.name}
+              </h1>
+              <p className="pj-where">
+                Round {Math.max(1, G.round)} of {G.options.rounds} ·{' '}
+                <span className={`phase phase-${String(ctx.phase)}`} data-testid="phase">
+                  {PHASE_LABEL[String(ctx.phase)] ?? ctx.phase}
+                </span>
+              </p>
+            </div>
+            <div className="pj-status">
               {snap.timer && snap.timer.phase === ctx.phase && <Countdown timer={snap.timer} />}
               <ConnectionPill connection={snap.connection} />
-              {code && (
-                <span className="join-hint">
-                  Join at <strong>{absolute(paths.join(code))}</strong> · code{' '}
-                  <strong className="big-code">{code}</strong>
-                </span>
-              )}
             </div>
+            {join && <JoinBox {...join} />}
           </header>
           <ConnectionBanner connection={snap.connection} />
           <FacilitatorBanner snap={snap} />
-          <main className="projector-grid">
+          <main className="pj-body">
             <div className="pj-map">
               <MapView G={G} me={null} />
             </div>
-            <div className="pj-side">
-              <TracksPanel large />
-              <CrisisCard />
-              <section className="card">
-                <PledgesList />
-              </section>
-            </div>
-            <div className="pj-seats">
-              <SeatsStrip />
-            </div>
-            <div className="pj-history">
-              <HistoryPanel />
-            </div>
+            <RotatingPanel panels={panels} />
           </main>
         </div>
       )}

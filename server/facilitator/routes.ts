@@ -413,12 +413,21 @@ export function registerFacilitatorRoutes(
     }),
   );
 
-  /** For the table's players: paused or not, and the running timer. */
+  /**
+   * For the table's players and its projector: paused or not, the running timer, and for a class table
+   * the class code (the way in for a room: a class table's own join code would bypass the seating).
+   */
   app.get<{ Params: { id: string } }>('/api/matches/:id/status', async (req, reply) => {
-    if (!fac.sessions.sessionOfMatch(req.params.id)) {
+    const session = fac.sessions.sessionOfMatch(req.params.id);
+    if (!session) {
       const { metadata } = engine.store.fetch(req.params.id, { metadata: true }) as { metadata?: unknown };
       if (!metadata) return send(reply, 404, 'unknown_match', `Match ${req.params.id} not found.`);
     }
-    return { matchID: req.params.id, ...fac.status(req.params.id) };
+    const table = session?.tables.find((t) => t.matchID === req.params.id);
+    return {
+      matchID: req.params.id,
+      ...fac.status(req.params.id),
+      ...(session && table ? { classCode: session.code, table: table.index + 1 } : {}),
+    };
   });
 }

@@ -3,6 +3,7 @@
 // the factions first, every table started (none of them bots-only). Screenshots in test-results/e2e.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getScenario } from '../../game/scenario.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
 
@@ -14,6 +15,7 @@ let fac: Page;
 let student: Page;
 let code = '';
 let token = '';
+let classWall: Page | null = null;
 const errors: string[] = [];
 
 async function open(opts: { phone?: boolean } = {}, who = 'page'): Promise<Page> {
@@ -135,6 +137,91 @@ describe('a class of 3 tables and 8 students', () => {
       .waitFor();
   });
 
+  it('the projector of a class table: class code and QR, large type, one screen, no secret', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    contexts.push(ctx);
+    const wall = await ctx.newPage();
+    wall.on('pageerror', (e) => errors.push(`projector pageerror: ${e.message}`));
+    const [popup] = await Promise.all([
+      fac.waitForEvent('popup'),
+      fac.getByRole('link', { name: 'Projector of table 1 (opens a new tab)' }).click(),
+    ]);
+    const url = popup.url();
+    await popup.close();
+    await wall.goto(url);
+    await wall.getByTestId('pj-code').waitFor();
+    expect((await wall.getByTestId('pj-code').textContent())?.trim()).toBe(code);
+    await wall.getByRole('img', { name: new RegExp(`QR code for .*/class/${code}`) }).waitFor();
+    const snap = (await (
+      await fetch(`${base}/api/sessions/${code}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { tables: { joinCode: string; matchID: string }[] };
+    const god = (await (
+      await fetch(`${base}/api/sessions/${code}/tables/0/state`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as { G: { secret: Record<string, { agenda: string; spoilerType: string | null }> } };
+    const scenario = getScenario();
+    const secrets: string[] = [];
+    for (const [role, sec] of Object.entries(god.G.secret)) {
+      const agenda = scenario.roles.find((r) => r.id === role)?.agendas.find((a) => a.id === sec.agenda);
+      if (agenda) secrets.push(agenda.text);
+      const type = scenario.spoilerTypes.find((t) => t.name === sec.spoilerType);
+      if (type) secrets.push(type.text);
+    }
+    expect(secrets.length).toBeGreaterThan(3);
+    const dots = wall.getByRole('list', { name: 'Panels' }).getByRole('button');
+    for (let i = 0; i < (await dots.count()); i++) {
+      await dots.nth(i).click();
+      const m = await wall.evaluate(() => {
+        const small: string[] = [];
+        for (const el of document.querySelectorAll<HTMLElement>('.pj-room *')) {
+          if (el.closest('svg')) continue;
+          const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim().length > 0);
+          if (!own || el.getClientRects().length === 0) continue;
+          const px = Number.parseFloat(getComputedStyle(el).fontSize);
+          if (px < 28)
+            small.push(`${el.tagName}.${el.className}: ${px}px "${el.textContent!.trim().slice(0, 30)}"`);
+        }
+        return {
+          h: document.documentElement.scrollHeight,
+          w: document.documentElement.scrollWidth,
+          panel: document.querySelector('[data-panel]')?.getAttribute('data-panel'),
+          small,
+          html: document.documentElement.outerHTML,
+        };
+      });
+      await shot(wall, `room-03-projector-${m.panel}`, false);
+      expect(m.h, `panel ${m.panel}`).toBeLessThanOrEqual(1080);
+      expect(m.w, `panel ${m.panel}`).toBeLessThanOrEqual(1920);
+      expect(m.small, `panel ${m.panel}`).toEqual([]);
+      // Never the table's own join code, and no secret of any seat.
+      expect(m.html).not.toContain(snap.tables[0]!.joinCode);
+      for (const x of secrets) expect(m.html, `panel ${m.panel}`).not.toContain(x);
+    }
+
+    // The class projector: every table on one screen.
+    await wall.goto(`${base}/facilitator/${code}/projector`);
+    await wall.evaluate(
+      ([c, t]) =>
+        localStorage.setItem(
+          'ceasefire.classes.v1',
+          JSON.stringify({ [c as string]: { token: t, at: Date.now() } }),
+        ),
+      [code, token],
+    );
+    await wall.reload();
+    for (const n of [1, 2, 3]) await wall.getByTestId(`pj-table-${n}`).waitFor();
+    expect((await wall.getByTestId('pj-code').textContent())?.trim()).toBe(code);
+    const dims = await wall.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.scrollHeight,
+    ]);
+    expect(dims[0]).toBeLessThanOrEqual(1920);
+    expect(dims[1]).toBeLessThanOrEqual(1080);
+    await shot(wall, 'room-04-class-projector', false);
+    classWall = wall;
+  });
+
   it('“end all games now” asks first, then every table ends with its elections', async () => {
     await fac.getByRole('button', { name: 'End all games now' }).click();
     await fac
@@ -149,7 +236,14 @@ describe('a class of 3 tables and 8 students', () => {
       .getByText(/called the elections early/)
       .first()
       .waitFor();
-    await shot(fac, 'room-03-ended');
+    await shot(fac, 'room-05-ended');
+    // The class projector turns to the outcomes.
+    for (const n of [1, 2, 3])
+      await classWall!
+        .getByTestId(`pj-table-${n}`)
+        .getByText(/Durable peace|Fragile peace|Collapse/)
+        .waitFor();
+    await shot(classWall!, 'room-06-class-projector-outcomes', false);
     expect(errors).toEqual([]);
   });
 });
