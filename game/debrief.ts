@@ -1,7 +1,8 @@
 // The debrief of one table, derived from its final (or current) state: outcome, curves, pledges, the
 // spoiler and how it was treated, turning points, and the discussion prompts its history calls for.
 import { type Prompt, prompts } from './content/prompts.ts';
-import { getScenario } from './scenario.ts';
+import { pledgeWeight } from './credibility.ts';
+import { getScenario, rolesOfKind } from './scenario.ts';
 import type { GameState, Grade, RoundSnapshot, SpoilerType } from './types.ts';
 
 export interface TableDebrief {
@@ -29,6 +30,38 @@ export interface TableDebrief {
 
 const count = (G: GameState, re: RegExp) => G.history.filter((h) => re.test(h.text)).length;
 
+/** The state's tracks and role values as a round snapshot (for the state a game ended in). */
+function snapshotNow(G: GameState): RoundSnapshot {
+  const s = getScenario(G.scenario);
+  const of = (kind: 'faction' | 'guarantor', f: (r: GameState['roles'][string]) => number) =>
+    Object.fromEntries(rolesOfKind(s, kind).map((r) => [r, f(G.roles[r]!)]));
+  return {
+    round: G.round,
+    tracks: { ...G.tracks },
+    fear: of('faction', (r) => r.fear),
+    approval: of('guarantor', (r) => r.approval),
+    credibility: of('guarantor', (r) => pledgeWeight(r, 'force')),
+  };
+}
+
+/**
+ * One account of the rounds for the debrief, its charts and its exports: the snapshots taken after each
+ * resolution, and, when the game is over, the state it ended in (a collapse in a crisis, a broken pledge
+ * in review, elections called early) as that round's final point, so every place shows the same end.
+ */
+export function roundsOf(G: GameState): RoundSnapshot[] {
+  const snaps = [...G.snapshots];
+  if (!G.result || G.round === 0) return snaps;
+  const end = snapshotNow(G);
+  const last = snaps.at(-1);
+  if (last && last.round === G.round) {
+    if (JSON.stringify(last) === JSON.stringify(end)) return snaps;
+    snaps[snaps.length - 1] = end;
+    return snaps;
+  }
+  return [...snaps, end];
+}
+
 /** The debrief of a table. `full` is the facilitator's unfiltered state (the spoiler's type shows). */
 export function debriefOf(G: GameState): TableDebrief {
   const s = getScenario(G.scenario);
@@ -41,11 +74,13 @@ export function debriefOf(G: GameState): TableDebrief {
   if (induced > 0) triggered.add('spoilerInduced');
   if (G.tracks.ddr < s.tuning.durable.ddrAtLeast) triggered.add('ddrLow');
   if (count(G, /expected more from peace/) > 0) triggered.add('expectationsGap');
-  if (count(G, /rumour/i) > 0) triggered.add('unmonitoredRumour');
+  // A rumour of the resolution (an unwatched attack, unverified movements), not a card's title.
+  if (count(G, /rumours blame|A rumour spreads|a rumoured /) > 0) triggered.add('unmonitoredRumour');
+  const rounds = roundsOf(G);
 
   const turningPoints: string[] = [];
-  let prev = G.snapshots[0]?.tracks.tension ?? 0;
-  for (const snap of G.snapshots) {
+  let prev = rounds[0]?.tracks.tension ?? 0;
+  for (const snap of rounds) {
     if (snap.tracks.tension - prev >= 3)
       turningPoints.push(`Round ${snap.round}: Tension jumped from ${prev} to ${snap.tracks.tension}.`);
     prev = snap.tracks.tension;
@@ -62,8 +97,8 @@ export function debriefOf(G: GameState): TableDebrief {
     round: G.round,
     grade: G.result?.grade ?? null,
     cause: G.result?.cause ?? null,
-    tension: G.snapshots.map((x) => ({ round: x.round, value: x.tracks.tension })),
-    snapshots: G.snapshots,
+    tension: rounds.map((x) => ({ round: x.round, value: x.tracks.tension })),
+    snapshots: rounds,
     pledges: {
       made: G.pledges.length,
       honoured: G.pledges.filter((p) => p.honouredTimes > 0).length,
@@ -101,7 +136,7 @@ export function csvHeader(G: GameState): string[] {
 
 export function csvRows(G: GameState, table: number | string): string[][] {
   const s = getScenario(G.scenario);
-  return G.snapshots.map((x) => [
+  return roundsOf(G).map((x) => [
     String(table),
     String(x.round),
     ...(['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const).map((t) =>

@@ -1,7 +1,9 @@
-// Every track over the rounds (G.snapshots), plus Fear, guarantor credibility and approval.
+// Every track over the rounds (roundsOf: the snapshots and the state the game ended in), plus Fear,
+// guarantor credibility and approval.
 
 import type { Scenario } from '../../game/content/schema.ts';
 import { trackIds } from '../../game/content/schema.ts';
+import { roundsOf } from '../../game/debrief.ts';
 import type { GameState, TrackId } from '../../game/index.ts';
 import { lookOf, nameOf } from '../table/tableContext.ts';
 import { TRACK_LABEL } from '../table/words.ts';
@@ -11,7 +13,7 @@ const TRACKS = trackIds;
 const DASHES = [undefined, '6 4', '2 3', '8 3 2 3'];
 
 export function Charts({ G, s }: { G: GameState; s: Scenario }) {
-  const snaps = G.snapshots;
+  const snaps = roundsOf(G);
   if (snaps.length === 0) return <p className="muted">The game ended before the first round was resolved.</p>;
   const rounds = snaps.map((x) => x.round);
   const d = s.tuning.durable;

@@ -8,14 +8,17 @@ import type { Scenario } from '../../game/content/schema.ts';
 import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
+import { REFERENCES, refId } from '../debrief/references.ts';
 import { ApiError } from '../lib/api.ts';
-import { paths } from '../lib/router.ts';
+import { navigate, paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
 import {
   classDebrief,
+  deleteClass,
   downloadExport,
+  forgetToken,
   getSession,
   normaliseClassCode,
   type SessionSnapshot,
@@ -26,7 +29,25 @@ import { GRADE_LABEL, roleName } from './TableCard.tsx';
 import { TokenGate } from './TokenGate.tsx';
 import './facilitator.css';
 
-type TableResult = TableDebrief & { readonly index: number; readonly matchID: string };
+interface PlayerResult {
+  readonly playerID: string;
+  readonly role: string;
+  readonly roleName: string;
+  readonly student: string | null;
+  readonly who: string;
+  readonly objective: string;
+  readonly agenda: string;
+  readonly score: { objective: boolean; agenda: boolean; points: number; won: boolean } | null;
+}
+
+type TableResult = TableDebrief & {
+  readonly index: number;
+  readonly matchID: string;
+  readonly demo: boolean;
+  /** Tension in the state the game is in (or ended in): the same number the last chart point shows. */
+  readonly finalTension: number;
+  readonly players: readonly PlayerResult[];
+};
 
 const TOPIC_LABEL: Readonly<Record<Prompt['topic'], string>> = {
   commitment: 'Commitment problem',
@@ -48,6 +69,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
   const [refused, setRefused] = useState<string | null>(null);
   const [at, setAt] = useState<number | null>(null);
   const [withDemo, setWithDemo] = useState(false);
+  const [privateChat, setPrivateChat] = useState(false);
 
   const load = useCallback(async () => {
     if (!token) return;
@@ -84,9 +106,9 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
     );
   }
 
-  const exportFile = async (kind: 'json' | 'csv') => {
+  const exportFile = async (kind: 'json' | 'csv' | 'rounds') => {
     try {
-      await downloadExport(code, token, kind);
+      await downloadExport(code, token, kind, { privateChat });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'The export failed.');
     }
@@ -116,12 +138,23 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
             <button type="button" onClick={() => void load()}>
               Refresh
             </button>
-            <button type="button" onClick={() => void exportFile('json')}>
-              Download JSON
-            </button>
             <button type="button" onClick={() => void exportFile('csv')}>
               Download CSV
             </button>
+            <button type="button" onClick={() => void exportFile('rounds')}>
+              Download rounds CSV
+            </button>
+            <button type="button" onClick={() => void exportFile('json')}>
+              Download JSON
+            </button>
+            <label className="inline-check">
+              <input
+                type="checkbox"
+                checked={privateChat}
+                onChange={(e) => setPrivateChat(e.target.checked)}
+              />{' '}
+              Include students’ private messages in the JSON
+            </label>
             <button type="button" className="primary" onClick={() => window.print()}>
               Print
             </button>
@@ -148,11 +181,36 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
         {!tables ? (
           <p aria-busy="true">Loading the debrief…</p>
         ) : (
-          <Results
-            tables={tables.filter((t) => withDemo || !session?.tables[t.index]?.demo)}
-            session={session}
-          />
+          <Results tables={tables.filter((t) => withDemo || !t.demo)} session={session} />
         )}
+        <section className="card danger-zone-card no-print" aria-labelledby="delete-t">
+          <h2 id="delete-t">When the class is over</h2>
+          <p className="hint">
+            Deleting removes every table of class {code} from this server: game states, histories, chat,
+            students’ names and seats. Download what you want to keep first.
+          </p>
+          <button
+            type="button"
+            className="danger"
+            onClick={async () => {
+              if (
+                !window.confirm(
+                  `Delete all data of class ${code}? Tables, histories, chat and students’ names are removed for good.`,
+                )
+              )
+                return;
+              try {
+                await deleteClass(code, token);
+                forgetToken(code);
+                navigate(`${paths.home()}?deleted=${encodeURIComponent(code)}`);
+              } catch (e) {
+                setError(e instanceof ApiError ? e.message : 'The class could not be deleted.');
+              }
+            }}
+          >
+            Delete this class’s data
+          </button>
+        </section>
       </main>
     </div>
   );
@@ -221,9 +279,8 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                 <tr key={t.index}>
                   <th scope="row">Table {t.index + 1}</th>
                   <td className={t.grade ? `grade-text grade-${t.grade}` : ''}>{outcome(t)}</td>
-                  <td>
-                    {t.grade ? (t.tension.at(-1)?.value ?? '—') : (session?.tables[t.index]?.tension ?? '—')}{' '}
-                    / {s.tuning.tensionMax}
+                  <td data-testid={`outcome-tension-${t.index + 1}`}>
+                    {t.finalTension} / {s.tuning.tensionMax}
                   </td>
                   <td>
                     {t.pledges.made} · {t.pledges.honoured} · {t.pledges.broken}
@@ -235,6 +292,47 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                   <td>{t.winners.length ? t.winners.map(name).join(', ') : '—'}</td>
                 </tr>
               ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="students-t">
+        <h2 id="students-t">Results per student</h2>
+        <div className="table-scroll">
+          <table className="scores class-students">
+            <thead>
+              <tr>
+                <th scope="col">Student</th>
+                <th scope="col">Table</th>
+                <th scope="col">Role</th>
+                <th scope="col">Public objective</th>
+                <th scope="col">Secret agenda</th>
+                <th scope="col">Points</th>
+                <th scope="col">Won</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tables.flatMap((t) =>
+                t.players
+                  .filter((p) => p.student)
+                  .map((p) => (
+                    <tr key={`${t.index}:${p.playerID}`} data-testid={`student-result-${p.student}`}>
+                      <th scope="row">{p.student}</th>
+                      <td>{t.index + 1}</td>
+                      <td>{p.roleName}</td>
+                      <td>
+                        {p.score ? (p.score.objective ? '✓ met' : '✗ missed') : '…'} — {p.objective}
+                      </td>
+                      <td>
+                        {p.score ? (p.score.agenda ? '✓ met' : '✗ missed') : '…'}
+                        {t.grade ? ` — ${p.agenda}` : ''}
+                      </td>
+                      <td>{p.score ? p.score.points : '—'}</td>
+                      <td>{p.score ? (p.score.won ? 'yes' : 'no') : 'still playing'}</td>
+                    </tr>
+                  )),
+              )}
             </tbody>
           </table>
         </div>
@@ -334,7 +432,9 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
             </div>
             <h3>Turning points</h3>
             {t.turningPoints.length === 0 ? (
-              <p className="muted">No sharp turn yet.</p>
+              <p className="muted">
+                {t.grade ? 'No sharp turn: the tracks moved gradually.' : 'No sharp turn yet.'}
+              </p>
             ) : (
               <ol className="turning-points">
                 {t.turningPoints.map((p, i) => (
@@ -361,13 +461,30 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
               <blockquote>
                 <p>{p.paraphrase}</p>
                 <footer>
-                  — paraphrasing <cite>{p.cite}</cite>
+                  — paraphrasing{' '}
+                  <a href={`#${refId(p.cite)}`}>
+                    <cite>{p.cite}</cite>
+                  </a>
                 </footer>
               </blockquote>
               <SourceNote source={p.source} />
               <p className="prompt-question">
                 <strong>Ask:</strong> {p.question}
               </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section className="card references" aria-labelledby="refs-t">
+        <h2 id="refs-t">References</h2>
+        <p className="hint">
+          The game is built on two seed texts; the prompts paraphrase them and the works they cite.
+        </p>
+        <ol className="reference-list">
+          {REFERENCES.map((r) => (
+            <li key={r.cite} id={refId(r.cite)}>
+              {r.text}
             </li>
           ))}
         </ol>

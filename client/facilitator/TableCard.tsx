@@ -31,7 +31,7 @@ export function TensionMeter({ value, max }: { value: number; max: number }) {
         <span>Tension</span>
         <span className="track-value" data-testid="fac-tension">
           {value} / {max}
-          {danger ? ' — close to collapse' : ''}
+          {value >= max ? ' — collapsed' : danger ? ' — close to collapse' : ''}
         </span>
       </div>
       <div className="bar track-tension" aria-hidden="true">

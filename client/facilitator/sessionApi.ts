@@ -209,6 +209,12 @@ export const importRoster = (code: string, token: string, text: string) =>
 export const setRoleOrder = (code: string, token: string, roleOrder: readonly string[]) =>
   request<SessionSnapshot>('POST', `${base(code)}/settings`, { token, body: { roleOrder } });
 
+export const deleteClass = (code: string, token: string) =>
+  request<{ deleted: string; tables: number }>('POST', `${base(code)}/delete`, {
+    token,
+    body: { confirm: true },
+  });
+
 export const tableState = <G>(code: string, token: string, table: number) =>
   request<{
     matchID: string;
@@ -220,10 +226,19 @@ export const classDebrief = <T>(code: string, token: string) =>
   request<{ code: string; tables: T[] }>('GET', `${base(code)}/debrief`, { token });
 
 /** Fetches an export with the Bearer header and hands it to the browser as a download. */
-export async function downloadExport(code: string, token: string, kind: 'json' | 'csv'): Promise<void> {
+export async function downloadExport(
+  code: string,
+  token: string,
+  kind: 'json' | 'csv' | 'rounds',
+  opts: { privateChat?: boolean } = {},
+): Promise<void> {
+  const url0 =
+    kind === 'rounds'
+      ? `${base(code)}/rounds.csv`
+      : `${base(code)}/export.${kind}${kind === 'json' && opts.privateChat ? '?private=1' : ''}`;
   let res: Response;
   try {
-    res = await fetch(`${base(code)}/export.${kind}`, { headers: { Authorization: `Bearer ${token}` } });
+    res = await fetch(url0, { headers: { Authorization: `Bearer ${token}` } });
   } catch {
     throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection and try again.');
   }
@@ -235,7 +250,7 @@ export async function downloadExport(code: string, token: string, kind: 'json' |
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `ceasefire-${code}.${kind}`;
+  a.download = kind === 'rounds' ? `ceasefire-${code}-rounds.csv` : `ceasefire-${code}.${kind}`;
   document.body.appendChild(a);
   a.click();
   a.remove();

@@ -27,7 +27,7 @@ export const ROTATE_MS = 12_000;
 
 type PanelId = 'tracks' | 'crisis' | 'pledges' | 'seats' | 'events';
 const PANEL_LABEL: Record<PanelId, string> = {
-  tracks: 'The country',
+  tracks: 'National tracks',
   crisis: 'This round’s crisis',
   pledges: 'Pledges',
   seats: 'Who plays',

@@ -666,6 +666,29 @@ export class Facilitator {
     this.notify(matchID);
   }
 
+  /**
+   * Deletes everything this class left on the server: its tables (state, log, chat), students, seats,
+   * settings and timers. The students' pages are told the class is gone.
+   */
+  deleteClass(code: string): number {
+    const session = this.session(code);
+    for (const t of session.tables) {
+      this.disarm(t.matchID);
+      for (const c of this.engine.connsOf(t.matchID))
+        c.emit('ceasefire:error', {
+          code: 'deleted',
+          message: 'The teacher deleted this class.',
+          event: 'sync',
+        });
+      this.engine.store.wipe(t.matchID);
+    }
+    this.sessions.deleteSession(
+      code,
+      session.tables.map((t) => t.matchID),
+    );
+    return session.tables.length;
+  }
+
   /** A message to every seat and spectator of the tables, kept in the chat history. */
   broadcast(matchIDs: readonly string[], rawText: unknown): void {
     if (typeof rawText !== 'string' || rawText.trim().length === 0)

@@ -5,6 +5,7 @@ import type { Server, State } from 'boardgame.io';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { credibility } from '../../game/credibility.ts';
 import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
+import { getScenario } from '../../game/scenario.ts';
 import type { GameState } from '../../game/types.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
@@ -85,6 +86,38 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
       joined: s.joined,
     })),
   };
+}
+
+/** Who played each seat of a table and how the seat scored (facilitator only: agendas included). */
+export function playersOf(fac: Facilitator, engine: MatchEngine, session: SessionRow, index: number) {
+  const t = session.tables[index]!;
+  const { state, metadata } = engine.store.fetch(t.matchID, { state: true, metadata: true }) as {
+    state?: State<GameState>;
+    metadata?: Server.MatchData;
+  };
+  const G = state?.G;
+  if (!G) return [];
+  const sc = getScenario(G.scenario);
+  const students = fac.sessions.students(session.code);
+  return G.seats.map((role, i) => {
+    const pid = String(i);
+    const seat = metadata?.players[i];
+    const student = students.find((x) => x.table === index && x.playerID === pid);
+    const bot = Boolean((seat?.data as { bot?: unknown } | undefined)?.bot);
+    const def = sc.roles.find((r) => r.id === role);
+    const agendaId = G.result?.revealed[role]?.agenda ?? G.secret[role]?.agenda;
+    const score = G.result?.scores.find((x) => x.role === role) ?? null;
+    return {
+      playerID: pid,
+      role,
+      roleName: def?.name ?? role,
+      student: student?.name ?? null,
+      who: student ? student.name : bot ? 'bot' : (seat?.name ?? 'nobody'),
+      objective: def?.objective ?? '',
+      agenda: def?.agendas.find((a) => a.id === agendaId)?.text ?? '',
+      score,
+    };
+  });
 }
 
 function csvCell(v: string): string {
@@ -350,14 +383,22 @@ export function registerFacilitatorRoutes(
       code: session.code,
       tables: session.tables.map((t) => {
         const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
-        return { index: t.index, matchID: t.matchID, ...debriefOf(state!.G) };
+        return {
+          index: t.index,
+          matchID: t.matchID,
+          demo: fac.sessions.controls(t.matchID).demo === true,
+          ...debriefOf(state!.G),
+          finalTension: state!.G.tracks.tension,
+          players: playersOf(fac, engine, session, t.index),
+        };
       }),
     })),
   );
 
-  app.get<{ Params: { code: string } }>(
+  /** Everything of the class as JSON; students' private messages only with `?private=1`. */
+  app.get<{ Params: { code: string }; Querystring: { private?: string } }>(
     '/api/sessions/:code/export.json',
-    guarded((session) => ({
+    guarded((session, req) => ({
       code: session.code,
       scenario: session.scenario,
       createdAt: session.createdAt,
@@ -390,15 +431,62 @@ export function registerFacilitatorRoutes(
               move: e.action.payload.type,
               args: e.action.payload.args,
             })),
-          chat: engine.store.listChat(t.matchID),
+          chat: engine.store
+            .listChat(t.matchID)
+            .filter((m) => m.to === null || (req.query as { private?: string }).private === '1'),
+          privateChatIncluded: (req.query as { private?: string }).private === '1',
           state: state?.G ?? null,
         };
       }),
     })),
   );
 
+  /** One row per seat and table: the outcome, the winners, who played it and how it scored. */
   app.get<{ Params: { code: string } }>(
     '/api/sessions/:code/export.csv',
+    guarded(async (session, _req, _b, reply) => {
+      const lines = [
+        'table,demonstration,outcome,cause,rounds_played,final_tension,winners,role,player,won,objective_met,agenda_met,points',
+      ];
+      for (const t of session.tables) {
+        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+        if (!state) continue;
+        const G = state.G;
+        const sc = getScenario(G.scenario);
+        const winners = (G.result?.scores ?? [])
+          .filter((x) => x.won)
+          .map((x) => sc.roles.find((r) => r.id === x.role)?.name ?? x.role)
+          .join('; ');
+        for (const p of playersOf(fac, engine, session, t.index))
+          lines.push(
+            [
+              String(t.index + 1),
+              fac.sessions.controls(t.matchID).demo ? 'yes' : 'no',
+              G.result?.grade ?? 'still playing',
+              G.result?.cause ?? '',
+              String(G.round),
+              String(G.tracks.tension),
+              winners,
+              p.roleName,
+              p.who,
+              p.score ? (p.score.won ? 'yes' : 'no') : '',
+              p.score ? (p.score.objective ? 'yes' : 'no') : '',
+              p.score ? (p.score.agenda ? 'yes' : 'no') : '',
+              p.score ? String(p.score.points) : '',
+            ]
+              .map(csvCell)
+              .join(','),
+          );
+      }
+      reply.header('Content-Type', 'text/csv; charset=utf-8');
+      reply.header('Content-Disposition', `attachment; filename="ceasefire-${session.code}.csv"`);
+      return `${lines.join('\n')}\n`;
+    }),
+  );
+
+  /** Every track per round and table, the last point being the state the game ended in. */
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code/rounds.csv',
     guarded(async (session, _req, _b, reply) => {
       const lines: string[] = [];
       for (const t of session.tables) {
@@ -408,8 +496,22 @@ export function registerFacilitatorRoutes(
         for (const row of csvRows(state.G, t.index + 1)) lines.push(row.map(csvCell).join(','));
       }
       reply.header('Content-Type', 'text/csv; charset=utf-8');
-      reply.header('Content-Disposition', `attachment; filename="ceasefire-${session.code}.csv"`);
+      reply.header('Content-Disposition', `attachment; filename="ceasefire-${session.code}-rounds.csv"`);
       return `${lines.join('\n')}\n`;
+    }),
+  );
+
+  /** Deletes the class's data (tables, chat, students, seats); needs `confirm: true`. */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/delete',
+    guarded((session, _req, b) => {
+      if (b.confirm !== true)
+        throw new HttpFail(
+          400,
+          'confirm_needed',
+          'Deleting a class cannot be undone: confirm it (confirm: true).',
+        );
+      return { deleted: session.code, tables: fac.deleteClass(session.code) };
     }),
   );
 

@@ -256,6 +256,17 @@ export class SessionStore {
       .run(matchID, JSON.stringify(c));
   }
 
+  /** Forgets a class: the session, its students, seats, settings and per-table controls. */
+  deleteSession(code: string, matchIDs: readonly string[]): void {
+    this.db.transaction(() => {
+      for (const id of matchIDs) this.db.prepare('DELETE FROM match_controls WHERE match_id = ?').run(id);
+      this.db.prepare('DELETE FROM session_matches WHERE code = ?').run(code);
+      this.db.prepare('DELETE FROM session_students WHERE code = ?').run(code);
+      this.db.prepare('DELETE FROM session_settings WHERE code = ?').run(code);
+      this.db.prepare('DELETE FROM sessions WHERE code = ?').run(code);
+    })();
+  }
+
   logRefusal(code: string | null, route: string, ip: string | null, reason: string): void {
     this.db
       .prepare('INSERT INTO auth_log (at, code, route, ip, reason) VALUES (?, ?, ?, ?, ?)')

@@ -246,4 +246,24 @@ describe('a class of 3 tables and 8 students', () => {
     await shot(classWall!, 'room-06-class-projector-outcomes', false);
     expect(errors).toEqual([]);
   });
+
+  it('the debrief agrees with the console, has every student’s result, and the class can be deleted', async () => {
+    const tension: string[] = [];
+    for (const n of [1, 2, 3])
+      tension.push((await table(n).getByTestId('fac-tension').textContent())!.split('—')[0]!.trim());
+    await fac.getByRole('link', { name: 'Debrief' }).click();
+    const outcomes = fac.getByRole('region', { name: 'Outcome per table' });
+    await outcomes.locator('tbody tr').nth(2).waitFor();
+    for (const n of [1, 2, 3])
+      expect((await fac.getByTestId(`outcome-tension-${n}`).textContent())?.trim()).toBe(tension[n - 1]);
+    const results = fac.getByRole('region', { name: 'Results per student' });
+    expect(await results.locator('tbody tr').count()).toBe(8);
+    await results.getByTestId('student-result-Hana').getByText('UN Mission').waitFor();
+    await shot(fac, 'room-07-debrief');
+    await fac.getByRole('button', { name: 'Delete this class’s data' }).click();
+    await fac.waitForURL((u) => u.pathname === '/');
+    const gone = await fetch(`${base}/api/sessions/${code}/public`);
+    expect(gone.status).toBe(404);
+    expect(errors).toEqual([]);
+  });
 });

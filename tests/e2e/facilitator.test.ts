@@ -313,8 +313,21 @@ describe('a class session in the browser', () => {
       .readFileSync((await csv.path())!, 'utf8')
       .trim()
       .split('\n');
-    expect(lines[0]).toMatch(/^table,round,tension/);
-    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toMatch(
+      /^table,demonstration,outcome,cause,rounds_played,final_tension,winners,role,player/,
+    );
+    // One row per seat of each of the 3 tables; the students by name.
+    expect(lines).toHaveLength(1 + 3 * 5);
+    expect(lines.some((l) => l.includes(',Ada,'))).toBe(true);
+    await fac
+      .getByRole('region', { name: 'Results per student' })
+      .getByTestId('student-result-Ada')
+      .waitFor();
+    await fac
+      .getByRole('region', { name: 'References' })
+      .getByText(/Walter, Barbara F\./)
+      .first()
+      .waitFor();
 
     const violations = await axe(fac);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -241,7 +241,7 @@ describe('class sessions', () => {
     sock.close();
   });
 
-  it('exports every table as JSON (history, orders, chat) and tracks per round as CSV', async () => {
+  it('exports every table as JSON (history, orders, chat), results and tracks per round as CSV', async () => {
     await api(base, `/api/sessions/${code}/control`, {
       body: { action: 'broadcast', text: 'Five minutes left' },
       headers: auth(),
@@ -254,10 +254,12 @@ describe('class sessions', () => {
       expect(t.chat.some((m: { text: string }) => m.text === 'Five minutes left')).toBe(true);
     }
     expect(json.body.tables[0].orders.some((o: { move: string }) => o.move === 'submitOrders')).toBe(true);
-    const csv = await api(base, `/api/sessions/${code}/export.csv`, { headers: auth() });
+    const csv = await api(base, `/api/sessions/${code}/rounds.csv`, { headers: auth() });
     const lines = String(csv.body).trim().split('\n');
     expect(lines[0]).toMatch(/^table,round,tension,ddr/);
     expect(lines.length).toBeGreaterThanOrEqual(2);
+    const results = String((await api(base, `/api/sessions/${code}/export.csv`, { headers: auth() })).body);
+    expect(results.split('\n')[0]).toMatch(/^table,demonstration,outcome,/);
     const debrief = await api(base, `/api/sessions/${code}/debrief`, { headers: auth() });
     expect(debrief.body.tables[0].prompts.length).toBeGreaterThan(0);
     expect((await api(base, `/api/sessions/${code}/export.json`)).status).toBe(401);
