@@ -64,6 +64,7 @@ export class MatchEngine {
   /** Server time per committed move (checks, rules, SQLite commit, fan-out), for /health and the bench. */
   readonly stats = new MoveStats();
   private readonly guards: ((matchID: string, playerID: string) => Refusal | null)[] = [];
+  private readonly presenceListeners: ((matchID: string) => void)[] = [];
   private readonly fanout = new DeltaFanout();
 
   constructor(
@@ -95,6 +96,15 @@ export class MatchEngine {
 
   onCommit(listener: CommitListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Told when a seat connects or disconnects, or a connection joins or leaves a match (presence). */
+  onPresence(listener: (matchID: string) => void): void {
+    this.presenceListeners.push(listener);
+  }
+
+  private presence(matchID: string): void {
+    for (const l of this.presenceListeners) l(matchID);
   }
 
   /** A check run before every seat action (e.g. the facilitator's pause); a refusal stops the action. */
@@ -213,6 +223,7 @@ export class MatchEngine {
       if (playerID !== null) await this.connectionChange(master, matchID, playerID, credentials, true);
       this.flush(matchID, buffer);
       for (const listener of this.syncListeners) listener(conn, matchID);
+      this.presence(matchID);
       return null;
     });
   }
@@ -232,6 +243,7 @@ export class MatchEngine {
     if (room && room.size === 0) this.dropRoom(matchID);
     conn.matchID = null;
     conn.playerID = null;
+    this.presence(matchID);
     if (playerID === null) return;
     for (const other of room ?? []) if (other.playerID === playerID) return;
     const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
@@ -240,6 +252,7 @@ export class MatchEngine {
     const buffer: Payload[] = [];
     await this.connectionChange(this.master(buffer, null), matchID, playerID, seat.credentials, false);
     this.flush(matchID, buffer);
+    this.presence(matchID);
   }
 
   /** A seat's connected flag; another writer's newer metadata wins (the flag is refreshed on the next sync). */

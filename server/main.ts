@@ -4,6 +4,7 @@
 //   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (full|normal), CEASEFIRE_GAME (ceasefire|fixture),
 //   TRUST_PROXY (reverse proxies in front, e.g. 1: per-address limits then use X-Forwarded-For).
 import { createServer, networkAddresses } from './app.ts';
+import { startBanner } from './banner.ts';
 import { DataDirLockedError } from './dataLock.ts';
 import { parseOrigins } from './guard.ts';
 import type { ServerGame } from './types.ts';
@@ -34,13 +35,13 @@ async function main(): Promise<void> {
     synchronous: sqliteSync(process.env.SQLITE_SYNC),
     ...(process.env.TRUST_PROXY ? { trustProxy: Number.parseInt(process.env.TRUST_PROXY, 10) } : {}),
   });
-  const lines = [`Ceasefire is running.`, `  On this computer:  http://localhost:${server.port}`];
-  if (host === '0.0.0.0' || host === '::') {
-    for (const addr of networkAddresses()) lines.push(`  On the network:    http://${addr}:${server.port}`);
-  } else {
-    lines.push(`  Listening on:      ${server.url}`);
-  }
-  lines.push(`  Games are kept in ${process.env.DATA_DIR ?? './data'}. Stop with Ctrl+C.`);
+  const lines = startBanner({
+    host,
+    port: server.port,
+    url: server.url,
+    addresses: networkAddresses(),
+    dataDir: process.env.DATA_DIR ?? './data',
+  });
   console.log(lines.join('\n'));
   // Machine-readable line for scripts and tests.
   console.log(`LISTENING ${server.url}`);

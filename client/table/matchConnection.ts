@@ -48,6 +48,9 @@ interface TableStatus {
 
 export type Connection = 'connecting' | 'online' | 'reconnecting';
 
+/** How long the facilitator's broadcast banner stays before it goes by itself. */
+export const BROADCAST_MS = 20_000;
+
 export interface MatchSnapshot {
   readonly G: GameState | null;
   readonly ctx: Ctx | null;
@@ -153,7 +156,12 @@ export class MatchConnection {
     });
     socket.on('ceasefire:broadcast', (b: { matchID?: string; text?: unknown; at?: unknown }) => {
       if (b.matchID !== this.matchID || typeof b.text !== 'string') return;
-      this.set({ broadcast: { text: b.text, at: typeof b.at === 'number' ? b.at : Date.now() } });
+      const broadcast = { text: b.text, at: typeof b.at === 'number' ? b.at : Date.now() };
+      this.set({ broadcast });
+      // The banner is a notice, not a fixture: it goes after a while (the chat keeps the message).
+      window.setTimeout(() => {
+        if (this.snap.broadcast === broadcast) this.set({ broadcast: null });
+      }, BROADCAST_MS);
     });
     socket.on('connect', () => void this.fetchStatus());
     socket.on('connect_error', () =>

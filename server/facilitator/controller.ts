@@ -85,6 +85,8 @@ export class Facilitator {
         : null,
     );
     engine.onCommit((matchID, state) => this.committed(matchID, state));
+    // Seats coming online or going offline reach the console at once (pushed, not polled).
+    engine.onPresence((matchID) => this.notify(matchID));
   }
 
   onChange(listener: (code: string) => void): void {

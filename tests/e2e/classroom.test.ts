@@ -24,6 +24,10 @@ async function open(opts: { phone?: boolean } = {}, who = 'page'): Promise<Page>
   const page = await ctx.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => errors.push(`${who} pageerror: ${e.message}`));
+  // No page load asks for something that is not there (it would log a 404 in the console).
+  page.on('response', (r) => {
+    if (r.status() === 404) errors.push(`${who} 404: ${r.url()}`);
+  });
   return page;
 }
 
@@ -260,10 +264,12 @@ describe('a class of 3 tables and 8 students', () => {
     expect(await results.locator('tbody tr').count()).toBe(8);
     await results.getByTestId('student-result-Hana').getByText('UN Mission').waitFor();
     await shot(fac, 'room-07-debrief');
+    expect(errors).toEqual([]);
     await fac.getByRole('button', { name: 'Delete this class’s data' }).click();
     await fac.waitForURL((u) => u.pathname === '/');
     const gone = await fetch(`${base}/api/sessions/${code}/public`);
     expect(gone.status).toBe(404);
-    expect(errors).toEqual([]);
+    // Only the student's page, still asking where it sits, now hears that the class is gone.
+    expect(errors.filter((e) => !/^Hana 404: .*\/students\//.test(e))).toEqual([]);
   });
 });
