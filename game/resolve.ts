@@ -648,6 +648,8 @@ function economy(c: Ctx): void {
     }
     if (committed(g) === 0 && guarantors.some((o) => o !== g && committed(o) > 0)) {
       addStat(c.G, g, 'approval', 1, `${name(c, g)} free-rode: no costs at home`);
+      // ... but a guarantor that stands behind nothing looks less committed (seed 003: free-riding).
+      addStat(c.G, g, 'will', -1, `${name(c, g)} free-rode: its commitment is doubted`);
       for (const o of guarantors)
         if (o !== g) addStat(c.G, o, 'will', -1, `burden-sharing row: ${name(c, g)} free-rode`);
       say(

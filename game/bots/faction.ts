@@ -363,7 +363,7 @@ export function warChoice(k: Knowledge): string | null {
     (k.role === k.factions[0]
       ? potential(k, other) > potential(k, k.role) + 1
       : k.roundsLeft <= 2 && potential(k, k.role) < PARTY_STRENGTH);
-  const need = k.persona === 'hawkish' ? 0.35 : 0.5;
+  const need = k.persona === 'hawkish' ? 0.2 : 0.3;
   if (!losing || odds < need) return null;
   return `Resume the war: we would likely lose the peace (${k.me.fear >= k.s.tuning.fearBlocksDdr ? `our Fear is ${k.me.fear}` : `${nameOf(k, other)} is ahead in the race for votes`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning: its fighters are in the camps and nobody has pledged force to defend them.`;
 }

@@ -81,5 +81,5 @@ describe('order legality as the bots use it', () => {
       });
     }
     expect(checked).toBeGreaterThan(50_000);
-  });
+  }, 120_000);
 });
