@@ -300,6 +300,17 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
           'NO_CONSENT',
           `Both factions must consent to a mission${whereIn(s, region)} (Chapter VI).`,
         );
+      if (order.type === 'monitors') {
+        // Monitor teams are few: a guarantor cannot watch everywhere at once.
+        let teams = 0;
+        for (const r of G.regions) teams += r.monitors[role] ?? 0;
+        for (const o of queued) if (o.type === 'monitors') teams++;
+        if (teams >= s.tuning.monitorTeams)
+          return err(
+            'NO_CAPABILITY',
+            `All your ${s.tuning.monitorTeams} monitor teams are deployed; withdraw one to send it elsewhere.`,
+          );
+      }
       return null;
     case 'withdraw':
       if ((region!.monitors[role] ?? 0) + (region!.peacekeepers[role] ?? 0) < 1)

@@ -235,6 +235,8 @@ export const TuningSchema = z.object({
   fearBlocksDdr: z.number().int().min(1).max(10),
   /** Chance (percent) that a rumour from an unmonitored region is false. */
   falseRumourPercent: z.number().int().min(0).max(100),
+  /** Monitor teams each guarantor can field at once (verification is finite). */
+  monitorTeams: z.number().int().min(1).max(20).default(3),
   /** Support the hostile neighbour gives the spoiler each round while not sanctioned. */
   neighbourSupport: z.number().int().min(0),
   /** What a pledge sets aside for its term, by response (the funds pay for honouring it). */

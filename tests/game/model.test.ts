@@ -123,6 +123,20 @@ describe('finite forces (seed 003: capability)', () => {
   });
 });
 
+describe('finite verification', () => {
+  it('a guarantor fields only so many monitor teams at once (NO_CAPABILITY beyond)', () => {
+    const G = fresh();
+    G.roles.un!.funds = 50;
+    const teams = SCENARIO.tuning.monitorTeams;
+    const regions = G.regions.map((r) => r.id);
+    expect(regions.length).toBeGreaterThan(teams);
+    for (const id of regions.slice(0, teams)) regionOf(G, id).monitors.un = 1;
+    expect(checkOrder(G, 'un', { type: 'monitors', region: regions[teams]! })?.code).toBe('NO_CAPABILITY');
+    regionOf(G, regions[0]!).monitors.un = 0;
+    expect(checkOrder(G, 'un', { type: 'monitors', region: regions[teams]! })).toBeNull();
+  });
+});
+
 describe('moving fighters', () => {
   it('active fighters move to a neighbouring region before attacks', () => {
     const G = fresh();

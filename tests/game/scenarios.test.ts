@@ -55,7 +55,7 @@ describe('golden games', () => {
           "election": 10,
           "expectations": 10,
           "reconstruction": 10,
-          "reform": 6,
+          "reform": 8,
           "tension": 0,
         },
         "winners": [
