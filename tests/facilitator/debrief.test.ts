@@ -50,7 +50,16 @@ describe('one account of a table in the debrief', () => {
       headers: c.auth,
     });
     expect(inj.status).toBe(200);
-    const d = (await api(server.url, `/api/sessions/${c.code}/debrief`, { headers: c.auth })).body.tables[0];
+    // A crisis decision still waiting is answered first (the collapse check waits for it): skip hands it
+    // to the seat's bot, and the collapse follows.
+    let d = (await api(server.url, `/api/sessions/${c.code}/debrief`, { headers: c.auth })).body.tables[0];
+    for (let i = 0; i < 3 && d.grade !== 'collapsed'; i++) {
+      await api(server.url, `/api/sessions/${c.code}/control`, {
+        body: { action: 'skip', table: 0, confirm: true },
+        headers: c.auth,
+      });
+      d = (await api(server.url, `/api/sessions/${c.code}/debrief`, { headers: c.auth })).body.tables[0];
+    }
     expect(d.grade).toBe('collapsed');
     expect(d.finalTension).toBe(max);
     expect(d.tension.at(-1)).toEqual({ round: d.round, value: max });
