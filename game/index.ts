@@ -27,6 +27,7 @@ import { fightWar } from './war.ts';
 
 export { credibility, pledgeWeight } from './credibility.ts';
 export type { MoveError, MoveErrorCode } from './errors.ts';
+export { type ForecastLine, forecastOrder } from './forecast.ts';
 export { checkMove, checkOrder, type LegalMove, legalMoves, legalOrders } from './legal.ts';
 export { DEFAULT_SCENARIO, getScenario, scenarioIds } from './scenario.ts';
 export type { SetupData } from './setup.ts';

@@ -4,6 +4,7 @@ import type { ActionDef } from '../../game/content/schema.ts';
 import { checkOrder, legalOrders, type Order, type OrderType } from '../../game/index.ts';
 import { keyed } from '../lib/keyed.ts';
 import { Field } from '../ui/Field.tsx';
+import { OrderForecast } from './OrderForecast.tsx';
 import { nameOf, regionNameOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
 import { orderText } from './words.ts';
@@ -150,6 +151,7 @@ export function OrdersPanel() {
           </Field>
         )}
         <p className="muted">Order: {orderText(s, chosen)}</p>
+        <OrderForecast order={chosen} />
         <button type="button" className="primary" onClick={add}>
           Add this order
         </button>
@@ -180,6 +182,7 @@ export function OrdersPanel() {
                 >
                   Remove
                 </button>
+                <OrderForecast order={o} />
               </li>
             ))}
           </ol>

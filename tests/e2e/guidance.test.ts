@@ -402,3 +402,40 @@ describe('the advisor', () => {
     }
   }, 60_000);
 });
+
+describe('forecasts before committing', () => {
+  it('an order shows what the rules expect it to do, before it is added and once it is queued', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await soloAsGovernment(page, plain.url);
+      const screen = page.getByTestId('crisis-screen');
+      await screen.waitFor();
+      const choice = screen.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) await choice.click();
+      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
+      await page.getByRole('button', { name: 'Done negotiating' }).click();
+      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      await page.locator('button.action', { hasText: 'Canton fighters' }).click();
+      const builder = page.locator('.order-builder');
+      const forecast = builder.getByTestId('order-forecast');
+      await forecast.waitFor();
+      // Cantoning is verified where monitors are, and unverifiable elsewhere: the forecast says which.
+      const verification = forecast.locator('li[data-code="verified"], li[data-code="unverified"]');
+      expect(await verification.count()).toBe(1);
+      expect(await verification.textContent()).toMatch(/verify/);
+      await builder.getByRole('button', { name: 'Add this order' }).click();
+      const queued = page.getByTestId('queued-order').first();
+      await queued.getByTestId('order-forecast').waitFor();
+      expect(await queued.getByTestId('order-forecast').textContent()).toMatch(/verify/);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 120_000);
+});
