@@ -3,6 +3,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { JoinPage } from './home/JoinPage.tsx';
+import { type MessageKey, useT } from './i18n/i18n.ts';
+import { Rich } from './i18n/Rich.tsx';
 import { paths, useRoute } from './lib/router.ts';
 import { Link } from './ui/Link.tsx';
 
@@ -15,30 +17,21 @@ const ClassProjectorPage = lazy(() => import('./projector/ClassProjectorPage.tsx
 const BriefsPage = lazy(() => import('./briefs/BriefsPage.tsx'));
 
 function Loading() {
+  const t = useT();
   return (
     <main className="page loading" aria-busy="true">
-      <p>Loading the table…</p>
+      <p>{t('common.loadingTable')}</p>
     </main>
   );
 }
 
 export function App() {
   const route = useRoute();
+  const t = useT();
+  const title = t(`title.${route.page}` satisfies MessageKey);
   useEffect(() => {
-    const titles: Record<string, string> = {
-      home: 'Ceasefire',
-      join: 'Join a table — Ceasefire',
-      play: 'At the table — Ceasefire',
-      watch: 'Projector — Ceasefire',
-      class: 'Join the class — Ceasefire',
-      console: 'Facilitator console — Ceasefire',
-      classDebrief: 'Class debrief — Ceasefire',
-      classProjector: 'Class projector — Ceasefire',
-      briefs: 'Role briefs — Ceasefire',
-      missing: 'Not found — Ceasefire',
-    };
-    document.title = titles[route.page] ?? 'Ceasefire';
-  }, [route.page]);
+    document.title = title;
+  }, [title]);
 
   switch (route.page) {
     case 'home':
@@ -90,10 +83,10 @@ export function App() {
     case 'missing':
       return (
         <main className="page narrow">
-          <h1>Page not found</h1>
+          <h1>{t('missing.title')}</h1>
           <p>
-            There is nothing at <code>{route.path}</code>. <Link to={paths.home()}>Go to the start page</Link>
-            .
+            <Rich k="missing.body" params={{ path: route.path }} />{' '}
+            <Link to={paths.home()}>{t('missing.home')}</Link>.
           </p>
         </main>
       );

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import { DEFAULT_SCENARIO, getScenario, scenarioIds } from '../../game/scenario.ts';
-import { KIND_LABEL } from '../lib/catalogue.ts';
+import { kindLabel } from '../lib/catalogue.ts';
 import { roleLook } from '../lib/roleStyle.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
@@ -123,7 +123,7 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
     >
       <header className="brief-head">
         <p className="eyebrow">
-          {s.name} · role brief · {KIND_LABEL[r.kind]}
+          {s.name} · role brief · {kindLabel(r.kind)}
         </p>
         <h2 id={`brief-${r.id}-t`}>
           <RoleIcon look={look} size={26} /> You are the {r.name}

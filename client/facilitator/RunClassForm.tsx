@@ -2,7 +2,7 @@
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
-import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
+import { kindLabel, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -87,7 +87,7 @@ export function RunClassForm() {
                   <th scope="col">Table</th>
                   {scenario.roles.map((r) => (
                     <th scope="col" key={r.id}>
-                      {r.name} <span className="kind">{KIND_LABEL[r.kind]}</span>
+                      {r.name} <span className="kind">{kindLabel(r.kind)}</span>
                     </th>
                   ))}
                 </tr>

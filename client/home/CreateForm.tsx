@@ -1,7 +1,8 @@
 // "Create a table": choose the scenario and which seats are people or bots; then share the code.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, type Created, createTable, type Difficulty } from '../lib/api.ts';
-import { KIND_LABEL, scenarioSummary, scenarios } from '../lib/catalogue.ts';
+import { kindLabel, scenarioSummary, scenarios } from '../lib/catalogue.ts';
 import { rememberHosted } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { TableCreated } from './TableCreated.tsx';
@@ -9,6 +10,7 @@ import { TableCreated } from './TableCreated.tsx';
 type SeatChoice = 'human' | Difficulty;
 
 export function CreateForm() {
+  const t = useT();
   const id = useId();
   const [scenarioId, setScenarioId] = useState(scenarios[0]!.id);
   const scenario = scenarioSummary(scenarioId);
@@ -33,7 +35,7 @@ export function CreateForm() {
       rememberHosted(made);
       setCreated(made);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
+      setError(err instanceof ApiError ? err.message : t('common.genericError'));
     } finally {
       setBusy(false);
     }
@@ -44,47 +46,44 @@ export function CreateForm() {
 
   return (
     <section className="card way" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Create a table</h2>
-      <p className="muted">For friends, a class or a workshop. You get a code that others type in or scan.</p>
+      <h2 id={`${id}-title`}>{t('create.title')}</h2>
+      <p className="muted">{t('create.lead')}</p>
       <form onSubmit={submit}>
-        <Field label="Scenario">
+        <Field label={t('create.scenario')}>
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
             {scenarios.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name} ({s.roles.length} seats, {s.rounds} rounds)
+                {t('create.scenarioOption', { name: s.name, seats: s.roles.length, rounds: s.rounds })}
               </option>
             ))}
           </select>
         </Field>
         <p className="hint">{scenario.summary}</p>
         <fieldset>
-          <legend>Who plays each seat?</legend>
+          <legend>{t('create.who')}</legend>
           <div className="seat-config">
             {scenario.roles.map((r) => (
               <label key={r.id} className="seat-row">
                 <span>
-                  <strong>{r.name}</strong> <span className="kind">{KIND_LABEL[r.kind]}</span>
+                  <strong>{r.name}</strong> <span className="kind">{kindLabel(r.kind)}</span>
                 </span>
                 <select
                   value={choiceOf(r.id)}
                   onChange={(e) => setChoices({ ...choices, [r.id]: e.target.value as SeatChoice })}
-                  aria-label={`Who plays the ${r.name}`}
+                  aria-label={t('create.whoPlays', { role: r.name })}
                 >
-                  <option value="human">A person</option>
-                  <option value="easy">Bot — easy</option>
-                  <option value="normal">Bot — normal</option>
-                  <option value="hard">Bot — hard</option>
+                  <option value="human">{t('create.person')}</option>
+                  <option value="easy">{t('create.botEasy')}</option>
+                  <option value="normal">{t('create.botNormal')}</option>
+                  <option value="hard">{t('create.botHard')}</option>
                 </select>
               </label>
             ))}
           </div>
         </fieldset>
-        <p className="hint">
-          As the host (this browser keeps your host key), you can later let a bot play a seat nobody took, or
-          take a bot’s seat yourself.
-        </p>
+        <p className="hint">{t('create.hostHint')}</p>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create the table'}
+          {busy ? t('create.busy') : t('create.submit')}
         </button>
         {error && (
           <p className="error" role="alert">

@@ -1,37 +1,29 @@
 // Bot difficulty as three labelled radio buttons.
+import { useT } from '../i18n/i18n.ts';
 import type { Difficulty } from '../lib/api.ts';
 
-const LEVELS: readonly { id: Difficulty; label: string; hint: string }[] = [
-  { id: 'easy', label: 'Easy', hint: 'bots make simple, readable choices' },
-  { id: 'normal', label: 'Normal', hint: 'bots play sensibly' },
-  { id: 'hard', label: 'Hard', hint: 'bots plan ahead and bargain hard' },
-];
+const LEVELS: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 export function DifficultyPicker({
   name,
   value,
   onChange,
-  legend = 'Bot difficulty',
+  legend,
 }: {
   name: string;
   value: Difficulty;
   onChange: (d: Difficulty) => void;
   legend?: string;
 }) {
+  const t = useT();
   return (
     <fieldset className="difficulty">
-      <legend>{legend}</legend>
+      <legend>{legend ?? t('difficulty.legend')}</legend>
       <div className="segmented">
         {LEVELS.map((l) => (
-          <label key={l.id} title={l.hint}>
-            <input
-              type="radio"
-              name={name}
-              value={l.id}
-              checked={value === l.id}
-              onChange={() => onChange(l.id)}
-            />
-            <span>{l.label}</span>
+          <label key={l} title={t(`difficulty.${l}.hint`)}>
+            <input type="radio" name={name} value={l} checked={value === l} onChange={() => onChange(l)} />
+            <span>{t(`difficulty.${l}`)}</span>
           </label>
         ))}
       </div>

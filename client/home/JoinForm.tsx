@@ -1,5 +1,6 @@
 // "Join with a code": the code a host shares; the next page lists the seats.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 
@@ -8,6 +9,7 @@ export function normaliseCode(input: string): string {
 }
 
 export function JoinForm() {
+  const t = useT();
   const id = useId();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -15,17 +17,17 @@ export function JoinForm() {
     e.preventDefault();
     const c = normaliseCode(code);
     if (c.length !== 6) {
-      setError('A join code has 6 letters and digits, for example K7MQ2D.');
+      setError(t('joinForm.bad'));
       return;
     }
     navigate(paths.join(c));
   };
   return (
     <section className="card way way-join" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Join with a code</h2>
-      <p className="muted">Someone created a table or a class and gave you a 6-character code.</p>
+      <h2 id={`${id}-title`}>{t('joinForm.title')}</h2>
+      <p className="muted">{t('joinForm.lead')}</p>
       <form onSubmit={submit}>
-        <Field label="Join code">
+        <Field label={t('joinForm.code')}>
           <input
             className="code-input"
             value={code}
@@ -39,7 +41,7 @@ export function JoinForm() {
           />
         </Field>
         <button type="submit" className="primary">
-          Find the table
+          {t('joinForm.submit')}
         </button>
         {error && (
           <p className="error" role="alert" id={`${id}-err`}>

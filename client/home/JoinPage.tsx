@@ -1,12 +1,15 @@
 // /join/CODE: the seats of a table (free, bot, taken); type a name and sit down. A class code goes on to
 // the class page (/class/CODE).
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ApiError, type CodeInfo, joinByCode, lookupCode } from '../lib/api.ts';
-import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
+import { difficultyLabel, kindLabel, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, hostedTable, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { normaliseCode } from './JoinForm.tsx';
 
 function roleInfo(role: string | undefined) {
@@ -18,6 +21,7 @@ function roleInfo(role: string | undefined) {
 }
 
 export function JoinPage({ code: raw }: { code: string }) {
+  const t = useT();
   const code = normaliseCode(raw);
   const id = useId();
   const [info, setInfo] = useState<CodeInfo | null>(null);
@@ -42,12 +46,12 @@ export function JoinPage({ code: raw }: { code: string }) {
           if (!live) return;
           if (res?.ok) return navigate(paths.classJoin(code), { replace: true });
         }
-        if (live) setError(e instanceof ApiError ? e.message : 'The table could not be found.');
+        if (live) setError(e instanceof ApiError ? e.message : t('join.notFound'));
       });
     return () => {
       live = false;
     };
-  }, [code]);
+  }, [code, t]);
 
   const held = info ? heldSeat(info.matchID) : null;
   // The host (this browser created the table) may also take over a bot's seat.
@@ -58,7 +62,7 @@ export function JoinPage({ code: raw }: { code: string }) {
     if (!info || pick === null) return;
     const playerName = name.trim();
     if (!playerName) {
-      setError('Please type your name so the others know who you are.');
+      setError(t('join.needName'));
       return;
     }
     setBusy(true);
@@ -69,7 +73,7 @@ export function JoinPage({ code: raw }: { code: string }) {
       holdSeat({ ...seat, name: playerName, joinCode: code });
       navigate(paths.play(seat.matchID));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The seat could not be taken.');
+      setError(err instanceof ApiError ? err.message : t('join.seatError'));
       setBusy(false);
       lookupCode(code).then(setInfo, () => undefined);
     }
@@ -77,51 +81,49 @@ export function JoinPage({ code: raw }: { code: string }) {
 
   return (
     <>
-      <header className="site-header">
-        <Link to={paths.home()} className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>Ceasefire</span>
-        </Link>
-      </header>
+      <SiteHeader />
       <main className="page narrow">
         <h1>
-          Join table <span className="code-inline">{code}</span>
+          <Rich
+            k="join.title"
+            params={{ code }}
+            tags={{ code: (c) => <span className="code-inline">{c}</span> }}
+          />
         </h1>
-        {!info && !error && <p aria-busy="true">Looking for the table…</p>}
+        {!info && !error && <p aria-busy="true">{t('join.looking')}</p>}
         {info && held && (
           <p className="notice">
-            You already have a seat here.{' '}
+            {t('join.held')}{' '}
             <Link to={paths.play(info.matchID)} className="button primary">
-              Back to my seat
+              {t('join.backToSeat')}
             </Link>
           </p>
         )}
         {info?.gameover && (
           <p className="notice">
-            This game is over. <Link to={paths.watch(info.matchID, code)}>See the debrief</Link>.
+            {t('join.over')} <Link to={paths.watch(info.matchID, code)}>{t('join.seeDebrief')}</Link>.
           </p>
         )}
         {info && !info.gameover && info.kind === 'solo' && (
           <p className="notice">
-            This is a solo game: nobody else can take a seat.{' '}
-            <Link to={paths.watch(info.matchID, code)}>Watch it</Link>.
+            {t('join.solo')} <Link to={paths.watch(info.matchID, code)}>{t('join.watchIt')}</Link>.
           </p>
         )}
         {info && !info.gameover && info.kind !== 'solo' && (
           <form onSubmit={join} className="card">
             <fieldset>
-              <legend>Choose a seat</legend>
+              <legend>{t('join.chooseSeat')}</legend>
               <ul className="seat-list">
                 {info.seats.map((s) => {
                   const r = roleInfo(s.role);
                   const taken = (Boolean(s.name) && !s.bot) || (Boolean(s.bot) && !hosted);
                   const status = s.bot
                     ? hosted
-                      ? `Played by a bot (${s.bot.difficulty}) — you can take over`
-                      : `Played by a bot (${s.bot.difficulty}) — only the table's host can give it to a person`
+                      ? t('join.botHost', { difficulty: difficultyLabel(s.bot.difficulty) })
+                      : t('join.botOther', { difficulty: difficultyLabel(s.bot.difficulty) })
                     : taken
-                      ? `Taken by ${s.name}`
-                      : 'Free';
+                      ? t('join.takenBy', { name: s.name ?? '' })
+                      : t('join.free');
                   return (
                     <li key={s.playerID}>
                       <div className={`seat-pick${taken ? ' taken' : ''}`}>
@@ -137,9 +139,9 @@ export function JoinPage({ code: raw }: { code: string }) {
                         />
                         <span>
                           <label htmlFor={`${id}-seat-${s.playerID}`}>
-                            <strong>{r?.name ?? s.role ?? `Seat ${s.playerID}`}</strong>
+                            <strong>{r?.name ?? s.role ?? t('join.seatN', { n: s.playerID })}</strong>
                           </label>{' '}
-                          {r && <span className="kind">{KIND_LABEL[r.kind]}</span>}
+                          {r && <span className="kind">{kindLabel(r.kind)}</span>}
                           <span className="seat-status" id={`${id}-st-${s.playerID}`}>
                             {status}
                           </span>
@@ -151,7 +153,7 @@ export function JoinPage({ code: raw }: { code: string }) {
                 })}
               </ul>
             </fieldset>
-            <Field label="Your name">
+            <Field label={t('common.yourName')}>
               <input
                 value={name}
                 maxLength={40}
@@ -161,10 +163,11 @@ export function JoinPage({ code: raw }: { code: string }) {
               />
             </Field>
             <button type="submit" className="primary" disabled={busy || pick === null}>
-              {busy ? 'Joining…' : 'Sit down'}
+              {busy ? t('join.busy') : t('join.submit')}
             </button>
             <p className="hint">
-              Or <Link to={paths.watch(info.matchID, code)}>watch without a seat</Link>.
+              {t('join.or')}
+              <Link to={paths.watch(info.matchID, code)}>{t('join.watch')}</Link>.
             </p>
           </form>
         )}
@@ -174,7 +177,7 @@ export function JoinPage({ code: raw }: { code: string }) {
           </p>
         )}
         <p>
-          <Link to={paths.home()}>← Start page</Link>
+          <Link to={paths.home()}>{t('common.startPage')}</Link>
         </p>
       </main>
     </>

@@ -1,22 +1,32 @@
 // Games this browser holds a seat in, to come back to after closing the tab.
 import { useState } from 'react';
+import { useLang, useT } from '../i18n/i18n.ts';
 import { paths } from '../lib/router.ts';
 import { heldSeats, releaseSeat } from '../lib/seatStore.ts';
 import { Link } from '../ui/Link.tsx';
 
 export function MyGames() {
+  const t = useT();
+  const lang = useLang();
   const [seats, setSeats] = useState(() => heldSeats().slice(0, 5));
   if (seats.length === 0) return null;
   return (
     <section className="card my-games" aria-labelledby="my-games-title">
-      <h2 id="my-games-title">Your games</h2>
+      <h2 id="my-games-title">{t('myGames.title')}</h2>
       <ul>
         {seats.map((s) => (
           <li key={s.matchID}>
             <Link to={paths.play(s.matchID)} className="button">
-              Back to the table{s.joinCode ? ` ${s.joinCode}` : ''} as {s.name}
+              {s.joinCode
+                ? t('myGames.backCode', { code: s.joinCode, name: s.name })
+                : t('myGames.back', { name: s.name })}
             </Link>
-            {s.at && <span className="muted"> · joined {new Date(s.at).toLocaleString()}</span>}{' '}
+            {s.at && (
+              <span className="muted">
+                {' · '}
+                {t('myGames.joined', { when: new Date(s.at).toLocaleString(lang) })}
+              </span>
+            )}{' '}
             <button
               type="button"
               className="small"
@@ -25,7 +35,7 @@ export function MyGames() {
                 setSeats(heldSeats().slice(0, 5));
               }}
             >
-              Forget
+              {t('myGames.forget')}
             </button>
           </li>
         ))}

@@ -1,13 +1,15 @@
 // "Play solo": pick a role and a difficulty; bots take every other seat.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, createTable, type Difficulty } from '../lib/api.ts';
-import { KIND_LABEL, scenarios } from '../lib/catalogue.ts';
+import { kindLabel, scenarios } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { holdSeat, lastName, rememberHosted, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { DifficultyPicker } from './DifficultyPicker.tsx';
 
 export function SoloForm() {
+  const t = useT();
   const scenario = scenarios[0]!;
   const [role, setRole] = useState(scenario.roles[0]!.id);
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
@@ -28,7 +30,7 @@ export function SoloForm() {
           .filter((pid) => pid !== me)
           .map((pid) => [pid, botFor(difficulty)]),
       );
-      const playerName = name.trim() || 'Player';
+      const playerName = name.trim() || t('common.player');
       rememberName(name.trim());
       // A solo table seats me at creation and takes nobody else.
       const created = await createTable({
@@ -37,23 +39,23 @@ export function SoloForm() {
         bots,
         solo: { playerID: me, name: playerName },
       });
-      if (!created.seat) throw new ApiError(500, 'no_seat', 'The server did not give you a seat.');
+      if (!created.seat) throw new ApiError(500, 'no_seat', t('solo.noSeat'));
       rememberHosted(created);
       holdSeat({ matchID: created.matchID, ...created.seat, name: playerName, joinCode: created.joinCode });
       navigate(paths.play(created.matchID));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Something went wrong. Please try again.');
+      setError(err instanceof ApiError ? err.message : t('common.genericError'));
       setBusy(false);
     }
   };
 
   return (
     <section className="card way" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Play solo</h2>
-      <p className="muted">You take one role; computer players (bots) take all the others.</p>
+      <h2 id={`${id}-title`}>{t('solo.title')}</h2>
+      <p className="muted">{t('solo.lead')}</p>
       <form onSubmit={start}>
         <fieldset>
-          <legend>Your role</legend>
+          <legend>{t('solo.role')}</legend>
           <div className="role-choices">
             {scenario.roles.map((r) => (
               <div key={r.id} className="role-choice">
@@ -70,7 +72,7 @@ export function SoloForm() {
                   <label htmlFor={`${id}-role-${r.id}`}>
                     <strong>{r.name}</strong>
                   </label>{' '}
-                  <span className="kind">{KIND_LABEL[r.kind]}</span>
+                  <span className="kind">{kindLabel(r.kind)}</span>
                   <span className="role-goal" id={`${id}-goal-${r.id}`}>
                     {r.objective}
                   </span>
@@ -80,7 +82,7 @@ export function SoloForm() {
           </div>
         </fieldset>
         <DifficultyPicker name={`${id}-difficulty`} value={difficulty} onChange={setDifficulty} />
-        <Field label="Your name (optional)">
+        <Field label={t('common.yourNameOptional')}>
           <input
             value={name}
             maxLength={40}
@@ -89,7 +91,7 @@ export function SoloForm() {
           />
         </Field>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Setting up the table…' : 'Start a solo game'}
+          {busy ? t('solo.busy') : t('solo.start')}
         </button>
         {error && (
           <p className="error" role="alert">

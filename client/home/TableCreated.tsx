@@ -1,5 +1,6 @@
 // After creating a table: the join code in big letters, a QR code of the join link, and a seat for the host.
 import { lazy, Suspense, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError, type Created, claimSeat } from '../lib/api.ts';
 import type { ScenarioSummary } from '../lib/catalogue.ts';
 import { absolute, navigate, paths } from '../lib/router.ts';
@@ -18,6 +19,7 @@ export function TableCreated({
   scenario: ScenarioSummary;
   onAnother: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const joinLink = absolute(paths.join(created.joinCode));
   const [name, setName] = useState(lastName());
@@ -27,14 +29,14 @@ export function TableCreated({
   const sit = async (playerID: string) => {
     setError(null);
     try {
-      const playerName = name.trim() || 'Host';
+      const playerName = name.trim() || t('common.host');
       rememberName(name.trim());
       // The host may also take a seat the form gave to a bot.
       const seat = await claimSeat(created.matchID, playerID, playerName, created.hostToken);
       holdSeat({ ...seat, name: playerName, joinCode: created.joinCode });
       navigate(paths.play(created.matchID));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That seat could not be taken.');
+      setError(err instanceof ApiError ? err.message : t('created.seatError'));
     }
   };
 
@@ -49,29 +51,29 @@ export function TableCreated({
 
   return (
     <section className="card way created" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your table is ready</h2>
-      <p>Players open this site and type the code, or scan the QR code:</p>
+      <h2 id={`${id}-title`}>{t('created.title')}</h2>
+      <p>{t('created.lead')}</p>
       <p className="join-code">
-        <span className="visually-hidden">Join code: </span>
+        <span className="visually-hidden">{t('created.codeLabel')}</span>
         <span data-testid="join-code">{created.joinCode}</span>
       </p>
       <div className="qr-wrap">
-        <Suspense fallback={<div className="qr-placeholder">QR code…</div>}>
-          <QrCode text={joinLink} label={`QR code for the join link ${joinLink}`} />
+        <Suspense fallback={<div className="qr-placeholder">{t('common.qrLoading')}</div>}>
+          <QrCode text={joinLink} label={t('created.qrLabel', { link: joinLink })} />
         </Suspense>
       </div>
       <p className="join-link">
         <a href={joinLink}>{joinLink}</a>{' '}
         <button type="button" className="small" onClick={copy}>
-          {copied ? 'Copied' : 'Copy link'}
+          {copied ? t('common.copied') : t('common.copyLink')}
         </button>
       </p>
       <p>
-        <Link to={paths.watch(created.matchID, created.joinCode)}>Open the projector view</Link> for a
-        classroom wall (shows only the public board).
+        <Link to={paths.watch(created.matchID, created.joinCode)}>{t('created.projector')}</Link>
+        {t('created.projectorHint')}
       </p>
-      <h3>Take a seat yourself</h3>
-      <Field label="Your name">
+      <h3>{t('created.sitTitle')}</h3>
+      <Field label={t('common.yourName')}>
         <input
           value={name}
           maxLength={40}
@@ -83,7 +85,7 @@ export function TableCreated({
         {scenario.roles.map((r, i) => (
           <li key={r.id}>
             <button type="button" onClick={() => sit(String(i))}>
-              Sit as {r.name}
+              {t('created.sitAs', { role: r.name })}
             </button>
           </li>
         ))}
@@ -94,7 +96,7 @@ export function TableCreated({
         </p>
       )}
       <button type="button" className="link-button" onClick={onAnother}>
-        Create another table
+        {t('created.another')}
       </button>
     </section>
   );

@@ -1,6 +1,7 @@
 // What the home page shows of the scenarios (names, roles, objectives) without loading the rules engine:
 // the raw scenario content is plain data, so the first page stays small.
 import { defaultScenario } from '../../game/content/default.ts';
+import { t } from '../i18n/i18n.ts';
 
 export interface RoleSummary {
   readonly id: string;
@@ -38,8 +39,12 @@ export function scenarioSummary(id: string): ScenarioSummary {
   return scenarios.find((s) => s.id === id) ?? scenarios[0]!;
 }
 
-export const KIND_LABEL: Readonly<Record<RoleSummary['kind'], string>> = {
-  faction: 'Faction',
-  spoiler: 'Spoiler',
-  guarantor: 'Guarantor',
-};
+/** A bot difficulty's label in the current language (an unknown level as it came). */
+export function difficultyLabel(d: string): string {
+  return d === 'easy' || d === 'normal' || d === 'hard' ? t(`difficulty.${d}`) : d;
+}
+
+/** A role kind's label in the current language. */
+export function kindLabel(kind: RoleSummary['kind']): string {
+  return t(`kind.${kind}`);
+}
