@@ -18,7 +18,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 const tagsOf = (m: Message) =>
-  [...(typeof m === 'string' ? [m] : Object.values(m)).join(' ').matchAll(/<(\w+)>/g)].map((x) => x[1]).sort();
+  [...(typeof m === 'string' ? [m] : Object.values(m)).join(' ').matchAll(/<(\w+)>/g)]
+    .map((x) => x[1])
+    .sort();
 
 /** Keys kept the same in Spanish on purpose (names, codes, words both languages share). */
 const SAME_IN_BOTH = new Set(['title.home', 'difficulty.normal', 'create.botNormal']);
@@ -47,7 +49,9 @@ describe('UI catalogues', () => {
 
   it('no Spanish message is empty or left in English (except a few on purpose)', () => {
     const same = enKeys.filter(
-      (k) => JSON.stringify((en as Record<string, Message>)[k]) === JSON.stringify((es as Record<string, Message>)[k]),
+      (k) =>
+        JSON.stringify((en as Record<string, Message>)[k]) ===
+        JSON.stringify((es as Record<string, Message>)[k]),
     );
     expect(same.filter((k) => !SAME_IN_BOTH.has(k))).toEqual([]);
     expect(esKeys.filter((k) => JSON.stringify((es as Record<string, Message>)[k]).length <= 2)).toEqual([]);
@@ -67,7 +71,11 @@ describe('UI catalogues', () => {
     expect(used.size).toBeGreaterThan(50);
     const missing = [...used].filter(([k]) => !(k in en) || !(k in es)).map(([k, f]) => `${k} (${f})`);
     expect(missing).toEqual([]);
-    for (const p of prefixes) expect(enKeys.some((k) => k.startsWith(p)), `keys starting ${p}`).toBe(true);
+    for (const p of prefixes)
+      expect(
+        enKeys.some((k) => k.startsWith(p)),
+        `keys starting ${p}`,
+      ).toBe(true);
   });
 });
 

@@ -1,6 +1,12 @@
 // The message format: placeholders, plurals by Intl.PluralRules, numbers per locale, language choice, markup.
 import { describe, expect, it } from 'vitest';
-import { formatMessage, formatNumber, formatSigned, placeholdersOf, splitTags } from '../../client/i18n/format.ts';
+import {
+  formatMessage,
+  formatNumber,
+  formatSigned,
+  placeholdersOf,
+  splitTags,
+} from '../../client/i18n/format.ts';
 import { pickLanguage, setLang, t, tIn } from '../../client/i18n/i18n.ts';
 
 describe('message format', () => {
