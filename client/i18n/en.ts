@@ -96,7 +96,7 @@ export const en = {
   'join.watchIt': 'Watch it',
   'join.chooseSeat': 'Choose a seat',
   'join.botHost': 'Played by a bot ({difficulty}) — you can take over',
-  'join.botOther': 'Played by a bot ({difficulty}) — only the table’s host can give it to a person',
+  'join.botOther': "Played by a bot ({difficulty}) — only the table's host can give it to a person",
   'join.takenBy': 'Taken by {name}',
   'join.free': 'Free',
   'join.seatN': 'Seat {n}',
