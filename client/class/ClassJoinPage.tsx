@@ -4,7 +4,7 @@
 // keeps asking, so when the facilitator hands the seat to a bot and back, the new credentials are used.
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
-import { scenarios } from '../lib/catalogue.ts';
+import { allScenarios } from '../lib/catalogue.ts';
 import { paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
@@ -33,7 +33,7 @@ interface FreeSeat {
 }
 
 function roleName(role: string | null): string {
-  for (const s of scenarios) {
+  for (const s of allScenarios()) {
     const r = s.roles.find((x) => x.id === role);
     if (r) return r.name;
   }

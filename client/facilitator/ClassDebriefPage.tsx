@@ -9,6 +9,7 @@ import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
 import { REFERENCES, refId } from '../debrief/references.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { ApiError } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
@@ -232,7 +233,9 @@ function SpoilerType({ type }: { type: Scenario['spoilerTypes'][number] }) {
 }
 
 function Results({ tables, session }: { tables: readonly TableResult[]; session: SessionSnapshot | null }) {
-  const s = useMemo(() => getScenario(session?.scenario ?? 'fragileAccord'), [session?.scenario]);
+  const s = useLocalScenario(
+    useMemo(() => getScenario(session?.scenario ?? 'fragileAccord'), [session?.scenario]),
+  );
   const d = s.tuning.durable;
   const name = (role: string) => roleName(s, role);
   const outcome = (t: TableResult) =>

@@ -4,6 +4,7 @@
 // asked for.
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getScenario } from '../../game/scenario.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { ApiError } from '../lib/api.ts';
 import { paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
@@ -137,7 +138,9 @@ function Console({
   const [target, setTarget] = useState<TableTarget>('all');
   const [god, setGod] = useState<number | null>(null);
   const counter = useRef(0);
-  const scenario = useMemo(() => getScenario(snapshot?.scenario ?? 'fragileAccord'), [snapshot?.scenario]);
+  const scenario = useLocalScenario(
+    useMemo(() => getScenario(snapshot?.scenario ?? 'fragileAccord'), [snapshot?.scenario]),
+  );
 
   const act: Act = useCallback(
     async (label, f) => {

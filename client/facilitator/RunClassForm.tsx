@@ -2,7 +2,7 @@
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../lib/api.ts';
-import { kindLabel, scenarios } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -13,7 +13,7 @@ export const MAX_TABLES = 12;
 
 export function RunClassForm() {
   const id = useId();
-  const scenario = scenarios[0]!;
+  const scenario = allScenarios()[0]!;
   const [tables, setTables] = useState('6');
   const [difficulty, setDifficulty] = useState('normal');
   /** `${table}:${playerID}` of the seats bots play from the start. */

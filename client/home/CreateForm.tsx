@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, type Created, createTable, type Difficulty } from '../lib/api.ts';
-import { kindLabel, scenarioSummary, scenarios } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
 import { rememberHosted } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { TableCreated } from './TableCreated.tsx';
@@ -12,7 +12,7 @@ type SeatChoice = 'human' | Difficulty;
 export function CreateForm() {
   const t = useT();
   const id = useId();
-  const [scenarioId, setScenarioId] = useState(scenarios[0]!.id);
+  const [scenarioId, setScenarioId] = useState(allScenarios()[0]!.id);
   const scenario = scenarioSummary(scenarioId);
   const [choices, setChoices] = useState<Record<string, SeatChoice>>({});
   const [busy, setBusy] = useState(false);
@@ -51,7 +51,7 @@ export function CreateForm() {
       <form onSubmit={submit}>
         <Field label={t('create.scenario')}>
           <select value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-            {scenarios.map((s) => (
+            {allScenarios().map((s) => (
               <option key={s.id} value={s.id}>
                 {t('create.scenarioOption', { name: s.name, seats: s.roles.length, rounds: s.rounds })}
               </option>

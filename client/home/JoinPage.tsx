@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { Rich } from '../i18n/Rich.tsx';
 import { ApiError, type CodeInfo, joinByCode, lookupCode } from '../lib/api.ts';
-import { difficultyLabel, kindLabel, scenarios } from '../lib/catalogue.ts';
+import { allScenarios, difficultyLabel, kindLabel } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, hostedTable, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
@@ -13,7 +13,7 @@ import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { normaliseCode } from './JoinForm.tsx';
 
 function roleInfo(role: string | undefined) {
-  for (const s of scenarios) {
+  for (const s of allScenarios()) {
     const r = s.roles.find((x) => x.id === role);
     if (r) return r;
   }

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, createTable, type Difficulty } from '../lib/api.ts';
-import { kindLabel, scenarios } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { holdSeat, lastName, rememberHosted, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
@@ -10,7 +10,7 @@ import { DifficultyPicker } from './DifficultyPicker.tsx';
 
 export function SoloForm() {
   const t = useT();
-  const scenario = scenarios[0]!;
+  const scenario = allScenarios()[0]!;
   const [role, setRole] = useState(scenario.roles[0]!.id);
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
   const [name, setName] = useState(lastName());

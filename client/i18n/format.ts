@@ -56,11 +56,19 @@ export function formatMessage(
   params: Readonly<Record<string, ParamValue>> = {},
 ): string {
   const template = typeof m === 'string' ? m : pluralForm(lang, m, Number(params.count ?? 0));
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
     return typeof v === 'number' ? formatNumber(lang, v) : v;
   });
+  return lang === 'es' ? contractSpanish(filled) : filled;
+}
+
+/** Spanish contracts "de el" and "a el" (a parameter "el Gobierno" after "de" reads "del Gobierno"). */
+export function contractSpanish(text: string): string {
+  return text.replace(/\b([Dd]e|[Aa]) el\b/g, (_w, p: string) =>
+    p.toLowerCase() === 'de' ? `${p[0]}el` : `${p}l`,
+  );
 }
 
 /** The placeholder names a message uses (every plural form), for the catalogue test. */

@@ -1,7 +1,9 @@
 // What the home page shows of the scenarios (names, roles, objectives) without loading the rules engine:
-// the raw scenario content is plain data, so the first page stays small.
+// the raw scenario content is plain data, so the first page stays small. Texts are in the player's language.
 import { defaultScenario } from '../../game/content/default.ts';
-import { t } from '../i18n/i18n.ts';
+import type { Scenario } from '../../game/content/schema.ts';
+import { localizeScenario } from '../i18n/content.ts';
+import { getLang, type Lang, t } from '../i18n/i18n.ts';
 
 export interface RoleSummary {
   readonly id: string;
@@ -20,23 +22,40 @@ export interface ScenarioSummary {
 }
 
 const all = [defaultScenario];
+const byLang = new Map<Lang, readonly ScenarioSummary[]>();
 
-export const scenarios: readonly ScenarioSummary[] = all.map((s) => ({
-  id: s.id,
-  name: s.name,
-  summary: s.summary,
-  rounds: s.tuning.rounds,
-  roles: s.roles.map((r) => ({
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    objective: r.objective,
-    powers: r.powers,
-  })),
-}));
+function summaries(lang: Lang): readonly ScenarioSummary[] {
+  const hit = byLang.get(lang);
+  if (hit) return hit;
+  const made = all.map((raw) => {
+    // The raw data has every text field the parsed scenario has, so the same translation applies.
+    const s = localizeScenario(raw as unknown as Scenario, lang);
+    return {
+      id: s.id,
+      name: s.name,
+      summary: s.summary,
+      rounds: raw.tuning.rounds,
+      roles: s.roles.map((r) => ({
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        objective: r.objective,
+        powers: r.powers,
+      })),
+    };
+  });
+  byLang.set(lang, made);
+  return made;
+}
+
+/** The scenarios in the current language (call from a component that uses `useT()`). */
+export function allScenarios(): readonly ScenarioSummary[] {
+  return summaries(getLang());
+}
 
 export function scenarioSummary(id: string): ScenarioSummary {
-  return scenarios.find((s) => s.id === id) ?? scenarios[0]!;
+  const list = allScenarios();
+  return list.find((s) => s.id === id) ?? list[0]!;
 }
 
 /** A bot difficulty's label in the current language (an unknown level as it came). */

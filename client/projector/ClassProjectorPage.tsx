@@ -8,6 +8,7 @@ import { ConsoleHeader } from '../facilitator/ConsolePage.tsx';
 import { normaliseClassCode, storedToken, storeToken, type TableSnap } from '../facilitator/sessionApi.ts';
 import { TokenGate } from '../facilitator/TokenGate.tsx';
 import { useLiveSession } from '../facilitator/useLiveSession.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
 import { PHASE_LABEL } from '../table/words.ts';
@@ -55,7 +56,7 @@ export default function ClassProjectorPage({ code: raw }: { code: string }) {
   const [token, setToken] = useState<string | null>(() => storedToken(code));
   const live = useLiveSession(code, token);
   const snap = live.snapshot;
-  const s = useMemo(() => getScenario(snap?.scenario ?? 'fragileAccord'), [snap?.scenario]);
+  const s = useLocalScenario(useMemo(() => getScenario(snap?.scenario ?? 'fragileAccord'), [snap?.scenario]));
 
   if (!token || live.refused) {
     return (

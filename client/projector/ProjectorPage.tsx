@@ -4,6 +4,7 @@
 // way in for the room), never the table's own join code, which would bypass the class seating.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getScenario } from '../../game/index.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { absolute, paths } from '../lib/router.ts';
 import { ConnectionBanner, ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { Countdown } from '../table/Countdown.tsx';
@@ -131,7 +132,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
   const [conn, snap] = useMatchConnection(matchID, null, undefined);
   const klass = useClassOf(matchID);
   const scenarioId = snap.G?.scenario ?? null;
-  const s = useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]);
+  const s = useLocalScenario(useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]));
   const data = useMemo<TableData | null>(
     () =>
       snap.G && snap.ctx && s

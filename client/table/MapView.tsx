@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import { type GameState, getScenario, type RegionState, type RoleId } from '../../game/index.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { shapePath } from '../lib/roleStyle.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf } from './tableContext.ts';
@@ -105,7 +106,7 @@ function Pips({ value, x, y }: { value: number; x: number; y: number }) {
 }
 
 export const MapView = memo(function MapView({ G, me }: { G: GameState; me: RoleId | null }) {
-  const s = getScenario(G.scenario);
+  const s = useLocalScenario(getScenario(G.scenario));
   const myCaches = me ? (G.secret[me]?.caches ?? {}) : {};
   const placed = G.regions.map((r) => {
     const def = s.regions.find((d) => d.id === r.id)!;

@@ -1,6 +1,7 @@
 // /play/MATCH: my seat at a table. Connects with the credentials this browser holds for the match.
 import { lazy, Suspense, useMemo } from 'react';
 import { getScenario } from '../../game/index.ts';
+import { useLocalScenario } from '../i18n/content.ts';
 import { paths } from '../lib/router.ts';
 import { heldSeat, releaseSeat } from '../lib/seatStore.ts';
 import { Link } from '../ui/Link.tsx';
@@ -55,7 +56,7 @@ function SeatedTable({
 }) {
   const [conn, snap] = useMatchConnection(matchID, playerID, credentials);
   const scenarioId = snap.G?.scenario ?? null;
-  const s = useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]);
+  const s = useLocalScenario(useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]));
   const data = useMemo<TableData | null>(
     () =>
       snap.G && snap.ctx && s

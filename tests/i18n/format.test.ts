@@ -36,6 +36,16 @@ describe('message format', () => {
     expect(formatSigned('en', 0)).toBe('0');
   });
 
+  it('contracts Spanish "de el" and "a el" once a name with its article is filled in', () => {
+    expect(formatMessage('es', 'Miedo de {who}', { who: 'el Movimiento' })).toBe('Miedo del Movimiento');
+    expect(formatMessage('es', 'Se pide a {who} que responda', { who: 'el Gobierno' })).toBe(
+      'Se pide al Gobierno que responda',
+    );
+    expect(formatMessage('es', 'De {who}', { who: 'el Sur' })).toBe('Del Sur');
+    expect(formatMessage('es', 'Miedo de {who}', { who: 'la Misión' })).toBe('Miedo de la Misión');
+    expect(formatMessage('es', 'de El Salvador', {})).toBe('de El Salvador');
+  });
+
   it('lists placeholders (and count for plurals)', () => {
     expect(placeholdersOf(fighters)).toEqual(['count', 'region']);
     expect(placeholdersOf('no params')).toEqual([]);
