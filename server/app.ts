@@ -135,7 +135,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   app.get('/health', async () => ({
     ok: true,
     game: engine.name,
-    matches: store.countMatches(),
+    matches: await store.countMatches(),
     connectedMatches: engine.roomCount(),
     moveServerMs: engine.stats.summary(),
     lostWriteRaces: engine.raceCount,
@@ -186,8 +186,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const port = (app.server.address() as AddressInfo).port;
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  bots.resumeAll();
-  facilitator.resumeAll();
+  await bots.resumeAll();
+  await facilitator.resumeAll();
 
   let closed = false;
   return {
@@ -209,7 +209,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => undefined);
       await engine.idle();
-      store.close();
+      await store.close();
     },
   };
 }

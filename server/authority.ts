@@ -5,7 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Server } from 'boardgame.io';
 import { secretsEqual } from './codes.ts';
-import type { MatchAccess } from './store.ts';
+import type { MatchAccess } from './storage.ts';
 
 export type Authority = { readonly role: 'host' } | { readonly role: 'seat' } | { readonly role: 'none' };
 
@@ -44,36 +44,37 @@ export function presentedToken(body: Presented, headers: IncomingHttpHeaders): s
 }
 
 export class SeatAuthority {
-  private readonly hostChecks: ((matchID: string, token: string) => boolean)[] = [];
+  private readonly hostChecks: ((matchID: string, token: string) => boolean | Promise<boolean>)[] = [];
 
-  constructor(private readonly accessOf: (matchID: string) => MatchAccess | undefined) {}
+  constructor(private readonly accessOf: (matchID: string) => Promise<MatchAccess | undefined>) {}
 
   /** Another credential that counts as the host's for some matches (a class session's token). */
-  addHostCheck(check: (matchID: string, token: string) => boolean): void {
+  addHostCheck(check: (matchID: string, token: string) => boolean | Promise<boolean>): void {
     this.hostChecks.push(check);
   }
 
-  isHost(matchID: string, token: unknown): boolean {
+  async isHost(matchID: string, token: unknown): Promise<boolean> {
     if (typeof token !== 'string' || token.length === 0) return false;
-    const access = this.accessOf(matchID);
+    const access = await this.accessOf(matchID);
     if (access && secretsEqual(token, access.hostToken)) return true;
-    return this.hostChecks.some((check) => check(matchID, token));
+    for (const check of this.hostChecks) if (await check(matchID, token)) return true;
+    return false;
   }
 
   /**
    * What the request may do to seat `playerID`: as the host, as that seat, or nothing. A token or
    * credentials that are present but wrong are refused (403) rather than ignored.
    */
-  resolve(
+  async resolve(
     matchID: string,
     metadata: Server.MatchData,
     playerID: string,
     body: Presented,
     headers: IncomingHttpHeaders,
-  ): Authority {
+  ): Promise<Authority> {
     const token = presentedToken(body, headers);
     if (token !== undefined) {
-      if (this.isHost(matchID, token)) return { role: 'host' };
+      if (await this.isHost(matchID, token)) return { role: 'host' };
       throw new HttpError(403, 'unauthorized', 'Wrong host or facilitator token for this table.');
     }
     if (body.credentials !== undefined) {
@@ -85,12 +86,12 @@ export class SeatAuthority {
   }
 
   /** resolve(), then refuse unless the request is the host or (when `seatMay`) that seat. */
-  require(
+  async require(
     what: string,
     seatMay: boolean,
     ...args: Parameters<SeatAuthority['resolve']>
-  ): Exclude<Authority, { role: 'none' }> {
-    const auth = this.resolve(...args);
+  ): Promise<Exclude<Authority, { role: 'none' }>> {
+    const auth = await this.resolve(...args);
     if (auth.role === 'host') return auth;
     if (auth.role === 'seat' && seatMay) return auth;
     if (auth.role === 'seat') {

@@ -3,7 +3,7 @@
 // (computed on the seat's player view, never the hidden state) and submits it through the engine,
 // with the seat's own credentials, like any client. The default policy picks a random legal move;
 // the bots issue plugs real policies in through `policies`.
-import type { Ctx, Server, State } from 'boardgame.io';
+import type { Ctx, Server } from 'boardgame.io';
 import type { MatchEngine } from './engine.ts';
 import type { BotConfig, BotPolicy, MoveChoice } from './types.ts';
 
@@ -44,8 +44,8 @@ export class BotRunner {
   }
 
   /** Looks at every unfinished match (after a restart). */
-  resumeAll(): void {
-    for (const matchID of this.engine.store.activeMatchIDs()) this.schedule(matchID);
+  async resumeAll(): Promise<void> {
+    for (const matchID of await this.engine.store.activeMatchIDs()) this.schedule(matchID);
   }
 
   schedule(matchID: string): void {
@@ -77,10 +77,7 @@ export class BotRunner {
     playerID: string,
     keep: (m: MoveChoice) => boolean,
   ): Promise<MoveChoice | null> {
-    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
-      state?: State;
-      metadata?: Server.MatchData;
-    };
+    const { state, metadata } = await this.engine.store.fetch(matchID, { state: true, metadata: true });
     const { legalMoves } = this.engine.serverGame;
     if (!state || !metadata || !legalMoves) return null;
     const view = this.engine.viewOf(state, playerID);
@@ -109,15 +106,19 @@ export class BotRunner {
     }
   }
 
-  /** Runs inside the match's queue: one move for each active bot seat. */
+  /**
+   * Runs inside the match's queue: one move for each active bot seat. Only the match's owner plays its
+   * bots (cluster.ts); another process asks the owner to look instead.
+   */
   private async act(matchID: string): Promise<void> {
     if (this.stopped) return;
+    if (!(await this.engine.owns(matchID))) {
+      this.engine.pokeOwner(matchID);
+      return;
+    }
     const { legalMoves } = this.engine.serverGame;
-    for (const playerID of this.activeBotSeats(matchID)) {
-      const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
-        state?: State;
-        metadata?: Server.MatchData;
-      };
+    for (const playerID of await this.activeBotSeats(matchID)) {
+      const { state, metadata } = await this.engine.store.fetch(matchID, { state: true, metadata: true });
       if (!state || !metadata || state.ctx.gameover !== undefined) return;
       const bot = botOf(metadata, playerID);
       if (!bot || !this.engine.game.flow.isPlayerActive(state.G, state.ctx, playerID)) continue;
@@ -178,11 +179,8 @@ export class BotRunner {
     }
   }
 
-  private activeBotSeats(matchID: string): string[] {
-    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
-      state?: State;
-      metadata?: Server.MatchData;
-    };
+  private async activeBotSeats(matchID: string): Promise<string[]> {
+    const { state, metadata } = await this.engine.store.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata || state.ctx.gameover !== undefined) return [];
     return Object.keys(metadata.players).filter(
       (pid) =>

@@ -1,4 +1,4 @@
-// Table chat and private messages between seats, kept with the match in SQLite.
+// Table chat and private messages between seats, kept with the match in the store.
 //
 // Wire format (boardgame.io's 'chat' event, so the stock Client's sendChatMessage/chatMessages work):
 //   client -> server: 'chat' (matchID, {id, sender, payload}, credentials)
@@ -6,10 +6,9 @@
 //   server -> client: 'chat' (matchID, {id, sender, payload: {text, to: playerID | null, at}})
 // A private message reaches only the two seats. History is replayed as 'chat' events after every
 // sync, so clients should de-duplicate by id (the stock Client appends blindly on reconnect).
-import type { Server } from 'boardgame.io';
 import type { Conn, MatchEngine } from './engine.ts';
 import { refuse } from './engine.ts';
-import type { StoredChat } from './store.ts';
+import type { StoredChat } from './storage.ts';
 import type { Refusal } from './types.ts';
 
 export const MAX_CHAT_TEXT = 1000;
@@ -41,7 +40,12 @@ export class Chat {
     return this.engine.enqueue(matchID, () => this.receiveNow(conn, matchID, message, credentials));
   }
 
-  private receiveNow(conn: Conn, matchID: string, message: unknown, credentials: unknown): Refusal | null {
+  private async receiveNow(
+    conn: Conn,
+    matchID: string,
+    message: unknown,
+    credentials: unknown,
+  ): Promise<Refusal | null> {
     if (conn.matchID !== matchID) return refuse('not_synced', 'Join the match (sync) before chatting.');
     if (conn.playerID === null) return refuse('spectator', 'Spectators cannot chat.');
     if (typeof message !== 'object' || message === null)
@@ -49,7 +53,7 @@ export class Chat {
     const { id, sender, payload } = message as { id?: unknown; sender?: unknown; payload?: unknown };
     if (sender !== conn.playerID) return refuse('wrong_seat', 'You can only send messages as your own seat.');
     const store = this.engine.store;
-    const { metadata } = store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+    const { metadata } = await store.fetch(matchID, { metadata: true });
     if (!metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
     if (!this.engine.credentialsValid(metadata, sender, credentials)) {
       return refuse('unauthorized', `Wrong or missing credentials for seat ${String(sender)}.`);
@@ -73,10 +77,10 @@ export class Chat {
     }
     const safeId =
       typeof id === 'string' && /^[\w-]{1,40}$/.test(id) ? id : Math.random().toString(36).slice(2, 12);
-    if (store.chatCount(matchID) >= MAX_CHAT_PER_MATCH) {
+    if ((await store.chatCount(matchID)) >= MAX_CHAT_PER_MATCH) {
       return refuse('chat_full', 'This match has reached its chat limit.');
     }
-    const stored = store.addChat(matchID, {
+    const stored = await store.addChat(matchID, {
       id: safeId,
       sender,
       to: to as string | null,
@@ -84,24 +88,20 @@ export class Chat {
       at: Date.now(),
     });
     if (!stored) return null; // a resend of a message already stored
-    const wire = toWire(stored);
-    for (const c of this.engine.connsOf(matchID)) {
-      if (visibleTo(stored, c.playerID)) c.emit('chat', matchID, wire);
-    }
+    // Every connection of the match, in every process: a private message only to its two seats.
+    const seats = stored.to === null ? undefined : [stored.sender, stored.to];
+    this.engine.emitTo(matchID, 'chat', [matchID, toWire(stored)], seats);
     return null;
   }
 
   /** Every stored message this connection may see, as 'chat' events. */
-  private replay(conn: Conn, matchID: string): void {
-    for (const m of this.engine.store.listChat(matchID)) {
+  private async replay(conn: Conn, matchID: string): Promise<void> {
+    for (const m of await this.engine.store.listChat(matchID)) {
       if (visibleTo(m, conn.playerID)) conn.emit('chat', matchID, toWire(m));
     }
   }
 
-  history(matchID: string, playerID: string | null): ChatWire[] {
-    return this.engine.store
-      .listChat(matchID)
-      .filter((m) => visibleTo(m, playerID))
-      .map(toWire);
+  async history(matchID: string, playerID: string | null): Promise<ChatWire[]> {
+    return (await this.engine.store.listChat(matchID)).filter((m) => visibleTo(m, playerID)).map(toWire);
   }
 }

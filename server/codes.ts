@@ -5,11 +5,11 @@ import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
 
-export function newJoinCode(isTaken: (code: string) => boolean): string {
+export async function newJoinCode(isTaken: (code: string) => boolean | Promise<boolean>): Promise<string> {
   for (let attempt = 0; attempt < 100; attempt++) {
     let code = '';
     for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-    if (!isTaken(code)) return code;
+    if (!(await isTaken(code))) return code;
   }
   throw new Error('could not find a free join code');
 }

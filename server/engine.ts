@@ -9,14 +9,20 @@
 // - broadcasts are held back until the Master's storage writes have returned (durable first);
 // - the initial state in a sync goes through the player view too (the stock sync sends it raw);
 // - a connection that asks for deltas gets only what changed in its view (fanout.ts);
-// - every write is compare-and-set (store.ts): a move whose write another writer beat is refused
-//   ('stale_state'), nothing of it is stored or sent, and the match's connections get a fresh sync.
+// - every write is compare-and-set (storage.ts): a move whose write another writer beat is refused
+//   ('stale_state'), nothing of it is stored or sent, and the match's connections get a fresh sync;
+// - with several processes (cluster.ts) only the match's owner applies its moves: another process
+//   forwards them, and every change reaches every process's connections in the match.
+//
+// The Master works on a MatchSnapshot: the match as the engine read it from the store, with the
+// Master's writes held in memory; the engine then commits them in one compare-and-set transaction.
 import type { Ctx, LogEntry, Server, State } from 'boardgame.io';
-import { getFilterPlayerView, ProcessGameConfig } from 'boardgame.io/internal';
+import { getFilterPlayerView, ProcessGameConfig, Sync } from 'boardgame.io/internal';
 import { Master } from 'boardgame.io/master';
+import { type Cluster, LocalCluster, type RoomMessage } from './cluster.ts';
 import { secretsEqual } from './codes.ts';
 import { DeltaFanout } from './fanout.ts';
-import { type SqliteStore, StaleWriteError } from './store.ts';
+import { type FetchResult, StaleWriteError, type Store } from './storage.ts';
 import type { Refusal, ServerGame } from './types.ts';
 
 type MasterTransport = ConstructorParameters<typeof Master>[2];
@@ -43,6 +49,58 @@ export interface CredentialedAction {
 
 export type CommitListener = (matchID: string, state: State) => void;
 
+/** Who is acting: the facilitator's own hand passes a paused table. */
+export interface ActOptions {
+  readonly asFacilitator?: boolean;
+}
+
+export type Guard = (
+  matchID: string,
+  playerID: string,
+  opts: ActOptions,
+) => Refusal | null | Promise<Refusal | null>;
+
+/**
+ * The match as read from the store, for one Master call: reads come from it, writes are held in it
+ * (the engine commits them afterwards in one transaction).
+ */
+class MatchSnapshot extends Sync {
+  state: State | undefined;
+  log: LogEntry[] = [];
+  metadata: Server.MatchData | undefined;
+  constructor(private readonly read: FetchResult) {
+    super();
+  }
+  override connect(): void {}
+  override createMatch(): void {
+    throw new Error('matches are created by the lobby only');
+  }
+  fetch(
+    _matchID: string,
+    opts: { state?: boolean; metadata?: boolean; log?: boolean; initialState?: boolean },
+    // biome-ignore lint/suspicious/noExplicitAny: boardgame.io's generic fetch signature.
+  ): any {
+    const r = this.read;
+    return {
+      ...(opts.state ? { state: this.state ?? r.state } : {}),
+      ...(opts.metadata ? { metadata: this.metadata ?? r.metadata } : {}),
+      ...(opts.log ? { log: r.log } : {}),
+      ...(opts.initialState ? { initialState: r.initialState } : {}),
+    };
+  }
+  setState(_matchID: string, state: State, deltalog?: LogEntry[]): void {
+    this.state = state;
+    if (deltalog) this.log.push(...deltalog);
+  }
+  setMetadata(_matchID: string, metadata: Server.MatchData): void {
+    this.metadata = metadata;
+  }
+  wipe(): void {}
+  override listMatches(): string[] {
+    return [];
+  }
+}
+
 export const refuse = (code: string, message: string): Refusal => ({ code, message });
 
 const ACTIONS = new Set(['MAKE_MOVE', 'GAME_EVENT']);
@@ -59,17 +117,18 @@ export class MatchEngine {
   private readonly rooms = new Map<string, Set<Conn>>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly listeners: CommitListener[] = [];
-  private readonly syncListeners: ((conn: Conn, matchID: string) => void)[] = [];
+  private readonly syncListeners: ((conn: Conn, matchID: string) => void | Promise<void>)[] = [];
   private readonly auth: MasterAuth;
-  /** Server time per committed move (checks, rules, SQLite commit, fan-out), for /health and the bench. */
+  /** Server time per committed move (checks, rules, store commit, fan-out), for /health and the bench. */
   readonly stats = new MoveStats();
-  private readonly guards: ((matchID: string, playerID: string) => Refusal | null)[] = [];
+  private readonly guards: Guard[] = [];
   private readonly presenceListeners: ((matchID: string) => void)[] = [];
   private readonly fanout = new DeltaFanout();
 
   constructor(
-    readonly store: SqliteStore,
+    readonly store: Store,
     readonly serverGame: ServerGame,
+    readonly cluster: Cluster = new LocalCluster(),
   ) {
     this.game = ProcessGameConfig(serverGame.game);
     this.filter = getFilterPlayerView(this.game);
@@ -77,6 +136,17 @@ export class MatchEngine {
       authenticateCredentials: ({ playerID, credentials, metadata }: AuthArgs) =>
         this.credentialsValid(metadata, playerID, credentials),
     } as unknown as MasterAuth;
+    cluster.onMessage((matchID, msg) => void this.remote(matchID, msg));
+    cluster.onForwarded((req) =>
+      this.submit(req.matchID, req.playerID, req.action, req.stateID, {
+        asFacilitator: req.asFacilitator === true,
+      }),
+    );
+    cluster.onAcquired((matchID) => {
+      // Taken over from a process that is gone: read afresh, and wake the bots and timers.
+      this.store.forget(matchID);
+      void this.touch(matchID);
+    });
   }
 
   /** UNDO / REDO only when the server game opts in and the game does not disable them. */
@@ -108,8 +178,18 @@ export class MatchEngine {
   }
 
   /** A check run before every seat action (e.g. the facilitator's pause); a refusal stops the action. */
-  addGuard(guard: (matchID: string, playerID: string) => Refusal | null): void {
+  addGuard(guard: Guard): void {
     this.guards.push(guard);
+  }
+
+  /** Whether this process applies the match's writes now (see cluster.ts). */
+  owns(matchID: string): Promise<boolean> {
+    return this.cluster.own(matchID);
+  }
+
+  /** Asks the match's owner, wherever it runs, to look at the match (bots, timers). */
+  pokeOwner(matchID: string): void {
+    this.cluster.publish(matchID, { t: 'touch' });
   }
 
   /**
@@ -122,11 +202,8 @@ export class MatchEngine {
   }
 
   /** `mutate` for a caller already running inside the match's queue (enqueue). */
-  mutateNow(matchID: string, change: (state: State) => Refusal | undefined): Refusal | null {
-    const { state, metadata } = this.store.fetch(matchID, { state: true, metadata: true }) as {
-      state?: State;
-      metadata?: Server.MatchData;
-    };
+  async mutateNow(matchID: string, change: (state: State) => Refusal | undefined): Promise<Refusal | null> {
+    const { state, metadata } = await this.store.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
     if (state.ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
     const next = structuredClone(state);
@@ -140,12 +217,13 @@ export class MatchEngine {
       metadata.updatedAt = Date.now();
     }
     try {
-      this.store.beginBatch(matchID, state._stateID);
-      if (over !== undefined) this.store.setMetadata(matchID, metadata);
-      this.store.setState(matchID, next, []);
-      this.store.commitBatch(matchID);
+      await this.store.commit(matchID, {
+        expected: state._stateID,
+        state: next,
+        log: [],
+        ...(over !== undefined ? { metadata } : {}),
+      });
     } catch (err) {
-      this.store.discardBatch(matchID);
       return this.lostRace(matchID, err);
     }
     this.flush(matchID, [{ type: 'update', args: [matchID, next] }]);
@@ -153,14 +231,14 @@ export class MatchEngine {
     return null;
   }
 
-  /** Tells the commit listeners (bots) to look at a match, e.g. one just created. */
-  touch(matchID: string): void {
-    const { state } = this.store.fetch(matchID, { state: true }) as { state?: State };
+  /** Tells the commit listeners (bots, timers) to look at a match, e.g. one just created. */
+  async touch(matchID: string): Promise<void> {
+    const { state } = await this.store.fetch(matchID, { state: true });
     if (state) for (const listener of this.listeners) listener(matchID, state);
   }
 
   /** Called inside the match's queue right after a connection was synced (chat history replay). */
-  onSynced(listener: (conn: Conn, matchID: string) => void): void {
+  onSynced(listener: (conn: Conn, matchID: string) => void | Promise<void>): void {
     this.syncListeners.push(listener);
   }
 
@@ -184,6 +262,7 @@ export class MatchEngine {
     while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
   }
 
+  /** This process's connections in the match (emitTo reaches every process's). */
   connsOf(matchID: string): ReadonlySet<Conn> {
     return this.rooms.get(matchID) ?? new Set();
   }
@@ -192,13 +271,54 @@ export class MatchEngine {
     return this.rooms.size;
   }
 
+  /**
+   * Sends an event to every connection in the match, in every process: all of them, or those of the
+   * given seats (null: spectators).
+   */
+  emitTo(matchID: string, event: string, args: unknown[], seats?: (string | null)[]): void {
+    this.emitLocal(matchID, event, args, seats);
+    this.cluster.publish(matchID, { t: 'emit', event, args, ...(seats ? { seats } : {}) });
+  }
+
+  private emitLocal(matchID: string, event: string, args: unknown[], seats?: (string | null)[]): void {
+    for (const conn of this.rooms.get(matchID) ?? []) {
+      if (!seats || seats.includes(conn.playerID)) conn.emit(event, ...args);
+    }
+  }
+
+  /** Another process's news for this process's connections in a match. */
+  private async remote(matchID: string, msg: RoomMessage): Promise<void> {
+    switch (msg.t) {
+      case 'flush':
+        // Another process wrote the match: what this one remembers of it is old.
+        if (msg.payloads.some((p) => p.type === 'update')) this.store.forget(matchID);
+        this.flushLocal(matchID, msg.payloads as Payload[]);
+        return;
+      case 'emit':
+        this.emitLocal(matchID, msg.event, msg.args, msg.seats);
+        return;
+      case 'evict':
+        this.evictLocal(matchID, msg.playerID, msg.refusal);
+        return;
+      case 'touch':
+        if (await this.cluster.own(matchID)) await this.touch(matchID);
+        return;
+    }
+  }
+
   // ---------------------------------------------------------------- sync / connection
 
   /** A client asks for the match state (first connection, reconnection, or a switch of match). */
   sync(conn: Conn, matchID: string, playerID: string | null, credentials: unknown): Promise<Refusal | null> {
     return this.enqueue(matchID, async () => {
-      const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
-      if (!metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
+      const read = await this.store.fetch(matchID, {
+        state: true,
+        metadata: true,
+        log: true,
+        initialState: true,
+      });
+      const metadata = read.metadata;
+      if (!metadata || !read.state) return refuse('unknown_match', `There is no match "${matchID}".`);
       if (playerID !== null) {
         if (!(playerID in metadata.players)) {
           return refuse('unknown_seat', `Match ${matchID} has no seat "${playerID}".`);
@@ -211,8 +331,7 @@ export class MatchEngine {
         await this.leave(conn);
       }
       const buffer: Payload[] = [];
-      const master = this.master(buffer, conn);
-      const result = await master.onSync(
+      const result = await this.master(new MatchSnapshot(read), buffer, conn).onSync(
         matchID,
         playerID,
         typeof credentials === 'string' ? credentials : undefined,
@@ -220,10 +339,12 @@ export class MatchEngine {
       if (result && 'error' in result) return refuse('sync_failed', result.error);
       if (conn.isOpen && !conn.isOpen()) return null;
       this.join(conn, matchID, playerID);
-      if (playerID !== null) await this.connectionChange(master, matchID, playerID, credentials, true);
+      if (playerID !== null) await this.connectionChange(read, matchID, playerID, credentials, true);
       this.flush(matchID, buffer);
-      for (const listener of this.syncListeners) listener(conn, matchID);
+      for (const listener of this.syncListeners) await listener(conn, matchID);
       this.presence(matchID);
+      // A match nobody holds (its process is gone) is taken by the process its players are on.
+      void this.cluster.own(matchID).catch(() => false);
       return null;
     });
   }
@@ -246,28 +367,40 @@ export class MatchEngine {
     this.presence(matchID);
     if (playerID === null) return;
     for (const other of room ?? []) if (other.playerID === playerID) return;
-    const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
-    const seat = metadata?.players[Number(playerID)];
-    if (!metadata || !seat) return;
+    const read = await this.store.fetch(matchID, { metadata: true });
+    const seat = read.metadata?.players[Number(playerID)];
+    if (!read.metadata || !seat) return;
     const buffer: Payload[] = [];
-    await this.connectionChange(this.master(buffer, null), matchID, playerID, seat.credentials, false);
+    await this.connectionChange(read, matchID, playerID, seat.credentials, false, buffer);
     this.flush(matchID, buffer);
     this.presence(matchID);
   }
 
   /** A seat's connected flag; another writer's newer metadata wins (the flag is refreshed on the next sync). */
   private async connectionChange(
-    master: Master,
+    read: FetchResult,
     matchID: string,
     playerID: string,
     credentials: unknown,
     connected: boolean,
+    buffer: Payload[] = [],
   ): Promise<void> {
+    const snapshot = new MatchSnapshot(read);
+    await this.master(snapshot, buffer, null).onConnectionChange(
+      matchID,
+      playerID,
+      credentials as string,
+      connected,
+    );
+    if (!snapshot.metadata) return;
     try {
-      await master.onConnectionChange(matchID, playerID, credentials as string, connected);
+      await this.store.setMetadata(matchID, snapshot.metadata);
     } catch (err) {
       if (!(err instanceof StaleWriteError)) throw err;
+      buffer.length = 0;
+      return;
     }
+    this.flush(matchID, buffer.splice(0));
   }
 
   /**
@@ -293,6 +426,7 @@ export class MatchEngine {
     if (!room) {
       room = new Set();
       this.rooms.set(matchID, room);
+      this.cluster.watch(matchID, true);
     }
     room.add(conn);
     conn.matchID = matchID;
@@ -302,25 +436,52 @@ export class MatchEngine {
   // ---------------------------------------------------------------- moves
 
   /** A seat's action (from a socket or a bot). Resolves to null when committed, else the refusal. */
-  submit(matchID: string, playerID: string, action: unknown, stateID: unknown): Promise<Refusal | null> {
-    return this.enqueue(matchID, () => this.submitNow(matchID, playerID, action, stateID));
+  submit(
+    matchID: string,
+    playerID: string,
+    action: unknown,
+    stateID: unknown,
+    opts: ActOptions = {},
+  ): Promise<Refusal | null> {
+    return this.enqueue(matchID, () => this.submitNow(matchID, playerID, action, stateID, opts));
   }
 
-  /** submit() for callers already running inside this match's queue (bots). */
+  /**
+   * submit() for callers already running inside this match's queue (bots, the facilitator). In a
+   * cluster the match's owner applies it: another process forwards it there.
+   */
   async submitNow(
     matchID: string,
     playerID: string,
     action: unknown,
     stateID: unknown,
+    opts: ActOptions = {},
   ): Promise<Refusal | null> {
-    const started = performance.now();
     const shape = checkActionShape(action, stateID);
     if (shape) return shape;
-    const act = action as CredentialedAction;
-    const { metadata, state } = this.store.fetch(matchID, { metadata: true, state: true }) as {
-      metadata?: Server.MatchData;
-      state?: State;
-    };
+    while (!(await this.cluster.own(matchID))) {
+      const answer = await this.cluster.forward({
+        matchID,
+        playerID,
+        action,
+        stateID,
+        ...(opts.asFacilitator ? { asFacilitator: true } : {}),
+      });
+      if (answer !== 'local') return answer;
+    }
+    return this.apply(matchID, playerID, action as CredentialedAction, stateID as number, opts);
+  }
+
+  private async apply(
+    matchID: string,
+    playerID: string,
+    act: CredentialedAction,
+    stateID: number,
+    opts: ActOptions,
+  ): Promise<Refusal | null> {
+    const started = performance.now();
+    const read = await this.store.fetch(matchID, { metadata: true, state: true });
+    const { metadata, state } = read;
     if (!metadata || !state) return refuse('unknown_match', `There is no match "${matchID}".`);
     if (!(playerID in metadata.players))
       return refuse('unknown_seat', `Match ${matchID} has no seat "${playerID}".`);
@@ -340,7 +501,7 @@ export class MatchEngine {
     const { ctx, G } = state;
     if (ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
     for (const guard of this.guards) {
-      const why = guard(matchID, playerID);
+      const why = await guard(matchID, playerID, opts);
       if (why) return why;
     }
     if (!this.game.flow.isPlayerActive(G, ctx, playerID)) {
@@ -388,37 +549,31 @@ export class MatchEngine {
 
     const buffer: Payload[] = [];
     let next: State | undefined;
-    const master = this.master(buffer, null);
+    const snapshot = new MatchSnapshot(read);
+    const master = this.master(snapshot, buffer, null);
     master.subscribe(({ state: s }) => {
       next = s;
     });
     let result: Awaited<ReturnType<Master['onUpdate']>>;
-    // The Master's writes (state + log, then metadata) are held and committed in one transaction.
-    this.store.beginBatch(matchID, state._stateID);
     try {
-      result = await master.onUpdate(
-        act as never,
-        recheck ? state._stateID : (stateID as number),
-        matchID,
-        playerID,
-      );
+      result = await master.onUpdate(act as never, recheck ? state._stateID : stateID, matchID, playerID);
     } catch (err) {
-      this.store.discardBatch(matchID);
       return refuse('move_failed', `The move failed on the server: ${(err as Error).message}`);
     }
-    if (result && 'error' in result) {
-      this.store.discardBatch(matchID);
-      return refuse('refused', result.error);
-    }
-    if (!next || next._stateID === state._stateID) {
-      this.store.discardBatch(matchID);
+    if (result && 'error' in result) return refuse('refused', result.error);
+    if (!next || next._stateID === state._stateID || !snapshot.state) {
       return refuse('invalid_move', `The rules refused "${name}" for seat ${playerID}.`);
     }
     // Durable first: only once state, log and metadata are committed do clients hear of the move.
     // Without undo, boardgame.io's undo history (a copy of G per move of the turn) is dead weight
     // that would be rewritten with every move: it is not stored.
     try {
-      this.store.commitBatch(matchID, this.undoAllowed ? undefined : withoutUndo);
+      await this.store.commit(matchID, {
+        expected: state._stateID,
+        state: this.undoAllowed ? snapshot.state : withoutUndo(snapshot.state),
+        log: snapshot.log,
+        ...(snapshot.metadata ? { metadata: snapshot.metadata } : {}),
+      });
     } catch (err) {
       return this.lostRace(matchID, err);
     }
@@ -446,45 +601,82 @@ export class MatchEngine {
   private async resyncNow(conn: Conn): Promise<void> {
     const { matchID, playerID } = conn;
     if (matchID === null) return;
-    const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
-    const credentials = playerID === null ? undefined : metadata?.players[Number(playerID)]?.credentials;
-    await this.master([], conn).onSync(matchID, playerID, credentials);
+    const read = await this.store.fetch(matchID, {
+      state: true,
+      metadata: true,
+      log: true,
+      initialState: true,
+    });
+    const credentials = playerID === null ? undefined : read.metadata?.players[Number(playerID)]?.credentials;
+    if (!read.state) return;
+    await this.master(new MatchSnapshot(read), [], conn).onSync(matchID, playerID, credentials);
   }
 
   // ---------------------------------------------------------------- metadata (lobby)
 
   /**
-   * Changes a match's metadata inside its queue (so no Master write can overwrite it), stores it and
-   * tells the connected clients. `change` returns a refusal to abort, or a value to return.
+   * Changes a match's metadata inside its queue (so no Master write of this process can overwrite
+   * it), stores it (compare-and-set) and tells the connected clients. `change` returns a refusal to
+   * abort, or a value to return.
    */
   updateMetadata<T>(
     matchID: string,
-    change: (metadata: Server.MatchData) => T | Refusal,
+    change: (metadata: Server.MatchData) => T | Refusal | Promise<T | Refusal>,
   ): Promise<{ ok: T } | { refused: Refusal }> {
-    return this.enqueue(matchID, () => {
-      const { metadata } = this.store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+    return this.enqueue(matchID, async () => {
+      const { metadata } = await this.store.fetch(matchID, { metadata: true });
       if (!metadata) return { refused: refuse('unknown_match', `There is no match "${matchID}".`) };
-      const result = change(metadata);
-      if (isRefusal(result)) return { refused: result };
+      this.pendingEvictions.delete(matchID);
+      let result: T | Refusal;
+      try {
+        result = await change(metadata);
+      } catch (err) {
+        this.pendingEvictions.delete(matchID);
+        throw err;
+      }
+      if (isRefusal(result)) {
+        this.pendingEvictions.delete(matchID);
+        return { refused: result };
+      }
       metadata.updatedAt = Date.now();
       try {
-        this.store.setMetadata(matchID, metadata);
+        await this.store.setMetadata(matchID, metadata);
       } catch (err) {
+        this.pendingEvictions.delete(matchID);
         if (!(err instanceof StaleWriteError)) throw err;
         const msg = 'The table changed on another server meanwhile; nothing was changed. Try again.';
         return { refused: refuse('conflict', msg) };
       }
+      const evictions = this.pendingEvictions.get(matchID) ?? [];
+      this.pendingEvictions.delete(matchID);
+      for (const e of evictions) this.evict(matchID, e.playerID, e.refusal);
       this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
-      this.touch(matchID);
-      return { ok: result };
+      await this.touch(matchID);
+      this.pokeOwner(matchID);
+      return { ok: result as T };
     });
   }
 
+  /** Evictions asked for inside updateMetadata's `change`, per match, done once the change is stored. */
+  private readonly pendingEvictions = new Map<string, { playerID: string; refusal: Refusal }[]>();
+
   /**
-   * Disconnects a seat's connections from the match (the seat got new credentials: a bot took it
-   * over, or a human took it from a bot). Call inside the match's queue.
+   * Unseats a seat's connections, in every process (the seat gets new credentials: a bot took it
+   * over, or a human took it from a bot). Inside updateMetadata's `change` it happens once the new
+   * metadata is stored.
    */
   evictSeat(matchID: string, playerID: string, refusal: Refusal): void {
+    const list = this.pendingEvictions.get(matchID) ?? [];
+    list.push({ playerID, refusal });
+    this.pendingEvictions.set(matchID, list);
+  }
+
+  private evict(matchID: string, playerID: string, refusal: Refusal): void {
+    this.evictLocal(matchID, playerID, refusal);
+    this.cluster.publish(matchID, { t: 'evict', playerID, refusal });
+  }
+
+  private evictLocal(matchID: string, playerID: string, refusal: Refusal): void {
     const room = this.rooms.get(matchID);
     if (!room) return;
     for (const conn of [...room]) {
@@ -500,12 +692,19 @@ export class MatchEngine {
   private dropRoom(matchID: string): void {
     this.rooms.delete(matchID);
     this.fanout.forget(matchID);
+    this.cluster.watch(matchID, false);
   }
 
   // ---------------------------------------------------------------- fan-out
 
-  /** Sends payloads to every connection in the match, each filtered for its seat. */
+  /** Sends payloads to every connection in the match (in every process), each filtered for its seat. */
   flush(matchID: string, payloads: readonly Payload[]): void {
+    if (payloads.length === 0) return;
+    this.flushLocal(matchID, payloads);
+    this.cluster.publish(matchID, { t: 'flush', payloads });
+  }
+
+  private flushLocal(matchID: string, payloads: readonly Payload[]): void {
     const room = this.rooms.get(matchID);
     if (!room || payloads.length === 0) return;
     for (const payload of payloads) {
@@ -543,7 +742,7 @@ export class MatchEngine {
     return data;
   }
 
-  private master(buffer: Payload[], direct: Conn | null): Master {
+  private master(storage: MatchSnapshot, buffer: Payload[], direct: Conn | null): Master {
     const transport: MasterTransport = {
       send: ({ playerID, ...data }) => {
         if (!direct) return;
@@ -558,7 +757,7 @@ export class MatchEngine {
         buffer.push(payload);
       },
     };
-    return new Master(this.game, this.store, transport, this.auth);
+    return new Master(this.game, storage, transport, this.auth);
   }
 }
 

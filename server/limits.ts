@@ -29,7 +29,7 @@ export class IpLimits {
   constructor(
     opts: IpLimitOptions,
     /** Live matches created by this IP (from the store). */
-    private readonly liveMatchesOf: (ip: string) => number,
+    private readonly liveMatchesOf: (ip: string) => Promise<number>,
   ) {
     this.socketsPerIp = opts.socketsPerIp ?? 150;
     this.liveMatchesPerIp = opts.liveMatchesPerIp ?? 60;
@@ -61,8 +61,8 @@ export class IpLimits {
   }
 
   /** `count` new matches for `ip` (a class creates several at once). */
-  createMatches(ip: string, count = 1): Refusal | null {
-    const live = this.liveMatchesOf(ip);
+  async createMatches(ip: string, count = 1): Promise<Refusal | null> {
+    const live = await this.liveMatchesOf(ip);
     if (live + count > this.liveMatchesPerIp) {
       return {
         code: 'too_many_matches',

@@ -23,7 +23,7 @@ import {
   seatActionBody,
   updateBody,
 } from './schemas.ts';
-import type { TableKind } from './store.ts';
+import type { TableKind } from './storage.ts';
 import type { BotConfig, Refusal } from './types.ts';
 
 export { HttpError };
@@ -97,8 +97,8 @@ export function registerLobby(
     if (name !== gameName) fail(404, 'unknown_game', `Game ${name} not found.`);
   };
 
-  const metadataOf = (matchID: string): Server.MatchData => {
-    const { metadata } = store.fetch(matchID, { metadata: true }) as { metadata?: Server.MatchData };
+  const metadataOf = async (matchID: string): Promise<Server.MatchData> => {
+    const { metadata } = await store.fetch(matchID, { metadata: true });
     return metadata ?? fail(404, 'unknown_match', `Match ${matchID} not found.`);
   };
 
@@ -114,7 +114,7 @@ export function registerLobby(
    * Creates a match with a join code and a host token; seats listed in `bots` are played by the
    * server. A solo table seats its one person at once and takes no one else.
    */
-  const create = (
+  const create = async (
     body: CreateInput,
     inherit?: { bots: Record<string, BotConfig>; hostToken: string; kind: TableKind },
     creator?: string,
@@ -168,11 +168,11 @@ export function registerLobby(
       seat = { playerID: solo.playerID, credentials };
     }
     const matchID = newMatchID();
-    const joinCode = newJoinCode((c) => store.codeTaken(c));
+    const joinCode = await newJoinCode((c) => store.codeTaken(c));
     const hostToken = inherit?.hostToken ?? newSecret();
     const kind: TableKind = inherit?.kind ?? (solo ? 'solo' : 'table');
-    store.createMatchWithAccess(matchID, match, { code: joinCode, hostToken, kind, creator });
-    if (Object.keys(bots).length > 0) engine.touch(matchID);
+    await store.createMatch(matchID, match, { code: joinCode, hostToken, kind, creator });
+    if (Object.keys(bots).length > 0) await engine.touch(matchID);
     return { matchID, joinCode, hostToken, kind, ...(seat ? { seat } : {}) };
   };
 
@@ -193,9 +193,9 @@ export function registerLobby(
   const claim = async (matchID: string, req: ClaimRequest) => {
     const credentials = newSecret();
     const playerID = unwrap(
-      await engine.updateMetadata(matchID, (metadata) => {
+      await engine.updateMetadata(matchID, async (metadata) => {
         const seats = seatsOf(metadata);
-        if (!req.trusted && store.accessByMatch(matchID)?.kind === 'solo') {
+        if (!req.trusted && (await store.accessByMatch(matchID))?.kind === 'solo') {
           fail(403, 'solo_table', 'This is a solo game: nobody else can take a seat.');
         }
         let pid = req.playerID;
@@ -213,7 +213,7 @@ export function registerLobby(
         const wasBot = botOf(metadata, pid) !== undefined;
         if (seat.name && !wasBot) return refuse('seat_taken', `Player ${pid} not available`);
         if (wasBot && !req.trusted) {
-          authority.require(
+          await authority.require(
             'give a bot’s seat to a person',
             false,
             matchID,
@@ -244,7 +244,7 @@ export function registerLobby(
     checkGame(req.params.name);
     const body = parseBody(createBody, req.body);
     const internal = isInternal(req.headers);
-    const refused = internal ? null : opts.limits?.createMatches(req.ip);
+    const refused = internal ? null : await opts.limits?.createMatches(req.ip);
     if (refused) fail(429, refused.code, refused.message);
     return create(body, undefined, internal ? undefined : creatorOf(req.ip));
   });
@@ -258,7 +258,7 @@ export function registerLobby(
       const isGameover = q.isGameover === 'true' ? true : q.isGameover === 'false' ? false : undefined;
       const before = Number.parseInt(q.updatedBefore ?? '', 10);
       const after = Number.parseInt(q.updatedAfter ?? '', 10);
-      const ids = store.listMatches({
+      const ids = await store.listMatches({
         gameName,
         where: {
           ...(isGameover !== undefined ? { isGameover } : {}),
@@ -268,7 +268,7 @@ export function registerLobby(
       });
       const matches = [];
       for (const id of ids) {
-        const metadata = metadataOf(id);
+        const metadata = await metadataOf(id);
         if (metadata.unlisted === false) matches.push(publicMatch(id, metadata));
       }
       return { matches };
@@ -277,13 +277,13 @@ export function registerLobby(
 
   app.get<{ Params: { name: string; id: string } }>('/games/:name/:id', async (req) => {
     checkGame(req.params.name);
-    return publicMatch(req.params.id, metadataOf(req.params.id));
+    return publicMatch(req.params.id, await metadataOf(req.params.id));
   });
 
   app.post<{ Params: { name: string; id: string } }>('/games/:name/:id/join', async (req) => {
     checkGame(req.params.name);
     const body = parseBody(joinBody, req.body);
-    metadataOf(req.params.id);
+    await metadataOf(req.params.id);
     const { playerID, credentials } = await claim(req.params.id, {
       playerID: body.playerID,
       name: body.playerName,
@@ -301,10 +301,10 @@ export function registerLobby(
     const playerID = body.playerID;
     const matchID = req.params.id;
     unwrap(
-      await engine.updateMetadata(matchID, (metadata) => {
+      await engine.updateMetadata(matchID, async (metadata) => {
         const seat = seatsOf(metadata)[playerID];
         if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
-        authority.require('free this seat', true, matchID, metadata, playerID, body, req.headers);
+        await authority.require('free this seat', true, matchID, metadata, playerID, body, req.headers);
         delete seat.name;
         delete seat.credentials;
         delete seat.data;
@@ -328,7 +328,7 @@ export function registerLobby(
     const playerID = body.playerID;
     let playerName = '';
     const result = unwrap(
-      await engine.updateMetadata(matchID, (metadata) => {
+      await engine.updateMetadata(matchID, async (metadata) => {
         const seat = seatsOf(metadata)[playerID];
         if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
         if (!engine.credentialsValid(metadata, playerID, body.credentials)) {
@@ -341,8 +341,8 @@ export function registerLobby(
           const bot = botOf(metadata, pid);
           if (bot) bots[pid] = bot;
         }
-        const access = store.accessByMatch(matchID);
-        const next = create(
+        const access = await store.accessByMatch(matchID);
+        const next = await create(
           {
             numPlayers: body.numPlayers ?? Object.keys(metadata.players).length,
             setupData: body.setupData ?? metadata.setupData,
@@ -354,7 +354,7 @@ export function registerLobby(
         return { nextMatchID: next.matchID };
       }),
     );
-    const next = metadataOf(result.nextMatchID);
+    const next = await metadataOf(result.nextMatchID);
     const mine = seatsOf(next)[playerID];
     if (mine && !mine.name) {
       const seat = await claim(result.nextMatchID, {
@@ -400,16 +400,14 @@ export function registerLobby(
 
   // ------------------------------------------------------------ join codes and seats
 
-  const byCode = (raw: string) => {
+  const byCode = async (raw: string) => {
     const code = normaliseCode(raw);
     if (!isWellFormedCode(code)) fail(400, 'bad_code', 'A join code is 6 letters and digits.');
-    return store.accessByCode(code) ?? fail(404, 'unknown_code', `No match has the code ${code}.`);
+    return (await store.accessByCode(code)) ?? fail(404, 'unknown_code', `No match has the code ${code}.`);
   };
 
-  const seatList = (matchID: string, metadata: Server.MatchData) => {
-    const { initialState } = store.fetch(matchID, { initialState: true }) as {
-      initialState?: { G: unknown };
-    };
+  const seatList = async (matchID: string, metadata: Server.MatchData) => {
+    const { initialState } = await store.fetch(matchID, { initialState: true });
     return Object.entries(seatsOf(metadata)).map(([playerID, seat]) => {
       const bot = botOf(metadata, playerID);
       const role = roleOf(initialState?.G, playerID);
@@ -424,20 +422,20 @@ export function registerLobby(
   };
 
   app.get<{ Params: { code: string } }>('/api/join/:code', async (req) => {
-    const access = byCode(req.params.code);
-    const metadata = metadataOf(access.matchID);
+    const access = await byCode(req.params.code);
+    const metadata = await metadataOf(access.matchID);
     return {
       matchID: access.matchID,
       gameName: metadata.gameName,
       joinCode: access.code,
       kind: access.kind,
       gameover: metadata.gameover !== undefined && metadata.gameover !== null,
-      seats: seatList(access.matchID, metadata),
+      seats: await seatList(access.matchID, metadata),
     };
   });
 
   app.post<{ Params: { code: string } }>('/api/join/:code', async (req) => {
-    const access = byCode(req.params.code);
+    const access = await byCode(req.params.code);
     const body = parseBody(codeJoinBody, req.body);
     const { playerID, credentials } = await claim(access.matchID, {
       playerID: body.playerID,
@@ -450,14 +448,14 @@ export function registerLobby(
 
   app.get<{ Params: { id: string } }>('/api/matches/:id/seats', async (req) => ({
     matchID: req.params.id,
-    seats: seatList(req.params.id, metadataOf(req.params.id)),
+    seats: await seatList(req.params.id, await metadataOf(req.params.id)),
   }));
 
   /** A person takes a seat: a free one (anyone), a bot's (the host only); never at a solo table. */
   app.post<{ Params: { id: string; pid: string } }>('/api/matches/:id/seats/:pid/claim', async (req) => {
     const body = parseBody(claimBody, req.body);
     if (!/^\d{1,2}$/.test(req.params.pid)) fail(400, 'bad_request', 'No seat.');
-    metadataOf(req.params.id);
+    await metadataOf(req.params.id);
     const { playerID, credentials } = await claim(req.params.id, {
       playerID: req.params.pid,
       name: (body.name ?? body.playerName)!,
@@ -474,13 +472,19 @@ export function registerLobby(
     const playerID = /^\d{1,2}$/.test(req.params.pid) ? req.params.pid : fail(400, 'bad_request', 'No seat.');
     const cfg = botConfig(body);
     const bot = unwrap(
-      await engine.updateMetadata(matchID, (metadata) => {
+      await engine.updateMetadata(matchID, async (metadata) => {
         const seat = seatsOf(metadata)[playerID];
         if (!seat) return refuse('unknown_seat', `Player ${playerID} not found`);
-        authority.require('hand this seat to a bot', true, matchID, metadata, playerID, body, req.headers);
-        const { initialState } = store.fetch(matchID, { initialState: true }) as {
-          initialState?: { G: unknown };
-        };
+        await authority.require(
+          'hand this seat to a bot',
+          true,
+          matchID,
+          metadata,
+          playerID,
+          body,
+          req.headers,
+        );
+        const { initialState } = await store.fetch(matchID, { initialState: true });
         seat.name = botName(initialState?.G, playerID);
         seat.credentials = newSecret();
         seat.data = { bot: cfg };

@@ -1,74 +1,39 @@
-// SQLite storage for boardgame.io matches (the Sync storage interface the Master calls), plus the
-// server's own tables: join codes and facilitator tokens, chat. One file under DATA_DIR, WAL mode.
+// SQLite storage (the embedded default, one file under DATA_DIR, WAL mode) behind the Store
+// interface (storage.ts): matches, log, metadata, join codes and host tokens, chat, class sessions.
 //
-// Durability: every write is its own transaction, committed before the call returns; the transport
-// only tells clients about a move after the Master's setState has returned.
+// Durability: every commit is one transaction, committed before the call returns; the engine only
+// tells clients about a move after its commit has returned. synchronous=FULL by default.
 //
 // Compare-and-set: a state write names the stateID it replaces and a metadata write the version it
 // read; if the row holds anything else (another writer got there first) the write is refused with
-// StaleWriteError and nothing of it is stored. One server per DATA_DIR (dataLock.ts) on top of that. The log is append-only
-// in its own table, so a move costs one state row rewrite plus its few log rows, whatever the length
-// of the game.
+// StaleWriteError and nothing of it is stored. One server per DATA_DIR (dataLock.ts) on top of that.
+// The log is append-only in its own table, so a move costs one state row rewrite plus its few log
+// rows, whatever the length of the game.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
-import { Sync } from 'boardgame.io/internal';
 import { type DataDirLock, lockDataDir } from './dataLock.ts';
+import { SqliteSessionStore } from './facilitator/sessionStore.ts';
+import {
+  type Commit,
+  type FetchOpts,
+  type FetchResult,
+  isGameover,
+  type ListOpts,
+  type MatchAccess,
+  METADATA_VERSION,
+  type NewAccess,
+  StaleWriteError,
+  type Store,
+  type StoredChat,
+  type Versioned,
+} from './storage.ts';
 
-/** A write refused because the stored row changed since it was read (another writer won). */
-export class StaleWriteError extends Error {
-  readonly code = 'stale_write';
-  constructor(
-    readonly matchID: string,
-    what: string,
-  ) {
-    super(`Match ${matchID} changed under this server (${what}); the write was refused.`);
-  }
-}
-
-/**
- * The stored version of a metadata object, carried on the object itself (a symbol: copied by spread,
- * which the Master uses to derive new metadata, and never serialised).
- */
-export const METADATA_VERSION: unique symbol = Symbol('metadataVersion');
-type Versioned = { [METADATA_VERSION]?: number };
-
-type FetchOpts = { state?: boolean; log?: boolean; metadata?: boolean; initialState?: boolean };
-type FetchResult = {
-  state?: State | undefined;
-  log?: LogEntry[] | undefined;
-  metadata?: Server.MatchData | undefined;
-  initialState?: State | undefined;
-};
-type ListOpts = {
-  gameName?: string;
-  where?: { isGameover?: boolean; updatedBefore?: number; updatedAfter?: number };
-};
-
-export interface StoredChat {
-  readonly seq: number;
-  readonly id: string;
-  readonly sender: string;
-  /** null for the table; a playerID for a private message. */
-  readonly to: string | null;
-  readonly text: string;
-  readonly at: number;
-}
-
-/** 'solo': one person against bots, who takes no new players; 'table': friends or a class table. */
-export type TableKind = 'table' | 'solo';
-
-/** Who may reach a match and manage its seats. Never sent to a client but the table's creator. */
-export interface MatchAccess {
-  readonly matchID: string;
-  readonly code: string;
-  /** The table host's credential (the creator's; the facilitator's for class tables). */
-  readonly hostToken: string;
-  readonly kind: TableKind;
-}
+export type { MatchAccess, StoredChat, TableKind } from './storage.ts';
+export { METADATA_VERSION, StaleWriteError } from './storage.ts';
 
 export interface StoreOptions {
   /** 'full' (default) also survives an OS crash or power loss; 'normal' survives a killed process only. */
@@ -97,14 +62,6 @@ function startCheckpointer(file: string): Worker {
   worker.unref();
   worker.on('error', (err) => console.error('checkpoint worker:', err));
   return worker;
-}
-
-interface Batch {
-  /** The stateID the batch's state replaces. */
-  expected: number | undefined;
-  state?: State;
-  log: LogEntry[];
-  metadata?: Server.MatchData;
 }
 
 const SCHEMA = `
@@ -147,12 +104,13 @@ CREATE TABLE IF NOT EXISTS chat (
 ) WITHOUT ROWID;
 `;
 
-export class SqliteStore extends Sync {
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  readonly sessions: SqliteSessionStore;
   private readonly q;
 
   constructor(dataDir: string, opts: StoreOptions = {}) {
-    super();
     fs.mkdirSync(dataDir, { recursive: true });
     if (opts.lock !== false) this.lock = lockDataDir(dataDir);
     this.db = new Database(path.join(dataDir, 'ceasefire.sqlite'));
@@ -162,6 +120,7 @@ export class SqliteStore extends Sync {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     migrate(this.db);
+    this.sessions = new SqliteSessionStore(this.db);
     if (opts.checkpointInWorker !== false) {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
       // the event loop now and then. A worker thread with its own connection does them instead.
@@ -218,59 +177,61 @@ export class SqliteStore extends Sync {
       activeMatches: db.prepare('SELECT match_id FROM matches WHERE gameover = 0').pluck(),
       count: db.prepare('SELECT COUNT(*) FROM matches').pluck(),
     };
-    this.setStateTx = db.transaction(
-      (matchID: string, state: State, expected: number, deltalog?: LogEntry[]) => {
+    this.commitTx = db.transaction((matchID: string, writes: Commit): boolean => {
+      if (writes.state) {
+        const state = writes.state;
+        const expected = writes.expected ?? state._stateID - 1;
         const changed = this.q.setState.run(JSON.stringify(state), state._stateID, matchID, expected).changes;
         if (changed === 0) {
           // An unknown match is dropped (never created); a known one was changed by another writer.
-          if (this.q.exists.get(matchID) === undefined) return;
+          if (this.q.exists.get(matchID) === undefined) return false;
           throw new StaleWriteError(matchID, `expected state ${expected}`);
         }
-        if (!deltalog || deltalog.length === 0) return;
-        let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
-        for (const entry of deltalog) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
-      },
-    );
-    this.commitTx = db.transaction((matchID: string, batch: Batch) => {
-      if (batch.state) {
-        const expected = batch.expected ?? batch.state._stateID - 1;
-        this.setStateTx(matchID, batch.state, expected, batch.log);
+        if (writes.log && writes.log.length > 0) {
+          let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
+          for (const entry of writes.log) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
+        }
       }
-      if (batch.metadata) this.writeMetadata(matchID, batch.metadata);
+      if (writes.metadata) return this.writeMetadata(matchID, writes.metadata);
+      return true;
     });
     this.cacheSize = opts.cacheSize ?? 500;
   }
 
-  /**
-   * Holds this match's setState / setMetadata calls in memory until commitBatch writes them in one
-   * transaction (one commit per move instead of two) or discardBatch drops them (a refused move).
-   */
-  beginBatch(matchID: string, expectedStateID?: number): void {
-    this.batches.set(matchID, { expected: expectedStateID, log: [] });
+  private readonly commitTx: (matchID: string, writes: Commit) => boolean;
+  /** Parsed current states of recently used matches (states are never mutated in place). */
+  private readonly stateCache = new Map<string, State>();
+  private readonly cacheSize: number;
+  private checkpointer: Worker | undefined;
+  private lock: DataDirLock | undefined;
+
+  async commit(matchID: string, writes: Commit): Promise<void> {
+    this.commitSync(matchID, writes);
   }
 
-  /** Throws StaleWriteError (and stores nothing) when the match changed since it was read. */
-  commitBatch(matchID: string, transform?: (state: State) => State): void {
-    const batch = this.batches.get(matchID);
-    this.batches.delete(matchID);
-    if (!batch || (!batch.state && !batch.metadata)) return;
-    if (batch.state && transform) batch.state = transform(batch.state);
+  /** commit(), synchronously (SQLite's own API; the interface's async one wraps it). */
+  commitSync(matchID: string, writes: Commit): void {
+    if (!writes.state && !writes.metadata) return;
+    if (writes.state) this.stateCache.delete(matchID);
+    const version = (writes.metadata as Versioned | undefined)?.[METADATA_VERSION];
     try {
-      this.commitTx(matchID, batch);
+      this.commitTx(matchID, writes);
     } catch (err) {
-      if (err instanceof StaleWriteError) this.forget(matchID);
+      // A transaction rolled back: the metadata's version is the one it was read with.
+      if (writes.metadata && version !== undefined)
+        (writes.metadata as Versioned)[METADATA_VERSION] = version;
       throw err;
     }
-    if (batch.state) this.remember(matchID, batch.state);
+    if (writes.state) this.remember(matchID, writes.state);
+  }
+
+  async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    this.commitSync(matchID, { metadata });
   }
 
   /** Drops what this store remembers of a match (its cached state), so the next read is fresh. */
   forget(matchID: string): void {
     this.stateCache.delete(matchID);
-  }
-
-  discardBatch(matchID: string): void {
-    this.batches.delete(matchID);
   }
 
   private remember(matchID: string, state: State): void {
@@ -290,86 +251,46 @@ export class SqliteStore extends Sync {
     return state;
   }
 
-  private readonly setStateTx: (
+  async createMatch(
     matchID: string,
-    state: State,
-    expected: number,
-    deltalog?: LogEntry[],
-  ) => void;
-  private readonly commitTx: (matchID: string, batch: Batch) => void;
-  /** Writes held back during a move, committed together in one transaction (see beginBatch). */
-  private readonly batches = new Map<string, Batch>();
-  /** Parsed current states of recently used matches (states are never mutated in place). */
-  private readonly stateCache = new Map<string, State>();
-  private readonly cacheSize: number;
-  private checkpointer: Worker | undefined;
-  private lock: DataDirLock | undefined;
-
-  override connect(): void {}
-
-  override createMatch(matchID: string, opts: { initialState: State; metadata: Server.MatchData }): void {
-    const { initialState, metadata } = opts;
-    this.q.insertMatch.run(
-      matchID,
-      metadata.gameName,
-      JSON.stringify(initialState),
-      JSON.stringify(initialState),
-      JSON.stringify(metadata),
-      initialState._stateID,
-      metadata.gameover === undefined || metadata.gameover === null ? 0 : 1,
-      metadata.createdAt,
-      metadata.updatedAt,
-    );
-  }
-
-  /**
-   * Updates an existing match only: a state for an unknown match is dropped, never created. Outside
-   * a batch the state replaces stateID `state._stateID - 1`; setStateIf names it explicitly.
-   */
-  setState(matchID: string, state: State, deltalog?: LogEntry[]): void {
-    const batch = this.batches.get(matchID);
-    if (batch) {
-      batch.state = state;
-      if (deltalog) batch.log.push(...deltalog);
-      return;
-    }
-    this.setStateIf(matchID, state, state._stateID - 1, deltalog);
-  }
-
-  /** Writes `state` only if the stored state is still `expected`; else throws StaleWriteError. */
-  setStateIf(matchID: string, state: State, expected: number, deltalog?: LogEntry[]): void {
-    this.stateCache.delete(matchID);
-    this.setStateTx(matchID, state, expected, deltalog);
-    this.remember(matchID, state);
-  }
-
-  setMetadata(matchID: string, metadata: Server.MatchData): void {
-    const batch = this.batches.get(matchID);
-    if (batch) {
-      batch.metadata = metadata;
-      return;
-    }
-    this.writeMetadata(matchID, metadata);
+    match: { initialState: State; metadata: Server.MatchData },
+    access: NewAccess,
+  ): Promise<void> {
+    const { initialState, metadata } = match;
+    this.db.transaction(() => {
+      this.q.insertMatch.run(
+        matchID,
+        metadata.gameName,
+        JSON.stringify(initialState),
+        JSON.stringify(initialState),
+        JSON.stringify(metadata),
+        initialState._stateID,
+        isGameover(metadata) ? 1 : 0,
+        metadata.createdAt,
+        metadata.updatedAt,
+      );
+      this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
+    })();
   }
 
   /**
    * Metadata read from this store carries its version: the write succeeds only if that is still the
    * stored version. Metadata made up from nothing (no version) is written over whatever is there.
    */
-  private writeMetadata(matchID: string, metadata: Server.MatchData): void {
-    const over = metadata.gameover === undefined || metadata.gameover === null ? 0 : 1;
+  private writeMetadata(matchID: string, metadata: Server.MatchData): boolean {
     const v = metadata as Server.MatchData & Versioned;
     const expected = v[METADATA_VERSION] ?? (this.q.metaVersion.get(matchID) as number | undefined);
-    if (expected === undefined) return; // an unknown match
+    if (expected === undefined) return false; // an unknown match
     const changed = this.q.setMetadata.run(
       JSON.stringify(metadata),
-      over,
+      isGameover(metadata) ? 1 : 0,
       metadata.updatedAt ?? Date.now(),
       matchID,
       expected,
     ).changes;
     if (changed === 0) throw new StaleWriteError(matchID, `expected metadata version ${expected}`);
     v[METADATA_VERSION] = expected + 1;
+    return true;
   }
 
   private readMetadata(matchID: string): Server.MatchData | undefined {
@@ -380,8 +301,12 @@ export class SqliteStore extends Sync {
     return metadata;
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: matches boardgame.io's generic fetch signature.
-  fetch(matchID: string, opts: FetchOpts): any {
+  async fetch(matchID: string, opts: FetchOpts): Promise<FetchResult> {
+    return this.fetchSync(matchID, opts);
+  }
+
+  /** fetch(), synchronously. */
+  fetchSync(matchID: string, opts: FetchOpts): FetchResult {
     const result: FetchResult = {};
     if (opts.state) result.state = this.readState(matchID);
     if (opts.metadata) result.metadata = this.readMetadata(matchID);
@@ -394,11 +319,11 @@ export class SqliteStore extends Sync {
     return result;
   }
 
-  has(matchID: string): boolean {
+  async has(matchID: string): Promise<boolean> {
     return this.q.exists.get(matchID) !== undefined;
   }
 
-  wipe(matchID: string): void {
+  async wipe(matchID: string): Promise<void> {
     this.stateCache.delete(matchID);
     this.db.transaction(() => {
       this.q.wipeLog.run(matchID);
@@ -408,7 +333,7 @@ export class SqliteStore extends Sync {
     })();
   }
 
-  override listMatches(opts: ListOpts = {}): string[] {
+  async listMatches(opts: ListOpts = {}): Promise<string[]> {
     const clauses: string[] = [];
     const params: (string | number)[] = [];
     if (opts.gameName !== undefined) {
@@ -435,50 +360,35 @@ export class SqliteStore extends Sync {
       .all(...params) as string[];
   }
 
-  /** Matches not yet over (bots resume on them after a restart). */
-  activeMatchIDs(): string[] {
+  async activeMatchIDs(): Promise<string[]> {
     return this.q.activeMatches.all() as string[];
   }
 
-  countMatches(): number {
+  async countMatches(): Promise<number> {
     return this.q.count.get() as number;
   }
 
-  // --- join codes and facilitator tokens ---
+  // --- join codes and host tokens ---
 
-  codeTaken(code: string): boolean {
+  async codeTaken(code: string): Promise<boolean> {
     return this.q.codeTaken.get(code) !== undefined;
   }
 
-  /** Creates the match and its access row in one transaction. */
-  createMatchWithAccess(
-    matchID: string,
-    opts: { initialState: State; metadata: Server.MatchData },
-    access: { code: string; hostToken: string; kind: TableKind; creator?: string | undefined },
-  ): void {
-    this.db.transaction(() => {
-      this.createMatch(matchID, opts);
-      this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
-    })();
-  }
-
-  /** Matches created by `creator` (a hashed address) that are not over and changed since `since`. */
-  liveMatchesBy(creator: string, since: number): number {
+  async liveMatchesBy(creator: string, since: number): Promise<number> {
     return this.q.liveBy.get(creator, since) as number;
   }
 
-  accessByCode(code: string): MatchAccess | undefined {
+  async accessByCode(code: string): Promise<MatchAccess | undefined> {
     return this.q.accessByCode.get(code) as MatchAccess | undefined;
   }
 
-  accessByMatch(matchID: string): MatchAccess | undefined {
+  async accessByMatch(matchID: string): Promise<MatchAccess | undefined> {
     return this.q.accessByMatch.get(matchID) as MatchAccess | undefined;
   }
 
   // --- chat ---
 
-  /** Appends a message; returns null if a message with this id is already stored (a resend). */
-  addChat(matchID: string, msg: Omit<StoredChat, 'seq'>): StoredChat | null {
+  async addChat(matchID: string, msg: Omit<StoredChat, 'seq'>): Promise<StoredChat | null> {
     return this.db.transaction(() => {
       if (this.q.chatHasId.get(matchID, msg.id) !== undefined) return null;
       const seq = ((this.q.chatLastSeq.get(matchID) as number | null) ?? -1) + 1;
@@ -487,15 +397,15 @@ export class SqliteStore extends Sync {
     })();
   }
 
-  chatCount(matchID: string): number {
+  async chatCount(matchID: string): Promise<number> {
     return ((this.q.chatLastSeq.get(matchID) as number | null) ?? -1) + 1;
   }
 
-  listChat(matchID: string): StoredChat[] {
+  async listChat(matchID: string): Promise<StoredChat[]> {
     return this.q.chatList.all(matchID) as StoredChat[];
   }
 
-  close(): void {
+  async close(): Promise<void> {
     void this.checkpointer?.terminate();
     this.checkpointer = undefined;
     if (this.db.open) {

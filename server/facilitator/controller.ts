@@ -20,8 +20,9 @@ import {
   type Controls,
   hashToken,
   type SessionRow,
-  SessionStore,
+  type SessionStore,
   type SessionTable,
+  type Student,
   tokenMatches,
 } from './sessionStore.ts';
 
@@ -77,10 +78,10 @@ export class Facilitator {
     private readonly engine: MatchEngine,
     private readonly bots?: BotRunner,
   ) {
-    this.sessions = new SessionStore(engine.store.db);
+    this.sessions = engine.store.sessions;
     // A paused table refuses every seat's action, bots included; the facilitator's own hand passes.
-    engine.addGuard((matchID) =>
-      this.sessions.controls(matchID).paused && !this.acting.has(matchID)
+    engine.addGuard(async (matchID, _playerID, opts) =>
+      !opts.asFacilitator && !this.acting.has(matchID) && (await this.sessions.controls(matchID)).paused
         ? refuse('paused', PAUSED_MESSAGE)
         : null,
     );
@@ -94,10 +95,10 @@ export class Facilitator {
   }
 
   /** Re-arm the timers of every session after a restart. */
-  resumeAll(): void {
-    for (const s of this.sessions.allSessions())
+  async resumeAll(): Promise<void> {
+    for (const s of await this.sessions.allSessions())
       for (const t of s.tables) {
-        const c = this.sessions.controls(t.matchID);
+        const c = await this.sessions.controls(t.matchID);
         if (c.timer) this.arm(t.matchID, c.timer.endsAt);
       }
   }
@@ -108,9 +109,14 @@ export class Facilitator {
     this.timers.clear();
   }
 
+  /** Tells the listeners (the console's live feed) of a change at a table of a class. */
   private notify(matchID: string): void {
-    const s = this.sessions.sessionOfMatch(matchID);
-    if (s) for (const l of this.listeners) l(s.code);
+    void this.sessions
+      .sessionOfMatch(matchID)
+      .then((s) => {
+        if (s) for (const l of this.listeners) l(s.code);
+      })
+      .catch((err: unknown) => console.error('facilitator notify:', err));
   }
 
   // ------------------------------------------------------------------ sessions and seats
@@ -160,11 +166,13 @@ export class Facilitator {
         matchToken: body.hostToken!,
       });
       // Tables wait for the facilitator's start.
-      this.sessions.setControls(body.matchID!, { paused: true, durations: {}, timer: null });
+      await this.sessions.setControls(body.matchID!, { paused: true, durations: {}, timer: null });
     }
-    const code = newJoinCode((c) => this.sessions.codeTaken(c) || this.engine.store.codeTaken(c));
+    const code = await newJoinCode(
+      async (c) => (await this.sessions.codeTaken(c)) || (await this.engine.store.codeTaken(c)),
+    );
     const facilitatorToken = newSecret(24);
-    this.sessions.create({
+    await this.sessions.create({
       code,
       tokenHash: hashToken(facilitatorToken),
       scenario: input.scenario ?? 'fragileAccord',
@@ -174,8 +182,11 @@ export class Facilitator {
     return { code, facilitatorToken, tables };
   }
 
-  session(code: string): SessionRow {
-    return this.sessions.get(code) ?? fail(404, 'unknown_session', `No class session has the code ${code}.`);
+  async session(code: string): Promise<SessionRow> {
+    return (
+      (await this.sessions.get(code)) ??
+      fail(404, 'unknown_session', `No class session has the code ${code}.`)
+    );
   }
 
   table(session: SessionRow, index: number): SessionTable {
@@ -193,90 +204,92 @@ export class Facilitator {
     code: string,
     rawName: unknown,
   ): Promise<{ studentId: string; studentToken: string; name: string }> {
-    this.session(code);
+    await this.session(code);
     if (typeof rawName !== 'string' || rawName.trim().length === 0)
       fail(400, 'bad_request', 'Type your name.');
     const name = (rawName as string).replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
     const studentToken = newSecret(18);
-    const listed = this.sessions.unclaimed(code, name);
+    const listed = await this.sessions.unclaimed(code, name);
     let studentId: string;
     if (listed) {
       studentId = listed.id;
-      this.sessions.claim(code, studentId, hashToken(studentToken), name);
+      await this.sessions.claim(code, studentId, hashToken(studentToken), name);
     } else {
       studentId = newSecret(6);
-      this.sessions.addStudent(code, studentId, hashToken(studentToken), name);
+      await this.sessions.addStudent(code, studentId, hashToken(studentToken), name);
     }
-    const me = this.sessions.student(code, studentId)!;
-    if (me.playerID === null && this.classStarted(code)) await this.seatPlanned(code, [studentId]);
-    this.notify(this.session(code).tables[0]!.matchID);
+    const me = (await this.sessions.student(code, studentId))!;
+    if (me.playerID === null && (await this.classStarted(code))) await this.seatPlanned(code, [studentId]);
+    this.notify((await this.session(code)).tables[0]!.matchID);
     return { studentId, studentToken, name };
   }
 
   /** Names from a pasted list or CSV: students not signed in yet, seated like the others. */
-  importRoster(code: string, text: unknown): { added: number; names: string[] } {
-    const session = this.session(code);
+  async importRoster(code: string, text: unknown): Promise<{ added: number; names: string[] }> {
+    const session = await this.session(code);
     if (typeof text !== 'string' || text.length > 20_000)
       fail(400, 'bad_request', 'Paste the names, one a line (or a CSV with a "name" column).');
     const names = parseRoster(text as string);
     if (names.length === 0) fail(400, 'bad_request', 'No names found: one name a line, please.');
-    if (this.sessions.students(code).length + names.length > MAX_ROSTER)
+    if ((await this.sessions.students(code)).length + names.length > MAX_ROSTER)
       fail(400, 'bad_request', `A class holds at most ${MAX_ROSTER} students.`);
-    for (const n of names) this.sessions.addStudent(code, newSecret(6), '', n);
+    for (const n of names) await this.sessions.addStudent(code, newSecret(6), '', n);
     this.notify(session.tables[0]!.matchID);
     return { added: names.length, names };
   }
 
   /** Roles in the order auto-assign fills them: the teacher's choice or factions, guarantors, spoiler. */
-  roleOrder(session: SessionRow): string[] {
+  async roleOrder(session: SessionRow): Promise<string[]> {
     const roles = getScenario(session.scenario).roles;
-    return [...(this.sessions.settings(session.code).roleOrder ?? defaultRoleOrder(roles))];
+    return [...((await this.sessions.settings(session.code)).roleOrder ?? defaultRoleOrder(roles))];
   }
 
-  setRoleOrder(code: string, order: unknown): void {
-    const session = this.session(code);
+  async setRoleOrder(code: string, order: unknown): Promise<void> {
+    const session = await this.session(code);
     const why = checkRoleOrder(
       order,
       getScenario(session.scenario).roles.map((r) => r.id),
     );
     if (why) fail(400, 'bad_request', why);
-    this.sessions.setSettings(code, { ...this.sessions.settings(code), roleOrder: order as string[] });
+    await this.sessions.setSettings(code, {
+      ...(await this.sessions.settings(code)),
+      roleOrder: order as string[],
+    });
     this.notify(session.tables[0]!.matchID);
   }
 
-  private classStarted(code: string): boolean {
-    return this.session(code).tables.some((t) => {
-      const c = this.sessions.controls(t.matchID);
-      return c.started === true && c.demo !== true;
-    });
+  private async classStarted(code: string): Promise<boolean> {
+    for (const t of (await this.session(code)).tables) {
+      const c = await this.sessions.controls(t.matchID);
+      if (c.started === true && c.demo !== true) return true;
+    }
+    return false;
   }
 
   /** Whether `token` is the facilitator token of the class session this match belongs to. */
-  sessionTokenFor(matchID: string, token: string): boolean {
-    const session = this.sessions.sessionOfMatch(matchID);
+  async sessionTokenFor(matchID: string, token: string): Promise<boolean> {
+    const session = await this.sessions.sessionOfMatch(matchID);
     return session !== undefined && tokenMatches(token, session.tokenHash);
   }
 
-  private metadataOf(matchID: string): Server.MatchData {
-    const { metadata } = this.engine.store.fetch(matchID, { metadata: true }) as {
-      metadata?: Server.MatchData;
-    };
+  private async metadataOf(matchID: string): Promise<Server.MatchData> {
+    const { metadata } = await this.engine.store.fetch(matchID, { metadata: true });
     return metadata ?? fail(404, 'unknown_match', `Match ${matchID} not found.`);
   }
 
   /** Seats a student (the facilitator's choice or the student's pick); a bot's seat is taken over. */
   async seat(code: string, studentId: string, tableIndex: number, playerID: string): Promise<void> {
-    const session = this.session(code);
+    const session = await this.session(code);
     const table = this.table(session, tableIndex);
     const student =
-      this.sessions.student(code, studentId) ?? fail(404, 'unknown_student', 'No such student.');
-    if (!(playerID in this.metadataOf(table.matchID).players))
+      (await this.sessions.student(code, studentId)) ?? fail(404, 'unknown_student', 'No such student.');
+    if (!(playerID in (await this.metadataOf(table.matchID)).players))
       fail(404, 'unknown_seat', `Table ${tableIndex + 1} has no seat ${playerID}.`);
-    if (this.sessions.controls(table.matchID).demo)
+    if ((await this.sessions.controls(table.matchID)).demo)
       fail(409, 'demo_table', `Table ${tableIndex + 1} is a bots-only demonstration table.`);
-    const holder = this.sessions
-      .students(code)
-      .find((s) => s.id !== studentId && s.table === tableIndex && s.playerID === playerID);
+    const holder = (await this.sessions.students(code)).find(
+      (s) => s.id !== studentId && s.table === tableIndex && s.playerID === playerID,
+    );
     if (holder) fail(409, 'seat_taken', `${holder.name} already has that seat.`);
     if (student.table !== null && student.playerID !== null) {
       if (student.table === tableIndex && student.playerID === playerID) return;
@@ -290,7 +303,7 @@ export class Facilitator {
     const body = res.json() as { credentials?: string; message?: string; error?: string };
     if (res.statusCode !== 200 || !body.credentials)
       fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be taken.');
-    this.sessions.seatStudent(code, studentId, {
+    await this.sessions.seatStudent(code, studentId, {
       table: tableIndex,
       playerID,
       credentials: body.credentials!,
@@ -300,10 +313,7 @@ export class Facilitator {
 
   /** Seats every unseated student: evenly over the tables, roles in the teacher's order. */
   async autoSeat(code: string): Promise<number> {
-    const waiting = this.sessions
-      .students(code)
-      .filter((s) => s.playerID === null)
-      .map((s) => s.id);
+    const waiting = (await this.sessions.students(code)).filter((s) => s.playerID === null).map((s) => s.id);
     return this.seatPlanned(code, waiting);
   }
 
@@ -313,70 +323,77 @@ export class Facilitator {
    */
   private async seatPlanned(code: string, studentIds: readonly string[]): Promise<number> {
     if (studentIds.length === 0) return 0;
-    const session = this.session(code);
-    const free = this.freeSeats(session);
-    const students = this.sessions.students(code);
-    const started = this.classStarted(code);
-    const eligible = session.tables.filter((t) => this.joinable(t.matchID));
-    const inPlay = eligible.filter((t) => this.sessions.controls(t.matchID).started);
+    const session = await this.session(code);
+    const free = await this.freeSeats(session);
+    const students = await this.sessions.students(code);
+    const started = await this.classStarted(code);
+    const eligible: SessionTable[] = [];
+    const inPlay: SessionTable[] = [];
+    for (const t of session.tables) {
+      if (!(await this.joinable(t.matchID))) continue;
+      eligible.push(t);
+      if ((await this.sessions.controls(t.matchID)).started) inPlay.push(t);
+    }
     const pool = started && inPlay.some((t) => free.some((f) => f.table === t.index)) ? inPlay : eligible;
-    const plan = planSeats(
-      pool.map((t) => ({
+    const tables = [];
+    for (const t of pool) {
+      tables.push({
         index: t.index,
-        humans: this.humansAt(t.matchID, t.index, students),
+        humans: await this.humansAt(t.matchID, t.index, students),
         free: free.filter((f) => f.table === t.index),
-      })),
-      studentIds,
-      this.roleOrder(session),
-    );
+      });
+    }
+    const plan = planSeats(tables, studentIds, await this.roleOrder(session));
     for (const p of plan) await this.seat(code, p.studentId, p.table, p.playerID);
     return plan.length;
   }
 
   /** A table a student may be seated at: not a bots-only demonstration, not over. */
-  private joinable(matchID: string): boolean {
-    if (this.sessions.controls(matchID).demo) return false;
-    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+  private async joinable(matchID: string): Promise<boolean> {
+    if ((await this.sessions.controls(matchID)).demo) return false;
+    const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
+      state?: State<GameState>;
+    };
     return !state?.G.result && state?.ctx.gameover === undefined;
   }
 
   /** People at a table: its students and anyone who claimed a seat by the table's own code. */
-  humansAt(
-    matchID: string,
-    index: number,
-    students = this.sessions.students(this.sessionCode(matchID)),
-  ): number {
+  async humansAt(matchID: string, index: number, known?: readonly Student[]): Promise<number> {
+    const students = known ?? (await this.sessions.students(await this.sessionCode(matchID)));
     const held = new Set(
       students.filter((s) => s.table === index && s.playerID !== null).map((s) => s.playerID),
     );
     let n = 0;
-    for (const [pid, seat] of Object.entries(this.metadataOf(matchID).players)) {
+    for (const [pid, seat] of Object.entries((await this.metadataOf(matchID)).players)) {
       const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
       if (held.has(pid) || (seat.name && !bot)) n++;
     }
     return n;
   }
 
-  private sessionCode(matchID: string): string {
-    return this.sessions.sessionOfMatch(matchID)?.code ?? fail(404, 'unknown_match', 'No such table.');
+  private async sessionCode(matchID: string): Promise<string> {
+    return (
+      (await this.sessions.sessionOfMatch(matchID))?.code ?? fail(404, 'unknown_match', 'No such table.')
+    );
   }
 
   /** Seats no student holds (empty or bot-played), in table order; `joinableOnly` leaves out demos and ended tables. */
-  freeSeats(
+  async freeSeats(
     session: SessionRow,
     joinableOnly = false,
-  ): { table: number; playerID: string; role: string | null; bot: boolean }[] {
+  ): Promise<{ table: number; playerID: string; role: string | null; bot: boolean }[]> {
     const held = new Set(
-      this.sessions
-        .students(session.code)
+      (await this.sessions.students(session.code))
         .filter((s) => s.playerID !== null)
         .map((s) => `${s.table}:${s.playerID}`),
     );
     const out: { table: number; playerID: string; role: string | null; bot: boolean }[] = [];
     for (const t of session.tables) {
-      if (joinableOnly && !this.joinable(t.matchID)) continue;
-      const metadata = this.metadataOf(t.matchID);
-      const { state } = this.engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+      if (joinableOnly && !(await this.joinable(t.matchID))) continue;
+      const metadata = await this.metadataOf(t.matchID);
+      const { state } = (await this.engine.store.fetch(t.matchID, { state: true })) as {
+        state?: State<GameState>;
+      };
       for (const [pid, seat] of Object.entries(metadata.players)) {
         if (held.has(`${t.index}:${pid}`)) continue;
         const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
@@ -399,18 +416,19 @@ export class Facilitator {
       const b = res.json() as { error?: string; message?: string };
       fail(res.statusCode, b.error ?? 'bot_failed', b.message ?? 'The bot could not take the seat.');
     }
-    const student = this.sessions
-      .students(session.code)
-      .find((s) => s.table === tableIndex && s.playerID === playerID);
-    if (student) this.sessions.setBenched(session.code, student.id, true);
+    const student = (await this.sessions.students(session.code)).find(
+      (s) => s.table === tableIndex && s.playerID === playerID,
+    );
+    if (student) await this.sessions.setBenched(session.code, student.id, true);
     this.notify(table.matchID);
   }
 
   /** Gives a bot's seat back to the student who held it. */
   async toHuman(session: SessionRow, tableIndex: number, playerID: string): Promise<void> {
     const student =
-      this.sessions.students(session.code).find((s) => s.table === tableIndex && s.playerID === playerID) ??
-      fail(404, 'no_student', 'No student held this seat; a student can pick it instead.');
+      (await this.sessions.students(session.code)).find(
+        (s) => s.table === tableIndex && s.playerID === playerID,
+      ) ?? fail(404, 'no_student', 'No student held this seat; a student can pick it instead.');
     const table = this.table(session, tableIndex);
     const res = await this.app.inject({
       method: 'POST',
@@ -420,7 +438,7 @@ export class Facilitator {
     const body = res.json() as { credentials?: string; message?: string; error?: string };
     if (res.statusCode !== 200 || !body.credentials)
       fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be returned.');
-    this.sessions.seatStudent(session.code, student.id, {
+    await this.sessions.seatStudent(session.code, student.id, {
       table: tableIndex,
       playerID,
       credentials: body.credentials!,
@@ -436,94 +454,104 @@ export class Facilitator {
    */
   async start(session: SessionRow, tableIndex: number): Promise<void> {
     const table = this.table(session, tableIndex);
-    const c = this.sessions.controls(table.matchID);
-    if (!c.demo && this.humansAt(table.matchID, tableIndex) === 0)
+    const c = await this.sessions.controls(table.matchID);
+    if (!c.demo && (await this.humansAt(table.matchID, tableIndex)) === 0)
       fail(
         409,
         'no_students',
         `Table ${tableIndex + 1} has no student: seat someone, or make it a bots-only demonstration table.`,
       );
     const held = new Set(
-      this.sessions
-        .students(session.code)
+      (await this.sessions.students(session.code))
         .filter((s) => s.table === tableIndex && s.playerID !== null)
         .map((s) => s.playerID),
     );
-    for (const [pid, seat] of Object.entries(this.metadataOf(table.matchID).players))
+    for (const [pid, seat] of Object.entries((await this.metadataOf(table.matchID)).players))
       if (!seat.name && !held.has(pid)) await this.toBot(session, tableIndex, pid);
-    this.sessions.setControls(table.matchID, { ...this.sessions.controls(table.matchID), started: true });
-    this.setPaused(table.matchID, false);
+    await this.sessions.setControls(table.matchID, {
+      ...(await this.sessions.controls(table.matchID)),
+      started: true,
+    });
+    await this.setPaused(table.matchID, false);
   }
 
   /** Starts every table that has a student (or is a demonstration); returns the numbers of those held back. */
   async startAll(session: SessionRow): Promise<number[]> {
     const held: number[] = [];
     for (const t of session.tables) {
-      const c = this.sessions.controls(t.matchID);
-      if (c.started || !this.joinable(t.matchID)) {
-        if (c.started) this.setPaused(t.matchID, false);
+      const c = await this.sessions.controls(t.matchID);
+      if (c.started || !(await this.joinable(t.matchID))) {
+        if (c.started) await this.setPaused(t.matchID, false);
         else if (c.demo) await this.start(session, t.index);
         continue;
       }
-      if (this.humansAt(t.matchID, t.index) === 0) held.push(t.index + 1);
+      if ((await this.humansAt(t.matchID, t.index)) === 0) held.push(t.index + 1);
       else await this.start(session, t.index);
     }
     return held;
   }
 
   /** Marks a table (not started yet) as a bots-only demonstration, or back to a class table. */
-  setDemo(session: SessionRow, tableIndex: number, demo: boolean): void {
+  async setDemo(session: SessionRow, tableIndex: number, demo: boolean): Promise<void> {
     const table = this.table(session, tableIndex);
-    const c = this.sessions.controls(table.matchID);
+    const c = await this.sessions.controls(table.matchID);
     if (c.started) fail(409, 'already_started', `Table ${tableIndex + 1} has started already.`);
     if (
       demo &&
-      this.sessions.students(session.code).some((s) => s.table === tableIndex && s.playerID !== null)
+      (await this.sessions.students(session.code)).some((s) => s.table === tableIndex && s.playerID !== null)
     )
       fail(
         409,
         'has_students',
         `Table ${tableIndex + 1} has students: move them before making it bots-only.`,
       );
-    this.sessions.setControls(table.matchID, { ...c, demo });
+    await this.sessions.setControls(table.matchID, { ...c, demo });
     this.notify(table.matchID);
   }
 
-  setPaused(matchID: string, paused: boolean): void {
-    const c = this.sessions.controls(matchID);
+  async setPaused(matchID: string, paused: boolean): Promise<void> {
+    const c = await this.sessions.controls(matchID);
     let timer = c.timer;
     // A paused timer would expire under a frozen table: pausing clears it; resuming re-arms the phase's duration.
     if (paused && timer) {
       timer = null;
       this.disarm(matchID);
     }
-    this.sessions.setControls(matchID, { ...c, paused, timer });
+    await this.sessions.setControls(matchID, { ...c, paused, timer });
     if (!paused) {
-      const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
-      if (state) this.armForPhase(matchID, state);
+      const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
+        state?: State<GameState>;
+      };
+      if (state) await this.armForPhase(matchID, state);
     }
     // The tables hear of the pause and of a timer armed on resume in one status.
-    this.emitStatus(matchID);
-    if (!paused) this.engine.touch(matchID); // wake the bots
+    await this.emitStatus(matchID);
+    if (!paused) {
+      // Wake the bots, here or at the match's owner.
+      await this.engine.touch(matchID);
+      this.engine.pokeOwner(matchID);
+    }
     this.notify(matchID);
   }
 
   /** Seconds per phase for this table, armed now if the table is in that phase. */
-  setDurations(matchID: string, durations: Record<string, number>): void {
+  async setDurations(matchID: string, durations: Record<string, number>): Promise<void> {
     for (const [phase, secs] of Object.entries(durations)) {
       if (!['crisis', 'negotiation', 'orders', 'review'].includes(phase))
         fail(400, 'bad_request', `Unknown phase ${phase}.`);
       if (!Number.isInteger(secs) || secs < 0 || secs > 3600)
         fail(400, 'bad_request', 'A timer is 0 to 3600 seconds (0 turns it off).');
     }
-    const c = this.sessions.controls(matchID);
+    const c = await this.sessions.controls(matchID);
     const next = { ...c.durations, ...durations };
     for (const [p, v] of Object.entries(next)) if (v === 0) delete next[p];
-    this.sessions.setControls(matchID, { ...c, durations: next, timer: null });
+    await this.sessions.setControls(matchID, { ...c, durations: next, timer: null });
     this.disarm(matchID);
-    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
-    if (state) this.armForPhase(matchID, state);
-    this.emitStatus(matchID);
+    const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
+      state?: State<GameState>;
+    };
+    if (state) await this.armForPhase(matchID, state);
+    await this.emitStatus(matchID);
     this.notify(matchID);
   }
 
@@ -531,13 +559,17 @@ export class Facilitator {
    * Finishes the current phase for the seats not done yet (skip, or an expired timer). A decision nobody
    * made (a crisis choice, a triggered pledge) falls to that seat's bot, with a note in the history.
    */
-  async finishPhase(matchID: string, reason: 'skip' | 'timer' = 'skip'): Promise<Refusal | null> {
+  async finishPhase(
+    matchID: string,
+    reason: 'skip' | 'timer' = 'skip',
+    only?: { phase: string; round: number },
+  ): Promise<Refusal | null> {
     // A seat nobody has claimed yet has no credentials to act with: a bot takes it first (empty seats are bots).
-    const pre = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+    const pre = (await this.engine.store.fetch(matchID, { state: true, metadata: true })) as {
       state?: State<GameState>;
       metadata?: Server.MatchData;
     };
-    const session = this.sessions.sessionOfMatch(matchID);
+    const session = await this.sessions.sessionOfMatch(matchID);
     if (pre.state && pre.metadata && session) {
       const index = session.tables.find((t) => t.matchID === matchID)!.index;
       for (const m of movesToFinishPhase(pre.state.G, pre.state.ctx as Ctx))
@@ -547,9 +579,13 @@ export class Facilitator {
     return this.engine.enqueue(matchID, async () => {
       this.acting.add(matchID);
       try {
-        const first = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+        const first = (await this.engine.store.fetch(matchID, { state: true })) as {
+          state?: State<GameState>;
+        };
         if (!first.state) return refuse('unknown_match', `There is no match "${matchID}".`);
         const phase = first.state.ctx.phase;
+        // A timer's phase only: another process may have finished it already (its timer fired too).
+        if (only && (only.phase !== phase || only.round !== first.state.G.round)) return null;
         for (const m of movesToFinishPhase(first.state.G, first.state.ctx as Ctx)) {
           const why = await this.playFor(matchID, m, phase, reason);
           if (why) return why;
@@ -568,7 +604,7 @@ export class Facilitator {
     phase: string,
     reason: 'skip' | 'timer' | 'bot',
   ): Promise<Refusal | null> {
-    const now = this.engine.store.fetch(matchID, { state: true }) as { state: State<GameState> };
+    const now = (await this.engine.store.fetch(matchID, { state: true })) as { state: State<GameState> };
     if (now.state.ctx.phase !== phase || !stillLegal(now.state.G, now.state.ctx as Ctx, m)) return null;
     let move = m;
     const decision = m.move === 'chooseCrisis' || m.move === 'answerPledge';
@@ -578,7 +614,7 @@ export class Facilitator {
       const choice = await this.bots.decide(matchID, m.playerID, keep);
       if (choice) move = { playerID: m.playerID, move: choice.move, args: [...(choice.args ?? [])] };
     }
-    const { state, metadata } = this.engine.store.fetch(matchID, { state: true, metadata: true }) as {
+    const { state, metadata } = (await this.engine.store.fetch(matchID, { state: true, metadata: true })) as {
       state: State<GameState>;
       metadata: Server.MatchData;
     };
@@ -587,7 +623,9 @@ export class Facilitator {
       type: 'MAKE_MOVE',
       payload: { type: move.move, args: [...move.args], playerID: m.playerID, credentials },
     };
-    const why = await this.engine.submitNow(matchID, m.playerID, action, state._stateID);
+    const why = await this.engine.submitNow(matchID, m.playerID, action, state._stateID, {
+      asFacilitator: true,
+    });
     // A bot answering its own seat's decision is ordinary play: no note.
     if (why || !decision || reason === 'bot') return why;
     const G = state.G;
@@ -595,7 +633,7 @@ export class Facilitator {
     const name = getScenario(G.scenario).roles.find((r) => r.id === role)?.name ?? role;
     const what = m.move === 'chooseCrisis' ? 'the crisis decision' : 'whether to honour its triggered pledge';
     const because = reason === 'timer' ? 'Time ran out' : 'The facilitator moved the table on';
-    this.engine.mutateNow(matchID, (next) => {
+    await this.engine.mutateNow(matchID, (next) => {
       log(
         next.G as DraftState,
         phase as HistoryEntry['phase'],
@@ -607,11 +645,11 @@ export class Facilitator {
   }
 
   /** A decision card injected mid-round whose role a bot plays: that bot answers it at once. */
-  private botAnswersInjected(matchID: string, state: State<GameState>): void {
+  private async botAnswersInjected(matchID: string, state: State<GameState>): Promise<void> {
     const role = choicePending(state.G);
     if (!role || state.ctx.phase === 'crisis' || !this.bots) return;
     const playerID = String(state.G.seats.indexOf(role));
-    const { metadata } = this.engine.store.fetch(matchID, { metadata: true }) as {
+    const { metadata } = (await this.engine.store.fetch(matchID, { metadata: true })) as {
       metadata?: Server.MatchData;
     };
     if (!botOf(metadata, playerID)) return;
@@ -619,10 +657,10 @@ export class Facilitator {
     const first = card?.choice?.options[0];
     if (!first) return;
     // Not while paused: the pause guard refuses the move, and the resume wakes this again.
-    if (this.sessions.controls(matchID).paused) return;
+    if ((await this.sessions.controls(matchID)).paused) return;
     void this.engine
       .enqueue(matchID, async () => {
-        const now = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+        const now = (await this.engine.store.fetch(matchID, { state: true })) as { state?: State<GameState> };
         if (!now.state || choicePending(now.state.G) !== role) return;
         await this.playFor(
           matchID,
@@ -645,17 +683,19 @@ export class Facilitator {
       });
       if (refused) continue;
       ended++;
-      const c = this.sessions.controls(matchID);
-      this.sessions.setControls(matchID, { ...c, timer: null, paused: false });
+      const c = await this.sessions.controls(matchID);
+      await this.sessions.setControls(matchID, { ...c, timer: null, paused: false });
       this.disarm(matchID);
-      this.emitStatus(matchID);
+      await this.emitStatus(matchID);
       this.notify(matchID);
     }
     return ended;
   }
 
   async inject(matchID: string, inject: unknown): Promise<void> {
-    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
+      state?: State<GameState>;
+    };
     if (!state) fail(404, 'unknown_match', 'No such table.');
     const why = checkInject(state!.G, inject);
     if (why) fail(400, 'bad_inject', why);
@@ -672,19 +712,16 @@ export class Facilitator {
    * Deletes everything this class left on the server: its tables (state, log, chat), students, seats,
    * settings and timers. The students' pages are told the class is gone.
    */
-  deleteClass(code: string): number {
-    const session = this.session(code);
+  async deleteClass(code: string): Promise<number> {
+    const session = await this.session(code);
     for (const t of session.tables) {
       this.disarm(t.matchID);
-      for (const c of this.engine.connsOf(t.matchID))
-        c.emit('ceasefire:error', {
-          code: 'deleted',
-          message: 'The teacher deleted this class.',
-          event: 'sync',
-        });
-      this.engine.store.wipe(t.matchID);
+      this.engine.emitTo(t.matchID, 'ceasefire:error', [
+        { code: 'deleted', message: 'The teacher deleted this class.', event: 'sync' },
+      ]);
+      await this.engine.store.wipe(t.matchID);
     }
-    this.sessions.deleteSession(
+    await this.sessions.deleteSession(
       code,
       session.tables.map((t) => t.matchID),
     );
@@ -692,12 +729,12 @@ export class Facilitator {
   }
 
   /** A message to every seat and spectator of the tables, kept in the chat history. */
-  broadcast(matchIDs: readonly string[], rawText: unknown): void {
+  async broadcast(matchIDs: readonly string[], rawText: unknown): Promise<void> {
     if (typeof rawText !== 'string' || rawText.trim().length === 0)
       fail(400, 'bad_request', 'Write a message.');
     const text = (rawText as string).trim().slice(0, 500);
     for (const matchID of matchIDs) {
-      const stored = this.engine.store.addChat(matchID, {
+      const stored = await this.engine.store.addChat(matchID, {
         id: `fac-${newSecret(6)}`,
         sender: 'facilitator',
         to: null,
@@ -710,10 +747,8 @@ export class Facilitator {
         sender: stored.sender,
         payload: { text: stored.text, to: null, at: stored.at },
       };
-      for (const c of this.engine.connsOf(matchID)) {
-        c.emit('chat', matchID, wire);
-        c.emit('ceasefire:broadcast', { matchID, text, at: stored.at });
-      }
+      this.engine.emitTo(matchID, 'chat', [matchID, wire]);
+      this.engine.emitTo(matchID, 'ceasefire:broadcast', [{ matchID, text, at: stored.at }]);
       this.notify(matchID);
     }
   }
@@ -722,15 +757,15 @@ export class Facilitator {
    * Public status of a table for its players: paused, the running phase timer, whether it is a class
    * table, and whether its facilitator lets students ask the advisor (outside a class nobody forbids it).
    */
-  status(matchID: string): {
+  async status(matchID: string): Promise<{
     paused: boolean;
     timer: Controls['timer'];
     durations: Controls['durations'];
     inClass: boolean;
     advisor: boolean;
-  } {
-    const c = this.sessions.controls(matchID);
-    const inClass = Boolean(this.sessions.sessionOfMatch(matchID));
+  }> {
+    const c = await this.sessions.controls(matchID);
+    const inClass = Boolean(await this.sessions.sessionOfMatch(matchID));
     return {
       paused: c.paused,
       timer: c.timer,
@@ -741,43 +776,58 @@ export class Facilitator {
   }
 
   /** Let a class table's students ask the advisor, or not; the table hears of it at once. */
-  setAdvisor(matchID: string, allow: boolean): void {
-    this.sessions.setControls(matchID, { ...this.sessions.controls(matchID), advisor: allow });
-    this.emitStatus(matchID);
+  async setAdvisor(matchID: string, allow: boolean): Promise<void> {
+    await this.sessions.setControls(matchID, { ...(await this.sessions.controls(matchID)), advisor: allow });
+    await this.emitStatus(matchID);
     this.notify(matchID);
   }
 
-  private emitStatus(matchID: string): void {
-    const status = { matchID, ...this.status(matchID) };
-    for (const c of this.engine.connsOf(matchID)) c.emit('ceasefire:status', status);
+  private async emitStatus(matchID: string): Promise<void> {
+    const status = { matchID, ...(await this.status(matchID)) };
+    this.engine.emitTo(matchID, 'ceasefire:status', [status]);
   }
 
   // ------------------------------------------------------------------ timers
 
+  /** Commit listener: handled one commit at a time per match, in order. */
   private committed(matchID: string, state: State): void {
-    if (this.sessions.sessionOfMatch(matchID)) this.botAnswersInjected(matchID, state as State<GameState>);
+    const prev = this.committing.get(matchID) ?? Promise.resolve();
+    const next = prev
+      .then(() => this.onCommitted(matchID, state))
+      .catch((err: unknown) => console.error(`facilitator, match ${matchID}:`, err));
+    this.committing.set(matchID, next);
+    void next.then(() => {
+      if (this.committing.get(matchID) === next) this.committing.delete(matchID);
+    });
+  }
+
+  private readonly committing = new Map<string, Promise<void>>();
+
+  private async onCommitted(matchID: string, state: State): Promise<void> {
+    if (await this.sessions.sessionOfMatch(matchID))
+      await this.botAnswersInjected(matchID, state as State<GameState>);
     const phase = `${(state.G as GameState).round}:${state.ctx.phase}`;
     if (this.phases.get(matchID) === phase) return;
     this.phases.set(matchID, phase);
-    if (!this.sessions.sessionOfMatch(matchID)) return;
-    const c = this.sessions.controls(matchID);
+    if (!(await this.sessions.sessionOfMatch(matchID))) return;
+    const c = await this.sessions.controls(matchID);
     if (c.timer && (c.timer.phase !== state.ctx.phase || c.timer.round !== (state.G as GameState).round)) {
-      this.sessions.setControls(matchID, { ...c, timer: null });
+      await this.sessions.setControls(matchID, { ...c, timer: null });
       this.disarm(matchID);
     }
-    this.armForPhase(matchID, state as State<GameState>);
-    this.emitStatus(matchID);
+    await this.armForPhase(matchID, state as State<GameState>);
+    await this.emitStatus(matchID);
     this.notify(matchID);
   }
 
-  private armForPhase(matchID: string, state: State<GameState>): void {
-    const c = this.sessions.controls(matchID);
+  private async armForPhase(matchID: string, state: State<GameState>): Promise<void> {
+    const c = await this.sessions.controls(matchID);
     const phase = state.ctx.phase;
     const secs = c.durations[phase];
     if (c.paused || !secs || state.ctx.gameover !== undefined) return;
     if (c.timer && c.timer.phase === phase && c.timer.round === state.G.round) return;
     const endsAt = Date.now() + secs * 1000;
-    this.sessions.setControls(matchID, { ...c, timer: { phase, endsAt, round: state.G.round } });
+    await this.sessions.setControls(matchID, { ...c, timer: { phase, endsAt, round: state.G.round } });
     this.arm(matchID, endsAt);
   }
 
@@ -797,14 +847,16 @@ export class Facilitator {
 
   private async expire(matchID: string): Promise<void> {
     this.timers.delete(matchID);
-    const c = this.sessions.controls(matchID);
+    const c = await this.sessions.controls(matchID);
     if (!c.timer || c.paused) return;
-    const { state } = this.engine.store.fetch(matchID, { state: true }) as { state?: State<GameState> };
+    const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
+      state?: State<GameState>;
+    };
     if (!state || state.ctx.phase !== c.timer.phase || state.G.round !== c.timer.round) return;
-    this.sessions.setControls(matchID, { ...c, timer: null });
-    const why = await this.finishPhase(matchID, 'timer');
+    await this.sessions.setControls(matchID, { ...c, timer: null });
+    const why = await this.finishPhase(matchID, 'timer', { phase: c.timer.phase, round: c.timer.round });
     if (why) console.error(`timer in match ${matchID}: ${why.message}`);
-    this.emitStatus(matchID);
+    await this.emitStatus(matchID);
     this.notify(matchID);
   }
 }

@@ -26,21 +26,17 @@ function bearer(req: FastifyRequest): string | null {
 }
 
 /** The live state of every table, as the console shows it (no hidden state). */
-export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: SessionRow) {
-  const students = fac.sessions.students(session.code);
-  return {
-    code: session.code,
-    scenario: session.scenario,
-    createdAt: session.createdAt,
-    roleOrder: fac.roleOrder(session),
-    tables: session.tables.map((t) => {
-      const { state, metadata } = engine.store.fetch(t.matchID, { state: true, metadata: true }) as {
+export async function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: SessionRow) {
+  const students = await fac.sessions.students(session.code);
+  const tables = await Promise.all(
+    session.tables.map(async (t) => {
+      const { state, metadata } = (await engine.store.fetch(t.matchID, { state: true, metadata: true })) as {
         state?: State<GameState>;
         metadata?: Server.MatchData;
       };
       const G = state?.G;
-      const status = fac.status(t.matchID);
-      const controls = fac.sessions.controls(t.matchID);
+      const status = await fac.status(t.matchID);
+      const controls = await fac.sessions.controls(t.matchID);
       return {
         index: t.index,
         started: controls.started === true,
@@ -56,7 +52,7 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
         advisor: status.advisor,
         timer: status.timer,
         durations: status.durations,
-        chatCount: engine.store.chatCount(t.matchID),
+        chatCount: await engine.store.chatCount(t.matchID),
         connections: engine.connsOf(t.matchID).size,
         crisis: G?.crisis?.card ?? null,
         seats: Object.entries(metadata?.players ?? {}).map(([pid, seat]) => {
@@ -77,6 +73,13 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
         }),
       };
     }),
+  );
+  return {
+    code: session.code,
+    scenario: session.scenario,
+    createdAt: session.createdAt,
+    roleOrder: await fac.roleOrder(session),
+    tables,
     students: students.map((s) => ({
       id: s.id,
       name: s.name,
@@ -89,16 +92,16 @@ export function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: 
 }
 
 /** Who played each seat of a table and how the seat scored (facilitator only: agendas included). */
-export function playersOf(fac: Facilitator, engine: MatchEngine, session: SessionRow, index: number) {
+export async function playersOf(fac: Facilitator, engine: MatchEngine, session: SessionRow, index: number) {
   const t = session.tables[index]!;
-  const { state, metadata } = engine.store.fetch(t.matchID, { state: true, metadata: true }) as {
+  const { state, metadata } = (await engine.store.fetch(t.matchID, { state: true, metadata: true })) as {
     state?: State<GameState>;
     metadata?: Server.MatchData;
   };
   const G = state?.G;
   if (!G) return [];
   const sc = getScenario(G.scenario);
-  const students = fac.sessions.students(session.code);
+  const students = await fac.sessions.students(session.code);
   return G.seats.map((role, i) => {
     const pid = String(i);
     const seat = metadata?.players[i];
@@ -118,6 +121,13 @@ export function playersOf(fac: Facilitator, engine: MatchEngine, session: Sessio
       score,
     };
   });
+}
+
+/** Runs fn on each item in turn (the store is asked one table at a time). */
+async function mapAsync<T, U>(items: readonly T[], fn: (item: T) => Promise<U>): Promise<U[]> {
+  const out: U[] = [];
+  for (const item of items) out.push(await fn(item));
+  return out;
 }
 
 function csvCell(v: string): string {
@@ -152,11 +162,11 @@ export function registerFacilitatorRoutes(
   ) => {
     return async (req: FastifyRequest<{ Params: P }>, reply: FastifyReply) => {
       const code = normaliseCode(String((req.params as { code?: string }).code ?? ''));
-      const session = fac.sessions.get(code);
+      const session = await fac.sessions.get(code);
       if (!session) return send(reply, 404, 'unknown_session', `No class session has the code ${code}.`);
       const token = bearer(req);
       if (!token) {
-        fac.sessions.logRefusal(code, req.url, req.ip, 'missing token');
+        await fac.sessions.logRefusal(code, req.url, req.ip, 'missing token');
         req.log.warn({ code, url: req.url }, 'facilitator request without token');
         return send(
           reply,
@@ -166,7 +176,7 @@ export function registerFacilitatorRoutes(
         );
       }
       if (!tokenMatches(token, session.tokenHash)) {
-        fac.sessions.logRefusal(code, req.url, req.ip, 'wrong token');
+        await fac.sessions.logRefusal(code, req.url, req.ip, 'wrong token');
         req.log.warn({ code, url: req.url }, 'facilitator request with a wrong token');
         return send(reply, 403, 'forbidden', 'Wrong facilitator token.');
       }
@@ -178,7 +188,7 @@ export function registerFacilitatorRoutes(
     wrap(reply, async () => {
       const b = parseBody(sessionBody, req.body);
       // A class's tables count against its teacher's address like any other new games.
-      const refused = limits?.createMatches(req.ip, b.tables);
+      const refused = await limits?.createMatches(req.ip, b.tables);
       if (refused) throw new HttpFail(429, refused.code, refused.message);
       const out = await fac.create({
         tables: b.tables,
@@ -204,22 +214,22 @@ export function registerFacilitatorRoutes(
   const publicSession = (raw: string) => fac.session(normaliseCode(raw));
 
   app.get<{ Params: { code: string } }>('/api/sessions/:code/public', async (req, reply) =>
-    wrap(reply, () => {
-      const s = publicSession(req.params.code);
-      return { code: s.code, tables: s.tables.length, freeSeats: fac.freeSeats(s, true) };
+    wrap(reply, async () => {
+      const s = await publicSession(req.params.code);
+      return { code: s.code, tables: s.tables.length, freeSeats: await fac.freeSeats(s, true) };
     }),
   );
 
   app.post<{ Params: { code: string } }>('/api/sessions/:code/students', async (req, reply) =>
     wrap(reply, async () => {
-      const s = publicSession(req.params.code);
+      const s = await publicSession(req.params.code);
       return fac.addStudent(s.code, bodyOf(req.body).name);
     }),
   );
 
-  const studentAuth = (req: FastifyRequest<{ Params: { code: string; id: string } }>) => {
-    const s = publicSession(req.params.code);
-    const student = fac.sessions.student(s.code, req.params.id);
+  const studentAuth = async (req: FastifyRequest<{ Params: { code: string; id: string } }>) => {
+    const s = await publicSession(req.params.code);
+    const student = await fac.sessions.student(s.code, req.params.id);
     const token = bearer(req) ?? (req.headers['x-student-token'] as string | undefined);
     if (!student || !tokenMatches(token, student.tokenHash))
       throw new HttpFail(403, 'forbidden', 'Wrong student token.');
@@ -227,8 +237,8 @@ export function registerFacilitatorRoutes(
   };
 
   app.get<{ Params: { code: string; id: string } }>('/api/sessions/:code/students/:id', async (req, reply) =>
-    wrap(reply, () => {
-      const { s, student } = studentAuth(req);
+    wrap(reply, async () => {
+      const { s, student } = await studentAuth(req);
       const table = student.table !== null ? s.tables[student.table] : undefined;
       return {
         id: student.id,
@@ -251,11 +261,11 @@ export function registerFacilitatorRoutes(
     '/api/sessions/:code/students/:id/pick',
     async (req, reply) =>
       wrap(reply, async () => {
-        const { s, student } = studentAuth(req);
+        const { s, student } = await studentAuth(req);
         const b = bodyOf(req.body);
-        const free = fac
-          .freeSeats(s, true)
-          .some((f) => f.table === Number(b.table) && f.playerID === String(b.playerID));
+        const free = (await fac.freeSeats(s, true)).some(
+          (f) => f.table === Number(b.table) && f.playerID === String(b.playerID),
+        );
         if (!free) throw new HttpFail(409, 'seat_taken', 'That seat is not free.');
         await fac.seat(s.code, student.id, Number(b.table), String(b.playerID));
         return { ok: true };
@@ -286,8 +296,8 @@ export function registerFacilitatorRoutes(
   /** Class settings: `roleOrder`, the roles in the order auto-assign fills them. */
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/settings',
-    guarded((session, _req, b) => {
-      if (b.roleOrder !== undefined) fac.setRoleOrder(session.code, b.roleOrder);
+    guarded(async (session, _req, b) => {
+      if (b.roleOrder !== undefined) await fac.setRoleOrder(session.code, b.roleOrder);
       return sessionSnapshot(fac, engine, session);
     }),
   );
@@ -315,14 +325,14 @@ export function registerFacilitatorRoutes(
           break;
         case 'demo':
           if (targets.length !== 1) throw new HttpFail(400, 'bad_request', 'Name one table.');
-          fac.setDemo(session, targets[0]!.index, b.on !== false);
+          await fac.setDemo(session, targets[0]!.index, b.on !== false);
           break;
         case 'advisor':
-          for (const t of targets) fac.setAdvisor(t.matchID, b.allow === true);
+          for (const t of targets) await fac.setAdvisor(t.matchID, b.allow === true);
           break;
         case 'resume':
         case 'pause':
-          for (const t of targets) fac.setPaused(t.matchID, action === 'pause');
+          for (const t of targets) await fac.setPaused(t.matchID, action === 'pause');
           break;
         case 'skip':
           for (const t of targets) {
@@ -342,7 +352,8 @@ export function registerFacilitatorRoutes(
           break;
         }
         case 'timers':
-          for (const t of targets) fac.setDurations(t.matchID, bodyOf(b.durations) as Record<string, number>);
+          for (const t of targets)
+            await fac.setDurations(t.matchID, bodyOf(b.durations) as Record<string, number>);
           break;
         case 'bot':
         case 'human':
@@ -355,7 +366,7 @@ export function registerFacilitatorRoutes(
           for (const t of targets) await fac.inject(t.matchID, b.inject);
           break;
         case 'broadcast':
-          fac.broadcast(
+          await fac.broadcast(
             targets.map((t) => t.matchID),
             b.text,
           );
@@ -363,33 +374,37 @@ export function registerFacilitatorRoutes(
         default:
           throw new HttpFail(400, 'bad_request', `Unknown control "${action}".`);
       }
-      return { ...sessionSnapshot(fac, engine, session), ...(notice ? { notice } : {}) };
+      return { ...(await sessionSnapshot(fac, engine, session)), ...(notice ? { notice } : {}) };
     }),
   );
 
   /** God view: the whole state of one table, secrets included. */
   app.get<{ Params: { code: string; table: string } }>(
     '/api/sessions/:code/tables/:table/state',
-    guarded((session, req) => {
+    guarded(async (session, req) => {
       const t = fac.table(session, Number(req.params.table));
-      const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+      const { state } = (await engine.store.fetch(t.matchID, { state: true })) as {
+        state?: State<GameState>;
+      };
       return { matchID: t.matchID, G: state?.G, ctx: state?.ctx };
     }),
   );
 
   app.get<{ Params: { code: string } }>(
     '/api/sessions/:code/debrief',
-    guarded((session) => ({
+    guarded(async (session) => ({
       code: session.code,
-      tables: session.tables.map((t) => {
-        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+      tables: await mapAsync(session.tables, async (t) => {
+        const { state } = (await engine.store.fetch(t.matchID, { state: true })) as {
+          state?: State<GameState>;
+        };
         return {
           index: t.index,
           matchID: t.matchID,
-          demo: fac.sessions.controls(t.matchID).demo === true,
+          demo: (await fac.sessions.controls(t.matchID)).demo === true,
           ...debriefOf(state!.G),
           finalTension: state!.G.tracks.tension,
-          players: playersOf(fac, engine, session, t.index),
+          players: await playersOf(fac, engine, session, t.index),
         };
       }),
     })),
@@ -398,16 +413,18 @@ export function registerFacilitatorRoutes(
   /** Everything of the class as JSON; students' private messages only with `?private=1`. */
   app.get<{ Params: { code: string }; Querystring: { private?: string } }>(
     '/api/sessions/:code/export.json',
-    guarded((session, req) => ({
+    guarded(async (session, req) => ({
       code: session.code,
       scenario: session.scenario,
       createdAt: session.createdAt,
       exportedAt: Date.now(),
-      students: fac.sessions
-        .students(session.code)
-        .map((s) => ({ name: s.name, table: s.table, playerID: s.playerID })),
-      tables: session.tables.map((t) => {
-        const { state, log } = engine.store.fetch(t.matchID, { state: true, log: true }) as {
+      students: (await fac.sessions.students(session.code)).map((s) => ({
+        name: s.name,
+        table: s.table,
+        playerID: s.playerID,
+      })),
+      tables: await mapAsync(session.tables, async (t) => {
+        const { state, log } = (await engine.store.fetch(t.matchID, { state: true, log: true })) as {
           state?: State<GameState>;
           log?: {
             action: { type: string; payload: { type: string; args?: unknown; playerID?: string } };
@@ -431,9 +448,9 @@ export function registerFacilitatorRoutes(
               move: e.action.payload.type,
               args: e.action.payload.args,
             })),
-          chat: engine.store
-            .listChat(t.matchID)
-            .filter((m) => m.to === null || (req.query as { private?: string }).private === '1'),
+          chat: (await engine.store.listChat(t.matchID)).filter(
+            (m) => m.to === null || (req.query as { private?: string }).private === '1',
+          ),
           privateChatIncluded: (req.query as { private?: string }).private === '1',
           state: state?.G ?? null,
         };
@@ -449,7 +466,9 @@ export function registerFacilitatorRoutes(
         'table,demonstration,outcome,cause,rounds_played,final_tension,winners,role,player,won,objective_met,agenda_met,points',
       ];
       for (const t of session.tables) {
-        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+        const { state } = (await engine.store.fetch(t.matchID, { state: true })) as {
+          state?: State<GameState>;
+        };
         if (!state) continue;
         const G = state.G;
         const sc = getScenario(G.scenario);
@@ -457,11 +476,11 @@ export function registerFacilitatorRoutes(
           .filter((x) => x.won)
           .map((x) => sc.roles.find((r) => r.id === x.role)?.name ?? x.role)
           .join('; ');
-        for (const p of playersOf(fac, engine, session, t.index))
+        for (const p of await playersOf(fac, engine, session, t.index))
           lines.push(
             [
               String(t.index + 1),
-              fac.sessions.controls(t.matchID).demo ? 'yes' : 'no',
+              (await fac.sessions.controls(t.matchID)).demo ? 'yes' : 'no',
               G.result?.grade ?? 'still playing',
               G.result?.cause ?? '',
               String(G.round),
@@ -490,7 +509,9 @@ export function registerFacilitatorRoutes(
     guarded(async (session, _req, _b, reply) => {
       const lines: string[] = [];
       for (const t of session.tables) {
-        const { state } = engine.store.fetch(t.matchID, { state: true }) as { state?: State<GameState> };
+        const { state } = (await engine.store.fetch(t.matchID, { state: true })) as {
+          state?: State<GameState>;
+        };
         if (!state) continue;
         if (lines.length === 0) lines.push(csvHeader(state.G).join(','));
         for (const row of csvRows(state.G, t.index + 1)) lines.push(row.map(csvCell).join(','));
@@ -504,14 +525,14 @@ export function registerFacilitatorRoutes(
   /** Deletes the class's data (tables, chat, students, seats); needs `confirm: true`. */
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/delete',
-    guarded((session, _req, b) => {
+    guarded(async (session, _req, b) => {
       if (b.confirm !== true)
         throw new HttpFail(
           400,
           'confirm_needed',
           'Deleting a class cannot be undone: confirm it (confirm: true).',
         );
-      return { deleted: session.code, tables: fac.deleteClass(session.code) };
+      return { deleted: session.code, tables: await fac.deleteClass(session.code) };
     }),
   );
 
@@ -520,15 +541,17 @@ export function registerFacilitatorRoutes(
    * the class code (the way in for a room: a class table's own join code would bypass the seating).
    */
   app.get<{ Params: { id: string } }>('/api/matches/:id/status', async (req, reply) => {
-    const session = fac.sessions.sessionOfMatch(req.params.id);
+    const session = await fac.sessions.sessionOfMatch(req.params.id);
     if (!session) {
-      const { metadata } = engine.store.fetch(req.params.id, { metadata: true }) as { metadata?: unknown };
+      const { metadata } = (await engine.store.fetch(req.params.id, { metadata: true })) as {
+        metadata?: unknown;
+      };
       if (!metadata) return send(reply, 404, 'unknown_match', `Match ${req.params.id} not found.`);
     }
     const table = session?.tables.find((t) => t.matchID === req.params.id);
     return {
       matchID: req.params.id,
-      ...fac.status(req.params.id),
+      ...(await fac.status(req.params.id)),
       ...(session && table ? { classCode: session.code, table: table.index + 1 } : {}),
     };
   });

@@ -1,5 +1,7 @@
-// Class sessions in SQLite (same file as the matches): the session and its tables, students and their
-// seats, per-table controls (pause, timers), and a log of refused facilitator requests.
+// Class sessions: the session and its tables, students and their seats, per-table controls (pause,
+// timers), and a log of refused facilitator requests. SessionStore is the interface (part of the Store,
+// storage.ts); SqliteSessionStore keeps them in the SQLite file with the matches (pgStore.ts has the
+// Postgres one).
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
 
@@ -60,7 +62,48 @@ export function tokenMatches(token: unknown, hash: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-const SCHEMA = `
+/** The facilitator's data, in whichever store the server runs on. */
+export interface SessionStore {
+  codeTaken(code: string): Promise<boolean>;
+  create(row: SessionRow): Promise<void>;
+  get(code: string): Promise<SessionRow | undefined>;
+  /** The session a match belongs to, if any. */
+  sessionOfMatch(matchID: string): Promise<SessionRow | undefined>;
+  allSessions(): Promise<SessionRow[]>;
+  addStudent(code: string, id: string, tokenHash: string, name: string): Promise<void>;
+  /** A roster name nobody has signed in as: the first one of that name (case and spacing ignored). */
+  unclaimed(code: string, name: string): Promise<Student | undefined>;
+  claim(code: string, id: string, tokenHash: string, name: string): Promise<void>;
+  settings(code: string): Promise<SessionSettings>;
+  setSettings(code: string, s: SessionSettings): Promise<void>;
+  students(code: string): Promise<Student[]>;
+  student(code: string, id: string): Promise<Student | undefined>;
+  seatStudent(
+    code: string,
+    id: string,
+    seat: { table: number; playerID: string; credentials: string } | null,
+  ): Promise<void>;
+  setBenched(code: string, id: string, benched: boolean): Promise<void>;
+  controls(matchID: string): Promise<Controls>;
+  setControls(matchID: string, c: Controls): Promise<void>;
+  /** Forgets a class: the session, its students, seats, settings and per-table controls. */
+  deleteSession(code: string, matchIDs: readonly string[]): Promise<void>;
+  logRefusal(code: string | null, route: string, ip: string | null, reason: string): Promise<void>;
+  refusals(): Promise<RefusalRow[]>;
+}
+
+export type RefusalRow = {
+  at: number;
+  code: string | null;
+  route: string;
+  ip: string | null;
+  reason: string;
+};
+
+/** A roster entry's key: case and spacing ignored. */
+export const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const SESSION_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
   code TEXT PRIMARY KEY,
   token_hash TEXT NOT NULL,
@@ -124,22 +167,22 @@ const toStudent = (r: StudentRow): Student => ({
 
 export const DEFAULT_CONTROLS: Controls = { paused: false, durations: {}, timer: null };
 
-export class SessionStore {
+export class SqliteSessionStore implements SessionStore {
   /** Read on every move (the pause guard, timers): prepared once. */
   private readonly controlsStmt: Database.Statement;
   private readonly sessionOfMatchStmt: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
-    db.exec(SCHEMA);
+    db.exec(SESSION_SCHEMA);
     this.controlsStmt = db.prepare('SELECT json FROM match_controls WHERE match_id = ?');
     this.sessionOfMatchStmt = db.prepare('SELECT code FROM session_matches WHERE match_id = ?');
   }
 
-  codeTaken(code: string): boolean {
+  async codeTaken(code: string): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM sessions WHERE code = ?').get(code) !== undefined;
   }
 
-  create(row: SessionRow): void {
+  async create(row: SessionRow): Promise<void> {
     this.db.transaction(() => {
       this.db
         .prepare(
@@ -151,7 +194,11 @@ export class SessionStore {
     })();
   }
 
-  get(code: string): SessionRow | undefined {
+  async get(code: string): Promise<SessionRow | undefined> {
+    return this.getSync(code);
+  }
+
+  private getSync(code: string): SessionRow | undefined {
     const r = this.db.prepare('SELECT * FROM sessions WHERE code = ?').get(code) as
       | { code: string; token_hash: string; scenario: string; created_at: number; tables_json: string }
       | undefined;
@@ -166,29 +213,29 @@ export class SessionStore {
   }
 
   /** The session a match belongs to, if any. */
-  sessionOfMatch(matchID: string): SessionRow | undefined {
+  async sessionOfMatch(matchID: string): Promise<SessionRow | undefined> {
     const r = this.sessionOfMatchStmt.get(matchID) as { code: string } | undefined;
-    return r ? this.get(r.code) : undefined;
+    return r ? this.getSync(r.code) : undefined;
   }
 
-  allSessions(): SessionRow[] {
+  async allSessions(): Promise<SessionRow[]> {
     const rows = this.db.prepare('SELECT code FROM sessions').all() as { code: string }[];
-    return rows.map((r) => this.get(r.code)!);
+    return rows.map((r) => this.getSync(r.code)!);
   }
 
-  addStudent(code: string, id: string, tokenHash: string, name: string): void {
+  async addStudent(code: string, id: string, tokenHash: string, name: string): Promise<void> {
     this.db
       .prepare('INSERT INTO session_students (code, id, token_hash, name, joined_at) VALUES (?, ?, ?, ?, ?)')
       .run(code, id, tokenHash, name, Date.now());
   }
 
   /** A roster name nobody has signed in as: the first one of that name (case and spacing ignored). */
-  unclaimed(code: string, name: string): Student | undefined {
-    const key = name.replace(/\s+/g, ' ').trim().toLowerCase();
-    return this.students(code).find((s) => !s.joined && s.name.toLowerCase() === key);
+  async unclaimed(code: string, name: string): Promise<Student | undefined> {
+    const key = nameKey(name);
+    return (await this.students(code)).find((s) => !s.joined && s.name.toLowerCase() === key);
   }
 
-  claim(code: string, id: string, tokenHash: string, name: string): void {
+  async claim(code: string, id: string, tokenHash: string, name: string): Promise<void> {
     this.db
       .prepare(
         "UPDATE session_students SET token_hash = ?, name = ? WHERE code = ? AND id = ? AND token_hash = ''",
@@ -196,14 +243,14 @@ export class SessionStore {
       .run(tokenHash, name, code, id);
   }
 
-  settings(code: string): SessionSettings {
+  async settings(code: string): Promise<SessionSettings> {
     const r = this.db.prepare('SELECT json FROM session_settings WHERE code = ?').get(code) as
       | { json: string }
       | undefined;
     return r ? (JSON.parse(r.json) as SessionSettings) : {};
   }
 
-  setSettings(code: string, s: SessionSettings): void {
+  async setSettings(code: string, s: SessionSettings): Promise<void> {
     this.db
       .prepare(
         'INSERT INTO session_settings (code, json) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET json = excluded.json',
@@ -211,25 +258,25 @@ export class SessionStore {
       .run(code, JSON.stringify(s));
   }
 
-  students(code: string): Student[] {
+  async students(code: string): Promise<Student[]> {
     const rows = this.db
       .prepare('SELECT * FROM session_students WHERE code = ? ORDER BY joined_at, id')
       .all(code) as StudentRow[];
     return rows.map(toStudent);
   }
 
-  student(code: string, id: string): Student | undefined {
+  async student(code: string, id: string): Promise<Student | undefined> {
     const r = this.db.prepare('SELECT * FROM session_students WHERE code = ? AND id = ?').get(code, id) as
       | StudentRow
       | undefined;
     return r ? toStudent(r) : undefined;
   }
 
-  seatStudent(
+  async seatStudent(
     code: string,
     id: string,
     seat: { table: number; playerID: string; credentials: string } | null,
-  ): void {
+  ): Promise<void> {
     this.db
       .prepare(
         'UPDATE session_students SET table_idx = ?, player_id = ?, credentials = ?, benched = 0 WHERE code = ? AND id = ?',
@@ -237,18 +284,18 @@ export class SessionStore {
       .run(seat?.table ?? null, seat?.playerID ?? null, seat?.credentials ?? null, code, id);
   }
 
-  setBenched(code: string, id: string, benched: boolean): void {
+  async setBenched(code: string, id: string, benched: boolean): Promise<void> {
     this.db
       .prepare('UPDATE session_students SET benched = ? WHERE code = ? AND id = ?')
       .run(benched ? 1 : 0, code, id);
   }
 
-  controls(matchID: string): Controls {
+  async controls(matchID: string): Promise<Controls> {
     const r = this.controlsStmt.get(matchID) as { json: string } | undefined;
     return r ? { ...DEFAULT_CONTROLS, ...(JSON.parse(r.json) as Controls) } : DEFAULT_CONTROLS;
   }
 
-  setControls(matchID: string, c: Controls): void {
+  async setControls(matchID: string, c: Controls): Promise<void> {
     this.db
       .prepare(
         'INSERT INTO match_controls (match_id, json) VALUES (?, ?) ON CONFLICT(match_id) DO UPDATE SET json = excluded.json',
@@ -257,7 +304,7 @@ export class SessionStore {
   }
 
   /** Forgets a class: the session, its students, seats, settings and per-table controls. */
-  deleteSession(code: string, matchIDs: readonly string[]): void {
+  async deleteSession(code: string, matchIDs: readonly string[]): Promise<void> {
     this.db.transaction(() => {
       for (const id of matchIDs) this.db.prepare('DELETE FROM match_controls WHERE match_id = ?').run(id);
       this.db.prepare('DELETE FROM session_matches WHERE code = ?').run(code);
@@ -267,13 +314,13 @@ export class SessionStore {
     })();
   }
 
-  logRefusal(code: string | null, route: string, ip: string | null, reason: string): void {
+  async logRefusal(code: string | null, route: string, ip: string | null, reason: string): Promise<void> {
     this.db
       .prepare('INSERT INTO auth_log (at, code, route, ip, reason) VALUES (?, ?, ?, ?, ?)')
       .run(Date.now(), code, route, ip, reason);
   }
 
-  refusals(): { at: number; code: string | null; route: string; ip: string | null; reason: string }[] {
+  async refusals(): Promise<RefusalRow[]> {
     return this.db.prepare('SELECT * FROM auth_log ORDER BY at').all() as never;
   }
 }

@@ -8,6 +8,7 @@ import { getScenario } from '../../game/scenario.ts';
 import { initialState } from '../../game/setup.ts';
 import type { GameState } from '../../game/types.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
+import type { SqliteStore } from '../../server/store.ts';
 import { api, startServer } from '../helpers/server.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -103,14 +104,20 @@ describe('one account of a table in the debrief', () => {
   it('keeps private chat out of the JSON export unless the teacher asks for it', async () => {
     const c = await classWithStudents(['Cy', 'Dee']);
     const matchID = c.tables[0]!.matchID;
-    server.store.addChat(matchID, {
+    await server.store.addChat(matchID, {
       id: 'p1',
       sender: '0',
       to: '1',
       text: 'our secret deal',
       at: Date.now(),
     });
-    server.store.addChat(matchID, { id: 'p2', sender: '0', to: null, text: 'hello table', at: Date.now() });
+    await server.store.addChat(matchID, {
+      id: 'p2',
+      sender: '0',
+      to: null,
+      text: 'hello table',
+      at: Date.now(),
+    });
     const plain = await api(server.url, `/api/sessions/${c.code}/export.json`, { headers: c.auth });
     const texts = (plain.body.tables[0].chat as { text: string }[]).map((m) => m.text);
     expect(texts).toContain('hello table');
@@ -128,7 +135,7 @@ describe('one account of a table in the debrief', () => {
       headers: c.auth,
     });
     expect(unconfirmed.status).toBe(400);
-    expect(server.store.has(matchID)).toBe(true);
+    expect(await server.store.has(matchID)).toBe(true);
     expect(
       (await api(server.url, `/api/sessions/${c.code}/delete`, { body: { confirm: true } })).status,
     ).toBe(401);
@@ -137,10 +144,10 @@ describe('one account of a table in the debrief', () => {
       headers: c.auth,
     });
     expect(r.status).toBe(200);
-    expect(server.store.has(matchID)).toBe(false);
+    expect(await server.store.has(matchID)).toBe(false);
     expect((await api(server.url, `/api/sessions/${c.code}/public`)).status).toBe(404);
-    expect(server.facilitator.sessions.students(c.code)).toEqual([]);
-    const left = server.store.db
+    expect(await server.facilitator.sessions.students(c.code)).toEqual([]);
+    const left = (server.store as unknown as SqliteStore).db
       .prepare('SELECT COUNT(*) AS n FROM session_matches WHERE match_id = ?')
       .get(matchID) as {
       n: number;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getScenario } from '../../game/scenario.ts';
 import type { GameState } from '../../game/types.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
+import type { SqliteStore } from '../../server/store.ts';
 import { api, startServer } from '../helpers/server.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -47,10 +48,9 @@ describe('class sessions', () => {
   it('creates tables with a class code and a secret token, storing only its hash', async () => {
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
     expect(tables).toHaveLength(3);
-    const row = server.store.db.prepare('SELECT * FROM sessions WHERE code = ?').get(code) as Record<
-      string,
-      string
-    >;
+    const row = (server.store as unknown as SqliteStore).db
+      .prepare('SELECT * FROM sessions WHERE code = ?')
+      .get(code) as Record<string, string>;
     expect(JSON.stringify(row)).not.toContain(token);
     const live = await api(base, `/api/sessions/${code}`, { headers: auth() });
     expect(live.status).toBe(200);
@@ -68,7 +68,7 @@ describe('class sessions', () => {
       headers: { authorization: 'Bearer nope' },
     });
     expect(ctl.status).toBe(403);
-    expect(server.facilitator.sessions.refusals().length).toBeGreaterThanOrEqual(3);
+    expect((await server.facilitator.sessions.refusals()).length).toBeGreaterThanOrEqual(3);
     const still = await api(base, `/api/sessions/${code}`, { headers: auth() });
     expect(still.body.tables.every((t: { paused: boolean }) => t.paused)).toBe(true);
   });
@@ -126,7 +126,9 @@ describe('class sessions', () => {
 
   it('refuses moves while a table is paused with the reason, and accepts them after resume', async () => {
     const s = await api(base, `/api/sessions/${code}/students`, { body: { name: 'Dee' } });
-    const seat = server.facilitator.freeSeats(server.facilitator.session(code)).find((f) => f.table === 1)!;
+    const seat = (await server.facilitator.freeSeats(await server.facilitator.session(code))).find(
+      (f) => f.table === 1,
+    )!;
     await api(base, `/api/sessions/${code}/seat`, {
       body: { studentId: s.body.studentId, table: 1, playerID: seat.playerID },
       headers: auth(),
@@ -145,8 +147,8 @@ describe('class sessions', () => {
       });
       return false;
     });
-    const stateID = (server.store.fetch(matchID, { state: true }) as { state: { _stateID: number } }).state
-      ._stateID;
+    const stateID = ((await server.store.fetch(matchID, { state: true })) as { state: { _stateID: number } })
+      .state._stateID;
     const action = { type: 'MAKE_MOVE', payload: { type: 'ready', args: [], playerID, credentials } };
     expect(st.ctx.phase).toBe('negotiation');
     const refused = await server.engine.submit(matchID, playerID, action, stateID);
@@ -157,8 +159,8 @@ describe('class sessions', () => {
     });
     // Bots now play the other seats: retry on a stale state until the move lands.
     const ok = await until(async () => {
-      const now = (server.store.fetch(matchID, { state: true }) as { state: { _stateID: number } }).state
-        ._stateID;
+      const now = ((await server.store.fetch(matchID, { state: true })) as { state: { _stateID: number } })
+        .state._stateID;
       const why = await server.engine.submit(matchID, playerID, action, now);
       return why === null ? 'ok' : why.code === 'stale_state' ? false : why.code;
     });

@@ -62,8 +62,8 @@ async function classOf(base: string, tables: number, students: number) {
   return { code, auth, seats, control, god };
 }
 
-const stateOf = (matchID: string) =>
-  (server.store.fetch(matchID, { state: true }) as { state: State<GameState> }).state;
+const stateOf = async (matchID: string) =>
+  ((await server.store.fetch(matchID, { state: true })) as { state: State<GameState> }).state;
 
 describe('phase timers and decisions', () => {
   it('a crisis timer expires into the seat’s bot deciding, noted in the history', async () => {
@@ -105,7 +105,7 @@ describe('phase timers and decisions', () => {
     expect(G.crisis).toMatchObject({ card: card.id, chooser: 'government', choice: null });
     const gov = c.seats[0]!.find((s) => G.seats[Number(s.playerID)] === 'government')!;
     // Ready is refused with the reason while the decision waits.
-    const st = stateOf(gov.matchID);
+    const st = await stateOf(gov.matchID);
     const ready = { type: 'MAKE_MOVE', payload: { type: 'ready', args: [], ...gov } };
     expect(await server.engine.submit(gov.matchID, gov.playerID, ready, st._stateID)).toMatchObject({
       code: 'CHOICE_PENDING',
@@ -121,9 +121,11 @@ describe('phase timers and decisions', () => {
     await waitFor(() => client.getState()?.isConnected, 'sync');
     const option = card.choice!.options[1]!;
     client.moves.chooseCrisis!(option.id);
-    await waitFor(() => stateOf(gov.matchID).G.crisis?.choice === option.id, 'the choice');
-    expect(stateOf(gov.matchID).ctx.phase).toBe('negotiation');
-    expect(stateOf(gov.matchID).G.history.some((h) => h.text.includes(`chose "${option.label}"`))).toBe(true);
+    await waitFor(async () => (await stateOf(gov.matchID)).G.crisis?.choice === option.id, 'the choice');
+    expect((await stateOf(gov.matchID)).ctx.phase).toBe('negotiation');
+    expect(
+      (await stateOf(gov.matchID)).G.history.some((h) => h.text.includes(`chose "${option.label}"`)),
+    ).toBe(true);
   });
 
   it('an injected decision for a seat a bot plays is answered by that bot at once', async () => {

@@ -9,6 +9,7 @@ import { SocketIO } from 'boardgame.io/multiplayer';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { createServer, type RunningServer, type ServerOptions } from '../../server/app.ts';
 import { fixtureServerGame } from '../../server/bench/fixture-game.ts';
+import type { FetchOpts, Store } from '../../server/storage.ts';
 
 export { fixtureServerGame };
 
@@ -16,9 +17,14 @@ export function tempDir(prefix = 'ceasefire-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startServer(
-  opts: Partial<ServerOptions> = {},
-): Promise<RunningServer & { dataDir: string }> {
+/** The store as tests read it: fetch results untyped (tests know what they stored). */
+export type TestStore = Omit<Store, 'fetch'> & {
+  // biome-ignore lint/suspicious/noExplicitAny: test convenience.
+  fetch(matchID: string, opts: FetchOpts): Promise<any>;
+};
+export type TestServer = Omit<RunningServer, 'store'> & { store: TestStore; dataDir: string };
+
+export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? tempDir();
   const server = await createServer({
@@ -129,13 +135,13 @@ export function bgClient(
 }
 
 export async function waitFor<T>(
-  fn: () => T | undefined | null | false,
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what = 'condition',
   timeoutMs = 10_000,
 ): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const v = fn();
+    const v = await fn();
     if (v) return v;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));

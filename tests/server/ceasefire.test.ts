@@ -31,7 +31,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const full = (matchID: string) => server.store.fetch(matchID, { state: true }).state.G as GameState;
+const full = async (matchID: string) =>
+  (await server.store.fetch(matchID, { state: true })).state.G as GameState;
 
 /** Secrets of every role other than `me`: agenda ids, spoiler type, caches. */
 function foreignSecrets(G: GameState, me: string | null): string[] {
@@ -47,7 +48,7 @@ function foreignSecrets(G: GameState, me: string | null): string[] {
 describe('Ceasefire on the server', () => {
   it('keeps every secret from spectators and other seats, in syncs and updates, while bots play', async () => {
     const { matchID, seats, hostToken } = await createMatch(server.url, { setupData: {} });
-    const G0 = full(matchID);
+    const G0 = await full(matchID);
     expect(G0.seats).toHaveLength(5);
     expect(foreignSecrets(G0, null).length).toBeGreaterThan(0);
 
@@ -66,12 +67,17 @@ describe('Ceasefire on the server', () => {
 
     // Hand every seat to the game's bots; watch every update the spectator and seat 1 receive.
     const leaks: string[] = [];
+    const checks: Promise<void>[] = [];
     const watch = (c: BgClient, me: string | null) =>
       c.subscribe((st) => {
         // The end of the game reveals every secret for the debrief, by design.
         if (!st || (st.G as GameState).result) return;
         const json = JSON.stringify({ G: st.G, log: st.log });
-        for (const s of foreignSecrets(full(matchID), me)) if (json.includes(s)) leaks.push(`${me}: ${s}`);
+        checks.push(
+          full(matchID).then((G) => {
+            for (const s of foreignSecrets(G, me)) if (json.includes(s)) leaks.push(`${me}: ${s}`);
+          }),
+        );
       });
     watch(spectator, null);
     watch(seat1, role1);
@@ -82,10 +88,13 @@ describe('Ceasefire on the server', () => {
       expect(r.status).toBe(200);
     }
     await waitFor(
-      () => full(matchID).round >= 3 || server.store.fetch(matchID, { state: true }).state.ctx.gameover,
+      async () =>
+        (await full(matchID)).round >= 3 ||
+        (await server.store.fetch(matchID, { state: true })).state.ctx.gameover,
       'two rounds of bots',
       25_000,
     );
+    await Promise.all(checks);
     expect(leaks).toEqual([]);
     const specG = spectator.getState()!.G as GameState;
     if (!specG.result) for (const s of Object.values(specG.secret)) expect(s.agenda).toBe('');
@@ -131,7 +140,7 @@ describe('Ceasefire on the server', () => {
     );
     const [err2] = await s0.next('ceasefire:error', n2);
     expect((err2 as { code: string }).code).toMatch(/forbidden_event|not_active/);
-    expect(server.store.fetch(matchID, { state: true }).state.ctx.gameover).toBeUndefined();
+    expect((await server.store.fetch(matchID, { state: true })).state.ctx.gameover).toBeUndefined();
   });
 
   it('creates matches with the scenario seat count and roles by join code', async () => {

@@ -93,7 +93,7 @@ describe('chat', () => {
     const n = spec.events.length;
     spec.socket.emit('chat', matchID, { id: 'x5', sender: null, payload: 'hi' }, undefined);
     expect(((await spec.next('ceasefire:error', n))[0] as { code: string }).code).toBe('spectator');
-    expect(server.store.listChat(matchID)).toHaveLength(2);
+    expect(await server.store.listChat(matchID)).toHaveLength(2);
 
     // A resync (reload) replays what that seat may see.
     const again2 = await seated(matchID, '2', seats[2]!.credentials);
@@ -113,11 +113,11 @@ describe('bots', () => {
       bots: ['0', '1', '2', '3', '4'],
     });
     await waitFor(
-      () => server.store.fetch(matchID, { state: true }).state.ctx.gameover,
+      async () => (await server.store.fetch(matchID, { state: true })).state.ctx.gameover,
       'bots finish',
       15_000,
     );
-    const { state, log } = server.store.fetch(matchID, { state: true, log: true });
+    const { state, log } = await server.store.fetch(matchID, { state: true, log: true });
     expect((state.G as FixtureG).revealed).toHaveLength(3);
     expect(log).toHaveLength(15);
   });
@@ -133,8 +133,8 @@ describe('bots', () => {
     expect(info.body.seats[0].bot).toBeUndefined();
 
     // Seat 0 is a human: bots commit their orders and wait for them.
-    await waitFor(() => {
-      const G = server.store.fetch(matchID, { state: true }).state.G as FixtureG;
+    await waitFor(async () => {
+      const G = (await server.store.fetch(matchID, { state: true })).state.G as FixtureG;
       return Object.entries(G.committed).filter(([, v]) => v).length === 4;
     }, 'bots committed');
     const joined = await api(server.url, `/api/join/${joinCode}`, { body: { name: 'Human', playerID: '0' } });
@@ -149,21 +149,22 @@ describe('bots', () => {
     });
     expect(took.status).toBe(200);
     c0.moves.commit!(1);
-    await waitFor(() => {
-      const G = server.store.fetch(matchID, { state: true }).state.G as FixtureG;
+    await waitFor(async () => {
+      const G = (await server.store.fetch(matchID, { state: true })).state.G as FixtureG;
       return G.round === 2 && G.committed.spoiler && G.committed.un && G.committed.regional;
     }, 'bots 2-4 committed for round 2');
     c0.moves.commit!(2);
     await waitFor(
-      () => (server.store.fetch(matchID, { state: true }).state.G as FixtureG).committed.government,
+      async () =>
+        ((await server.store.fetch(matchID, { state: true })).state.G as FixtureG).committed.government,
       'c0',
     );
-    const G2 = server.store.fetch(matchID, { state: true }).state.G as FixtureG;
+    const G2 = (await server.store.fetch(matchID, { state: true })).state.G as FixtureG;
     expect(G2.round).toBe(2);
     expect(G2.committed.movement).toBe(false);
 
     // The old bot credentials are dead; the taker's work.
-    const meta = server.store.fetch(matchID, { metadata: true }).metadata;
+    const meta = (await server.store.fetch(matchID, { metadata: true })).metadata;
     expect(meta.players[1].name).toBe('Taker');
     expect(meta.players[1].data).toBeUndefined();
 
@@ -173,14 +174,14 @@ describe('bots', () => {
     });
     expect(back.status).toBe(200);
     await waitFor(
-      () => (server.store.fetch(matchID, { state: true }).state.G as FixtureG).round === 3,
+      async () => ((await server.store.fetch(matchID, { state: true })).state.G as FixtureG).round === 3,
       'round 3',
     );
     // The facilitator can hand the human seat 0 to a bot too.
     const fac = await api(server.url, `/api/matches/${matchID}/seats/0/bot`, { body: { hostToken } });
     expect(fac.status).toBe(200);
     await waitFor(
-      () => c0.getState() && server.store.fetch(matchID, { state: true }).state.ctx.gameover,
+      async () => c0.getState() && (await server.store.fetch(matchID, { state: true })).state.ctx.gameover,
       'all bots',
       15_000,
     );
@@ -204,8 +205,12 @@ describe('bot policies', () => {
         setupData: { options: { rounds: 2 } },
         bots: { '0': { policy: 'stubborn' }, '1': { policy: 'low' }, '2': {}, '3': {}, '4': {} },
       });
-      await waitFor(() => own.store.fetch(matchID, { state: true }).state.ctx.gameover, 'game over', 15_000);
-      const G = own.store.fetch(matchID, { state: true }).state.G as FixtureG;
+      await waitFor(
+        async () => (await own.store.fetch(matchID, { state: true })).state.ctx.gameover,
+        'game over',
+        15_000,
+      );
+      const G = (await own.store.fetch(matchID, { state: true })).state.G as FixtureG;
       expect(G.revealed.map((r) => r.orders.movement)).toEqual([0, 0]);
     } finally {
       await own.close();

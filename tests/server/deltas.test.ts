@@ -141,20 +141,21 @@ interface ServerState {
   ctx: { gameover?: unknown; phase?: string | null; activePlayers?: unknown };
   _stateID: number;
 }
-const serverState = (matchID: string) => server.store.fetch(matchID, { state: true }).state as ServerState;
+const serverState = async (matchID: string) =>
+  (await server.store.fetch(matchID, { state: true })).state as ServerState;
 
 /** Waits for the server state to reach `until`; on a timeout, says where each seat stood. */
 async function playUntil(all: Watched[], matchID: string, until: (st: ServerState) => boolean, what: string) {
   try {
-    await waitFor(() => until(serverState(matchID)), what, 90_000);
+    await waitFor(async () => until(await serverState(matchID)), what, 90_000);
   } catch (err) {
-    const st = serverState(matchID);
+    const st = await serverState(matchID);
     const seats = all.map((w) => {
       const c = w.client.getState();
       return `${w.playerID}@${c?._stateID} in-flight=${w.inFlight()} errors=${w.errors.join(',')}`;
     });
     const log = (
-      server.store.fetch(matchID, { log: true }).log as {
+      (await server.store.fetch(matchID, { log: true })).log as {
         action: { type: string; payload: { type: string; playerID: string } };
         phase: string;
         _stateID: number;
@@ -177,14 +178,14 @@ async function playUntil(all: Watched[], matchID: string, until: (st: ServerStat
 
 async function settle(all: Watched[], matchID: string): Promise<void> {
   // Moves sent before the drivers paused may still be on their way: wait until nothing moves.
-  const caughtUp = () => {
-    const id = serverState(matchID)._stateID;
+  const caughtUp = async () => {
+    const id = (await serverState(matchID))._stateID;
     return all.every((w) => !w.transport.socket.connected || w.client.getState()?._stateID === id);
   };
   for (let stable = 0; stable < 3; ) {
     await server.engine.idle();
     await sleep(100);
-    stable = caughtUp() && all.every((w) => !w.inFlight()) ? stable + 1 : 0;
+    stable = (await caughtUp()) && all.every((w) => !w.inFlight()) ? stable + 1 : 0;
   }
 }
 
@@ -201,7 +202,7 @@ describe('per-seat deltas on the wire', () => {
   it('every seat and a spectator rebuild the exact view from patches over a whole game, without secrets', async () => {
     const { matchID, seats } = await createMatch(server.url, { setupData: {} });
     const creds = Object.fromEntries(seats.map((s) => [s.playerID, s.credentials]));
-    const full0 = serverState(matchID).G;
+    const full0 = (await serverState(matchID)).G;
     const roleOf = (pid: string | null) => (pid === null ? null : full0.seats[Number(pid)]!);
     const players = seats.map((s) => connect(matchID, s.playerID, s.credentials));
     const spectator = connect(matchID, null);
@@ -238,7 +239,7 @@ describe('per-seat deltas on the wire', () => {
     // The spectator drops out for a while, then comes back: it gets a sync, then patches again.
     spectator.transport.socket.disconnect();
     resume(players);
-    const away = serverState(matchID)._stateID;
+    const away = (await serverState(matchID))._stateID;
     await playUntil(
       players,
       matchID,
@@ -247,7 +248,7 @@ describe('per-seat deltas on the wire', () => {
     );
     for (const w of players) w.drive = false;
     await settle(players, matchID);
-    const overWhileAway = serverState(matchID).ctx.gameover !== undefined;
+    const overWhileAway = (await serverState(matchID)).ctx.gameover !== undefined;
     const specSyncs = spectator.stats.syncs;
     const specPatches = spectator.stats.patches;
     spectator.transport.socket.connect();
@@ -260,9 +261,9 @@ describe('per-seat deltas on the wire', () => {
 
     // No patch before the final state (the debrief reveals everything) carries another role's secret;
     // the redacted parts of other roles never change, so no op reaches them at all.
-    const finalID = serverState(matchID)._stateID;
+    const finalID = (await serverState(matchID))._stateID;
     let appends = 0;
-    const full = serverState(matchID).G;
+    const full = (await serverState(matchID)).G;
     for (const w of all) {
       const me = roleOf(w.playerID);
       const secrets: string[] = [];

@@ -118,13 +118,13 @@ describe('match creation per address', () => {
     const server = await start({ limits: { createBurstPerIp: 3, createPerMinutePerIp: 1 } });
     for (let i = 0; i < 3; i++)
       expect((await api(server.url, '/games/ceasefire/create', { body: {} })).status).toBe(200);
-    const count = server.store.countMatches();
+    const count = await server.store.countMatches();
     const fourth = await api(server.url, '/games/ceasefire/create', { body: {} });
     expect(fourth).toMatchObject({ status: 429, body: { error: 'rate_limited' } });
     expect(fourth.body.message).toMatch(/new games from this address/);
     const session = await api(server.url, '/api/sessions', { body: { tables: 2 } });
     expect(session).toMatchObject({ status: 429, body: { error: 'rate_limited' } });
-    expect(server.store.countMatches()).toBe(count);
+    expect(await server.store.countMatches()).toBe(count);
   });
 
   it('caps the live matches of an address; a finished one no longer counts', async () => {
@@ -156,7 +156,10 @@ describe('match creation per address', () => {
       );
       await s.next('update', before);
     }
-    await waitFor(() => server.store.fetch(a.matchID, { metadata: true }).metadata.gameover, 'game over');
+    await waitFor(
+      async () => (await server.store.fetch(a.matchID, { metadata: true })).metadata.gameover,
+      'game over',
+    );
     expect((await api(server.url, '/games/ceasefire/create', { body: {} })).status).toBe(200);
   });
 });

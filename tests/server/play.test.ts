@@ -76,7 +76,7 @@ describe('lobby API (boardgame.io LobbyClient)', () => {
         .playerCredentials,
     });
     expect(again.nextMatchID).toBeTruthy();
-    expect(server.store.has(again.nextMatchID)).toBe(true);
+    expect(await server.store.has(again.nextMatchID)).toBe(true);
   });
 
   it('maps join codes to matches and seats with roles', async () => {
@@ -147,12 +147,13 @@ describe('playing with stock boardgame.io clients', () => {
     await waitFor(() => G(first), 'sync');
     first.moves.commit!(2);
     await waitFor(
-      () => server.store.fetch(matchID, { state: true }).state.G.committed.government,
+      async () => (await server.store.fetch(matchID, { state: true })).state.G.committed.government,
       'commit stored',
     );
     first.stop();
     await waitFor(
-      () => server.store.fetch(matchID, { metadata: true }).metadata.players[0].isConnected === false,
+      async () =>
+        (await server.store.fetch(matchID, { metadata: true })).metadata.players[0].isConnected === false,
       'disconnect noted',
     );
     // A "reload": a new client, same credentials.
@@ -160,7 +161,7 @@ describe('playing with stock boardgame.io clients', () => {
     await waitFor(() => G(again)?.committed.government, 'resumed state');
     expect(G(again)!.secret.government!.order).toBe(2);
     expect(again.getState()!.isConnected).toBe(true);
-    const meta = server.store.fetch(matchID, { metadata: true }).metadata;
+    const meta = (await server.store.fetch(matchID, { metadata: true })).metadata;
     expect(meta.players[0].isConnected).toBe(true);
   });
 

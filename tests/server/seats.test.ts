@@ -18,13 +18,13 @@ afterAll(async () => {
 });
 
 const BOT = { policy: 'random', difficulty: 'easy' };
-const metadata = (matchID: string) => server.store.fetch(matchID, { metadata: true }).metadata;
-const seatsJSON = (matchID: string) => JSON.stringify(metadata(matchID).players);
+const metadata = async (matchID: string) => (await server.store.fetch(matchID, { metadata: true })).metadata;
+const seatsJSON = async (matchID: string) => JSON.stringify((await metadata(matchID)).players);
 
 /** A table with humans in seats 0 and 1, bots in 2 and 3, seat 4 free. */
 async function table() {
   const t = await createMatch(server.url, { humans: 2, bots: { '2': BOT, '3': BOT } });
-  expect(metadata(t.matchID).players[4].name).toBeUndefined();
+  expect((await metadata(t.matchID)).players[4].name).toBeUndefined();
   return t;
 }
 
@@ -54,7 +54,7 @@ const leave = (matchID: string, body: Record<string, unknown>) =>
 describe("taking over a bot's seat", () => {
   it('is refused to anyone but the host, on every route, and the bot keeps its seat', async () => {
     const { matchID, joinCode, seats } = await table();
-    const before = seatsJSON(matchID);
+    const before = await seatsJSON(matchID);
     // Anonymous: 401 with a reason.
     const anon = await claim(matchID, '2', { name: 'Mallory' });
     expect(anon).toMatchObject({ status: 401, body: { error: 'host_required' } });
@@ -78,15 +78,15 @@ describe("taking over a bot's seat", () => {
     expect(await claim(matchID, '2', { name: 'M' }, { authorization: 'Bearer wrong' })).toMatchObject({
       status: 403,
     });
-    expect(seatsJSON(matchID)).toBe(before);
+    expect(await seatsJSON(matchID)).toBe(before);
   });
 
   it('works with the host token (body or header); the bot is evicted from its seat', async () => {
     const { matchID, hostToken } = await table();
     const took = await claim(matchID, '2', { name: 'Host', hostToken });
     expect(took.status).toBe(200);
-    expect(metadata(matchID).players[2]).toMatchObject({ name: 'Host' });
-    expect(metadata(matchID).players[2].data).toBeUndefined();
+    expect((await metadata(matchID)).players[2]).toMatchObject({ name: 'Host' });
+    expect((await metadata(matchID)).players[2].data).toBeUndefined();
     // The new holder plays the seat over a socket.
     const s = await synced(matchID, '2', took.body.credentials);
     expect(s.errors()).toEqual([]);
@@ -108,25 +108,27 @@ describe("taking over a bot's seat", () => {
 describe('putting a bot in a seat', () => {
   it('a free seat: host only', async () => {
     const { matchID, seats, hostToken } = await table();
-    const before = seatsJSON(matchID);
+    const before = await seatsJSON(matchID);
     expect(await toBot(matchID, '4', {})).toMatchObject({ status: 401, body: { error: 'host_required' } });
     expect(await toBot(matchID, '4', { credentials: seats[0]!.credentials })).toMatchObject({ status: 403 });
     expect(await toBot(matchID, '4', { hostToken: 'nope' })).toMatchObject({ status: 403 });
-    expect(seatsJSON(matchID)).toBe(before);
+    expect(await seatsJSON(matchID)).toBe(before);
     expect((await toBot(matchID, '4', { hostToken, difficulty: 'hard' })).status).toBe(200);
-    expect(metadata(matchID).players[4].data).toEqual({ bot: { policy: 'hard', difficulty: 'hard' } });
+    expect((await metadata(matchID)).players[4].data).toEqual({
+      bot: { policy: 'hard', difficulty: 'hard' },
+    });
   });
 
   it("another person's seat: the host only; the player's socket is told and unseated", async () => {
     const { matchID, seats, hostToken } = await table();
     const p1 = await synced(matchID, '1', seats[1]!.credentials);
-    const before = seatsJSON(matchID);
+    const before = await seatsJSON(matchID);
     expect(await toBot(matchID, '1', {})).toMatchObject({ status: 401 });
     expect(await toBot(matchID, '1', { credentials: seats[0]!.credentials })).toMatchObject({
       status: 403,
       body: { error: 'unauthorized' },
     });
-    expect(seatsJSON(matchID)).toBe(before);
+    expect(await seatsJSON(matchID)).toBe(before);
     expect(p1.errors()).toEqual([]);
     expect((await toBot(matchID, '1', {}, { 'x-host-token': hostToken })).status).toBe(200);
     await waitFor(() => p1.errors().find((e) => e.code === 'seat_reassigned'), 'seat_reassigned');
@@ -135,14 +137,14 @@ describe('putting a bot in a seat', () => {
   it('my own seat: my credentials suffice', async () => {
     const { matchID, seats } = await table();
     expect((await toBot(matchID, '0', { credentials: seats[0]!.credentials })).status).toBe(200);
-    expect(metadata(matchID).players[0].data.bot).toBeDefined();
+    expect((await metadata(matchID)).players[0].data.bot).toBeDefined();
   });
 });
 
 describe('freeing a seat', () => {
   it('needs its credentials or the host token', async () => {
     const { matchID, seats, hostToken } = await table();
-    const before = seatsJSON(matchID);
+    const before = await seatsJSON(matchID);
     expect(await leave(matchID, { playerID: '1' })).toMatchObject({
       status: 401,
       body: { error: 'host_required' },
@@ -151,10 +153,10 @@ describe('freeing a seat', () => {
       status: 403,
     });
     expect(await leave(matchID, { playerID: '1', hostToken: 'x' })).toMatchObject({ status: 403 });
-    expect(seatsJSON(matchID)).toBe(before);
+    expect(await seatsJSON(matchID)).toBe(before);
     expect((await leave(matchID, { playerID: '1', credentials: seats[1]!.credentials })).status).toBe(200);
     expect((await leave(matchID, { playerID: '0', hostToken })).status).toBe(200);
-    const players = metadata(matchID).players;
+    const players = (await metadata(matchID)).players;
     expect(players[0].name).toBeUndefined();
     expect(players[1].name).toBeUndefined();
   });
@@ -169,13 +171,13 @@ describe('solo tables', () => {
     const { matchID, joinCode, hostToken, seat, kind } = created.body;
     expect(kind).toBe('solo');
     expect(seat.playerID).toBe('0');
-    const players = metadata(matchID).players;
+    const players = (await metadata(matchID)).players;
     for (const pid of ['1', '2', '3', '4']) expect(players[pid].data.bot).toBeDefined();
     expect(players[0].name).toBe('Solo');
     const s = await synced(matchID, '0', seat.credentials);
     expect(s.errors()).toEqual([]);
 
-    const before = seatsJSON(matchID);
+    const before = await seatsJSON(matchID);
     for (const body of [{ name: 'X' }, { name: 'X', hostToken }]) {
       expect(await claim(matchID, '2', body)).toMatchObject({ status: 403, body: { error: 'solo_table' } });
     }
@@ -185,7 +187,7 @@ describe('solo tables', () => {
     });
     expect((await api(server.url, `/api/join/${joinCode}`)).body.kind).toBe('solo');
     expect(await toBot(matchID, '2', {})).toMatchObject({ status: 401 });
-    expect(seatsJSON(matchID)).toBe(before);
+    expect(await seatsJSON(matchID)).toBe(before);
     expect((await toBot(matchID, '0', { credentials: seat.credentials })).status).toBe(200);
   });
 
@@ -207,9 +209,9 @@ describe('solo tables', () => {
     expect(again.status).toBe(200);
     const next = again.body.nextMatchID as string;
     expect(again.body).toMatchObject({ playerID: '3' });
-    expect(server.store.accessByMatch(next)).toMatchObject({ kind: 'solo', hostToken });
-    expect(metadata(next).players[3].name).toBe('Solo');
-    expect(metadata(next).players[0].data.bot).toBeDefined();
+    expect(await server.store.accessByMatch(next)).toMatchObject({ kind: 'solo', hostToken });
+    expect((await metadata(next)).players[3].name).toBe('Solo');
+    expect((await metadata(next)).players[0].data.bot).toBeDefined();
     const s = await synced(next, '3', again.body.credentials);
     expect(s.errors()).toEqual([]);
     expect(await claim(next, '0', { name: 'X', hostToken })).toMatchObject({ status: 403 });

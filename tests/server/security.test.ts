@@ -26,8 +26,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const snapshot = (matchID: string) =>
-  JSON.stringify(server.store.fetch(matchID, { state: true, metadata: true, log: true }));
+const snapshot = async (matchID: string) =>
+  JSON.stringify(await server.store.fetch(matchID, { state: true, metadata: true, log: true }));
 const move = (playerID: string, credentials: string | undefined, name: string, args: unknown[]) => ({
   type: 'MAKE_MOVE',
   payload: { type: name, args, playerID, credentials },
@@ -59,8 +59,8 @@ describe('matches exist only through the API', () => {
       s.socket.emit('update', move('0', 'x', 'commit', [1]), 0, 'no-such-match', '0'),
     );
     expect(err3.code).toBe('not_synced');
-    expect(server.store.has('no-such-match')).toBe(false);
-    expect(server.store.listMatches().includes('no-such-match')).toBe(false);
+    expect(await server.store.has('no-such-match')).toBe(false);
+    expect((await server.store.listMatches()).includes('no-such-match')).toBe(false);
   });
 
   it('answers unknown matches and routes over HTTP with JSON errors', async () => {
@@ -86,7 +86,7 @@ describe('matches exist only through the API', () => {
 describe('credentials', () => {
   it('refuses a seat sync with wrong credentials, and moves with wrong or borrowed credentials', async () => {
     const { matchID, seats } = await createMatch(server.url);
-    const before = snapshot(matchID);
+    const before = await snapshot(matchID);
     const s = await open(server.url);
     const err = await errorAfter(s, () => s.socket.emit('sync', matchID, '0', 'wrong', 5));
     expect(err.code).toBe('unauthorized');
@@ -129,7 +129,7 @@ describe('credentials', () => {
         )
       ).code,
     ).toBe('bad_request');
-    expect(snapshot(matchID).replace(/"isConnected":(true|false)/g, '')).toBe(
+    expect((await snapshot(matchID)).replace(/"isConnected":(true|false)/g, '')).toBe(
       before.replace(/"isConnected":(true|false)/g, ''),
     );
   });
@@ -137,7 +137,7 @@ describe('credentials', () => {
   it('refuses raw state pushes and other action types', async () => {
     const { matchID, seats } = await createMatch(server.url);
     const p0 = await seated(matchID, '0', seats[0]!.credentials);
-    const state = server.store.fetch(matchID, { state: true }).state;
+    const state = (await server.store.fetch(matchID, { state: true })).state;
     const forged = { ...state, G: { ...state.G, round: 99 } };
     for (const type of ['UPDATE', 'SYNC', 'RESET', 'PATCH', 'UNDO', 'PLUGIN']) {
       const err = await errorAfter(p0, () =>
@@ -155,7 +155,7 @@ describe('credentials', () => {
       );
       expect(err.code).toBe('forbidden_action');
     }
-    expect(server.store.fetch(matchID, { state: true }).state.G.round).toBe(1);
+    expect((await server.store.fetch(matchID, { state: true })).state.G.round).toBe(1);
   });
 
   it('leave and seat routes need the seat credentials or the facilitator token', async () => {
@@ -182,7 +182,7 @@ describe('moves refused by the rules', () => {
   it('gives checkMove reasons, unknown moves and game-over refusals, and changes nothing', async () => {
     const { matchID, seats } = await createMatch(server.url, { setupData: { options: { rounds: 1 } } });
     const p0 = await seated(matchID, '0', seats[0]!.credentials);
-    const before = snapshot(matchID);
+    const before = await snapshot(matchID);
     const c0 = seats[0]!.credentials;
     const err = await errorAfter(p0, () =>
       p0.socket.emit('update', move('0', c0, 'commit', [9]), 0, matchID, '0'),
@@ -193,7 +193,7 @@ describe('moves refused by the rules', () => {
       p0.socket.emit('update', move('0', c0, 'fly', []), 0, matchID, '0'),
     );
     expect(err2.code).toBe('unknown_move');
-    expect(snapshot(matchID)).toBe(before);
+    expect(await snapshot(matchID)).toBe(before);
 
     const start = p0.events.length;
     p0.socket.emit('update', move('0', c0, 'commit', [1]), 0, matchID, '0');
@@ -216,7 +216,10 @@ describe('moves refused by the rules', () => {
       );
       await s.next('update', n);
     }
-    await waitFor(() => server.store.fetch(matchID, { state: true }).state.ctx.gameover, 'game over');
+    await waitFor(
+      async () => (await server.store.fetch(matchID, { state: true })).state.ctx.gameover,
+      'game over',
+    );
     const err4 = await errorAfter(p0, () =>
       p0.socket.emit('update', move('0', c0, 'commit', [2]), 99, matchID, '0'),
     );
@@ -251,7 +254,7 @@ describe('bad input', () => {
   it('answers garbage and oversized socket payloads with errors and keeps the state', async () => {
     const { matchID, seats } = await createMatch(server.url);
     const p0 = await seated(matchID, '0', seats[0]!.credentials);
-    const before = snapshot(matchID);
+    const before = await snapshot(matchID);
     const garbage: unknown[][] = [
       ['update', 'hello', 0, matchID, '0'],
       ['update', null, 0, matchID, '0'],
@@ -279,7 +282,7 @@ describe('bad input', () => {
       p0.socket.emit('update', move('0', seats[0]!.credentials, 'commit', [1, big]), 0, matchID, '0'),
     );
     expect(err.code).toBe('payload_too_large');
-    expect(snapshot(matchID)).toBe(before);
+    expect(await snapshot(matchID)).toBe(before);
     // The socket still works afterwards.
     const n = p0.events.length;
     p0.socket.emit('update', move('0', seats[0]!.credentials, 'commit', [1]), 0, matchID, '0');
@@ -310,7 +313,7 @@ describe('bad input', () => {
     expect(badSetup).toMatchObject({ status: 400, body: { error: 'bad_setup' } });
     const noName = await api(server.url, '/api/join/ABCDEF', { body: {} });
     expect(noName.status).toBe(404);
-    const count = server.store.countMatches();
+    const count = await server.store.countMatches();
     const array = await api(server.url, '/games/ceasefire/create', { raw: '[]' });
     expect(array).toMatchObject({ status: 400, body: { error: 'bad_request' } });
     expect(array.body.message).toMatch(/JSON object/);
@@ -332,9 +335,9 @@ describe('bad input', () => {
     const wrongType = await api(server.url, '/games/ceasefire/create', { body: { numPlayers: [5] } });
     expect(wrongType).toMatchObject({ status: 400, body: { error: 'bad_request' } });
     expect(wrongType.body.message).toMatch(/numPlayers/);
-    expect(server.store.countMatches()).toBe(count);
+    expect(await server.store.countMatches()).toBe(count);
     // An empty body is a default match, as in boardgame.io.
     expect((await api(server.url, '/games/ceasefire/create', { method: 'POST' })).status).toBe(200);
-    expect(server.store.countMatches()).toBe(count + 1);
+    expect(await server.store.countMatches()).toBe(count + 1);
   });
 });

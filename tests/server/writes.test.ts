@@ -6,6 +6,7 @@ import type { LogEntry, State } from 'boardgame.io';
 import { createMatch as bgCreateMatch } from 'boardgame.io/internal';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FixtureG } from '../../server/bench/fixture-game.ts';
+import type { FetchOpts } from '../../server/storage.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { freePort, type ServerProcess, spawnServer, startProcess } from '../helpers/processes.ts';
 import {
@@ -35,7 +36,7 @@ const entry = (n: number) =>
   ({ action: { type: 'MAKE_MOVE', payload: { n } }, _stateID: n }) as unknown as LogEntry;
 
 describe('compare-and-set in the store', () => {
-  it('refuses a write on a state or metadata another writer replaced, and stores nothing of it', () => {
+  it('refuses a write on a state or metadata another writer replaced, and stores nothing of it', async () => {
     const dir = tempDir();
     dirs.push(dir);
     const opts = { lock: false, checkpointInWorker: false } as const;
@@ -48,42 +49,51 @@ describe('compare-and-set in the store', () => {
       unlisted: true,
     });
     if ('setupDataError' in match) throw new Error(match.setupDataError);
-    a.createMatchWithAccess('m1', match, { code: 'ABCDEF', hostToken: 'h', kind: 'table' });
-    const sa = a.fetch('m1', { state: true, metadata: true });
-    const sb = b.fetch('m1', { state: true, metadata: true });
+    await a.createMatch('m1', match, { code: 'ABCDEF', hostToken: 'h', kind: 'table' });
+    // biome-ignore lint/suspicious/noExplicitAny: the test knows what it stored.
+    const read = async (s: SqliteStore, opts: FetchOpts): Promise<any> => s.fetch('m1', opts);
+    const sa = await read(a, { state: true, metadata: true });
+    const sb = await read(b, { state: true, metadata: true });
     const next = (s: State<FixtureG>, round: number) => ({
       ...s,
       _stateID: s._stateID + 1,
       G: { ...s.G, round },
     });
 
-    b.setState('m1', next(sb.state, 7), [entry(1)]);
-    expect(() => a.setState('m1', next(sa.state, 9), [entry(1)])).toThrow(StaleWriteError);
-    // In a batch (state + log + metadata in one transaction): all refused together.
-    a.beginBatch('m1', sa.state._stateID);
-    a.setState('m1', next(sa.state, 9), [entry(1)]);
-    a.setMetadata('m1', { ...sa.metadata, setupData: 'from A' });
-    expect(() => a.commitBatch('m1')).toThrow(StaleWriteError);
+    await b.commit('m1', { state: next(sb.state, 7), log: [entry(1)] });
+    await expect(a.commit('m1', { state: next(sa.state, 9), log: [entry(1)] })).rejects.toThrow(
+      StaleWriteError,
+    );
+    // State + log + metadata in one transaction: all refused together.
+    await expect(
+      a.commit('m1', {
+        expected: sa.state._stateID,
+        state: next(sa.state, 9),
+        log: [entry(1)],
+        metadata: { ...sa.metadata, setupData: 'from A' },
+      }),
+    ).rejects.toThrow(StaleWriteError);
     // Metadata alone: the version read travels with the object (spread copies included).
-    b.setMetadata('m1', { ...sb.metadata, setupData: 'from B' });
-    expect(() => a.setMetadata('m1', { ...sa.metadata, setupData: 'from A' })).toThrow(
+    await b.setMetadata('m1', { ...sb.metadata, setupData: 'from B' });
+    await expect(a.setMetadata('m1', { ...sa.metadata, setupData: 'from A' })).rejects.toThrow(
       /changed under this server/,
     );
 
     const fresh = new SqliteStore(dir, opts);
-    const stored = fresh.fetch('m1', { state: true, metadata: true, log: true });
+    const stored = await read(fresh, { state: true, metadata: true, log: true });
     expect(stored.state.G.round).toBe(7);
     expect(stored.state._stateID).toBe(1);
     expect(stored.log).toHaveLength(1);
     expect(stored.metadata.setupData).toBe('from B');
     // A writer that re-reads goes on from the stored state.
-    const again = a.fetch('m1', { state: true });
+    a.forget('m1');
+    const again = await read(a, { state: true });
     expect(again.state.G.round).toBe(7);
-    a.setState('m1', next(again.state, 8), [entry(2)]);
+    await a.commit('m1', { state: next(again.state, 8), log: [entry(2)] });
     const reread = new SqliteStore(dir, opts);
-    expect(reread.fetch('m1', { state: true }).state.G.round).toBe(8);
-    reread.close();
-    for (const s of [a, b, fresh]) s.close();
+    expect((await read(reread, { state: true })).state.G.round).toBe(8);
+    await reread.close();
+    for (const s of [a, b, fresh]) await s.close();
   });
 });
 
@@ -123,8 +133,11 @@ describe('two servers writing one SQLite file (the lock turned off to force the 
       const [, second] = (await s1.next('update', after)) as [string, State<FixtureG>];
       expect(second._stateID).toBe(2);
       const stored = new SqliteStore(A.dataDir, { lock: false, checkpointInWorker: false });
-      const { state, log } = stored.fetch(matchID, { state: true, log: true });
-      stored.close();
+      const { state, log } = (await stored.fetch(matchID, { state: true, log: true })) as {
+        state: State;
+        log: LogEntry[];
+      };
+      await stored.close();
       expect(state._stateID).toBe(2);
       expect((state.G as FixtureG).revealed[0]!.orders).toEqual({ government: 1, movement: 2 });
       expect(log.filter((e: LogEntry) => e.action.type === 'MAKE_MOVE')).toHaveLength(2);
