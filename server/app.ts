@@ -11,6 +11,7 @@ import type { Server as IOServer } from 'socket.io';
 import { SeatAuthority } from './authority.ts';
 import { BotRunner } from './bots.ts';
 import { Chat } from './chat.ts';
+import { type Cluster, LocalCluster } from './cluster.ts';
 import { MatchEngine } from './engine.ts';
 import { Facilitator } from './facilitator/controller.ts';
 import { attachFacilitatorLive } from './facilitator/live.ts';
@@ -18,7 +19,10 @@ import { registerFacilitatorRoutes } from './facilitator/routes.ts';
 import { KeyedLimiter, originAllowed } from './guard.ts';
 import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
 import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
+import { PostgresStore } from './pgStore.ts';
+import { RedisCluster } from './redisCluster.ts';
 import { BodyError } from './schemas.ts';
+import type { Store } from './storage.ts';
 import { SqliteStore } from './store.ts';
 import { attachTransport } from './transport.ts';
 import type { BotPolicy, ServerGame } from './types.ts';
@@ -45,6 +49,15 @@ export interface ServerOptions {
     socketRate?: number;
   } & IpLimitOptions;
   readonly synchronous?: 'normal' | 'full';
+  /** postgres://... : keep everything in Postgres instead of SQLite under dataDir. */
+  readonly databaseUrl?: string;
+  /**
+   * redis://... : several server processes on one Postgres (the socket.io Redis adapter, and a lease
+   * per match so that one process at a time applies its moves). Needs databaseUrl.
+   */
+  readonly redisUrl?: string;
+  /** How long a match's lease lasts without renewal (ms, default 5000): a dead owner's matches wait this long. */
+  readonly leaseMs?: number;
   /**
    * Hold DATA_DIR's exclusive lock (default true): a second server on the same directory refuses to
    * start. false only for tests that force two writers onto one file to check compare-and-set.
@@ -64,7 +77,8 @@ export interface RunningServer {
   readonly app: FastifyInstance;
   readonly io: IOServer;
   readonly engine: MatchEngine;
-  readonly store: SqliteStore;
+  readonly store: Store;
+  readonly cluster: Cluster;
   readonly bots: BotRunner;
   readonly facilitator: Facilitator;
   close(): Promise<void>;
@@ -78,11 +92,30 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const dataDir = path.resolve(opts.dataDir ?? './data');
   const origins = opts.origins ?? [];
   const limits = opts.limits ?? {};
-  const store = new SqliteStore(dataDir, {
-    ...(opts.synchronous ? { synchronous: opts.synchronous } : {}),
-    lock: opts.exclusiveDataDir !== false,
-  });
-  const engine = new MatchEngine(store, opts.game);
+  if (opts.redisUrl && !opts.databaseUrl)
+    throw new Error(
+      'REDIS_URL runs several servers on one database: it needs DATABASE_URL (postgres://...) too.',
+    );
+  const cluster: Cluster = opts.redisUrl
+    ? await RedisCluster.connect(opts.redisUrl, { ...(opts.leaseMs ? { leaseMs: opts.leaseMs } : {}) })
+    : new LocalCluster();
+  let store: Store;
+  try {
+    store = opts.databaseUrl
+      ? await PostgresStore.open(opts.databaseUrl, {
+          // A lone server holds the database like DATA_DIR; in a cluster the leases decide.
+          exclusive: !opts.redisUrl && opts.exclusiveDataDir !== false,
+          cacheIf: (matchID) => cluster.holds(matchID),
+        })
+      : new SqliteStore(dataDir, {
+          ...(opts.synchronous ? { synchronous: opts.synchronous } : {}),
+          lock: opts.exclusiveDataDir !== false,
+        });
+  } catch (err) {
+    await cluster.close();
+    throw err;
+  }
+  const engine = new MatchEngine(store, opts.game, cluster);
   const chat = new Chat(engine);
   const bots = new BotRunner(engine, opts.bots ?? {});
 
@@ -136,6 +169,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     ok: true,
     game: engine.name,
     matches: await store.countMatches(),
+    store: store.kind,
+    instance: cluster.id,
     connectedMatches: engine.roomCount(),
     moveServerMs: engine.stats.summary(),
     lostWriteRaces: engine.raceCount,
@@ -171,6 +206,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 
   await app.ready();
   const io = attachTransport(app.server, engine, chat, {
+    ...(cluster instanceof RedisCluster ? { adapter: cluster.adapter() } : {}),
     origins,
     ipLimits,
     ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
@@ -198,6 +234,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     io,
     engine,
     store,
+    cluster,
     bots,
     facilitator,
     async close() {
@@ -209,6 +246,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => undefined);
       await engine.idle();
+      await cluster.close();
       await store.close();
     },
   };

@@ -35,6 +35,8 @@ export interface Cluster {
   readonly id: string;
   /** Other processes may serve the same matches (socket.io rooms span processes). */
   readonly distributed: boolean;
+  /** Whether this process holds the match now (no waiting, no asking: for caches). */
+  holds(matchID: string): boolean;
   /** True if this process may apply the match's writes now (it takes the match if nobody has it). */
   own(matchID: string): Promise<boolean>;
   /**
@@ -58,6 +60,9 @@ export interface Cluster {
 export class LocalCluster implements Cluster {
   readonly id = 'local';
   readonly distributed = false;
+  holds(): boolean {
+    return true;
+  }
   async own(): Promise<boolean> {
     return true;
   }

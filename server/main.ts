@@ -2,11 +2,14 @@
 // prints the addresses a teacher can put on the board.
 //   PORT (8000), HOST (all interfaces), DATA_DIR (./data), ORIGINS (comma-separated; same origin
 //   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (full|normal), CEASEFIRE_GAME (ceasefire|fixture),
-//   TRUST_PROXY (reverse proxies in front, e.g. 1: per-address limits then use X-Forwarded-For).
+//   TRUST_PROXY (reverse proxies in front, e.g. 1: per-address limits then use X-Forwarded-For),
+//   DATABASE_URL (postgres://...: Postgres instead of SQLite), REDIS_URL (redis://...: several servers
+//   on one Postgres), LEASE_MS (5000: how long a dead server's matches wait for another to take them).
 import { createServer, networkAddresses } from './app.ts';
 import { startBanner } from './banner.ts';
 import { DataDirLockedError } from './dataLock.ts';
 import { parseOrigins } from './guard.ts';
+import { DatabaseLockedError } from './pgStore.ts';
 import type { ServerGame } from './types.ts';
 
 export async function loadGame(which = process.env.CEASEFIRE_GAME ?? 'ceasefire'): Promise<ServerGame> {
@@ -33,6 +36,9 @@ async function main(): Promise<void> {
     origins: parseOrigins(process.env.ORIGINS),
     bots: { delayMs: Number.parseInt(process.env.BOT_DELAY_MS ?? '400', 10) },
     synchronous: sqliteSync(process.env.SQLITE_SYNC),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+    ...(process.env.LEASE_MS ? { leaseMs: Number.parseInt(process.env.LEASE_MS, 10) } : {}),
     ...(process.env.TRUST_PROXY ? { trustProxy: Number.parseInt(process.env.TRUST_PROXY, 10) } : {}),
   });
   const lines = startBanner({
@@ -40,7 +46,9 @@ async function main(): Promise<void> {
     port: server.port,
     url: server.url,
     addresses: networkAddresses(),
-    dataDir: process.env.DATA_DIR ?? './data',
+    dataDir: process.env.DATABASE_URL
+      ? `Postgres${process.env.REDIS_URL ? ' (with Redis: several servers can share it)' : ''}`
+      : (process.env.DATA_DIR ?? './data'),
   });
   console.log(lines.join('\n'));
   // Machine-readable line for scripts and tests.
@@ -59,7 +67,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Another server holds DATA_DIR: say so plainly, no stack trace.
-  if (err instanceof DataDirLockedError) console.error(`Ceasefire cannot start: ${err.message}`);
+  if (err instanceof DataDirLockedError || err instanceof DatabaseLockedError)
+    console.error(`Ceasefire cannot start: ${err.message}`);
   else console.error(err);
   process.exit(1);
 });

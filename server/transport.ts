@@ -9,7 +9,7 @@
 // Additions: every refused event gets 'ceasefire:error' {code, message, event, matchID?} on that
 // socket and changes nothing. A stale move also gets a fresh 'sync'.
 import type http from 'node:http';
-import { Server as IOServer, type Socket } from 'socket.io';
+import { type ServerOptions as IOOptions, Server as IOServer, type Socket } from 'socket.io';
 import type { Chat } from './chat.ts';
 import type { Conn, MatchEngine } from './engine.ts';
 import { originAllowed, TokenBucket } from './guard.ts';
@@ -18,6 +18,8 @@ import type { Refusal } from './types.ts';
 
 export interface TransportOptions {
   readonly origins: readonly string[];
+  /** socket.io adapter (the Redis one in a cluster: rooms span processes). */
+  readonly adapter?: IOOptions['adapter'];
   /** Per-IP limits on connections and events (all of an address's sockets share them). */
   readonly ipLimits?: IpLimits;
   /** Reverse proxies in front (hops): the client is that many entries from the right of X-Forwarded-For. */
@@ -54,6 +56,7 @@ export function attachTransport(
 ): IOServer {
   const maxEventBytes = opts.maxEventBytes ?? 16 * 1024;
   const io = new IOServer(httpServer, {
+    ...(opts.adapter ? { adapter: opts.adapter } : {}),
     pingInterval: 10_000,
     pingTimeout: 20_000,
     // Hard cap at the engine level; anything between maxEventBytes and this gets a clear

@@ -1,5 +1,5 @@
-// The server with the real Ceasefire rules: spectators and other seats never receive a seat's
-// secrets, refused moves carry the rules' reasons, and server-side bots play whole rounds.
+// The server with the real Ceasefire rules, on each store: spectators and other seats never receive a
+// seat's secrets, refused moves carry the rules' reasons, and server-side bots play whole rounds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ceasefire, type GameState } from '../../game/index.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
@@ -13,23 +13,13 @@ import {
   startServer,
   waitFor,
 } from '../helpers/server.ts';
+import { newDatabase, postgres, STORE_KINDS, stopServices, storeMissing } from '../helpers/services.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 const clients: BgClient[] = [];
 const sockets: Recorded[] = [];
 
-beforeAll(async () => {
-  server = await startServer({ game: await ceasefireServerGame() });
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  for (const c of clients) {
-    try {
-      c.stop();
-    } catch {}
-  }
-  await server.close();
-});
+afterAll(stopServices);
 
 const full = async (matchID: string) =>
   (await server.store.fetch(matchID, { state: true })).state.G as GameState;
@@ -45,7 +35,29 @@ function foreignSecrets(G: GameState, me: string | null): string[] {
   return out;
 }
 
-describe('Ceasefire on the server', () => {
+describe.each(STORE_KINDS)('Ceasefire on the server (%s store)', (kind) => {
+  const missing = storeMissing(kind);
+  if (missing) {
+    it.skip(missing, () => {});
+    return;
+  }
+  beforeAll(async () => {
+    const databaseUrl = kind === 'postgres' ? await newDatabase(await postgres()) : undefined;
+    server = await startServer({
+      game: await ceasefireServerGame(),
+      ...(databaseUrl ? { databaseUrl } : {}),
+    });
+  });
+  afterAll(async () => {
+    for (const s of sockets.splice(0)) s.close();
+    for (const c of clients.splice(0)) {
+      try {
+        c.stop();
+      } catch {}
+    }
+    await server.close();
+  });
+
   it('keeps every secret from spectators and other seats, in syncs and updates, while bots play', async () => {
     const { matchID, seats, hostToken } = await createMatch(server.url, { setupData: {} });
     const G0 = await full(matchID);

@@ -1,9 +1,9 @@
-// A server killed with SIGKILL mid-game and restarted on the same DATA_DIR resumes every match
-// exactly: state, log, seats, credentials, chat and bots.
+// A server killed with SIGKILL mid-game and restarted on the same store (DATA_DIR's SQLite, or
+// DATABASE_URL's Postgres) resumes every match exactly: state, log, seats, credentials, chat and bots.
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { FixtureG } from '../../server/bench/fixture-game.ts';
 import {
   api,
@@ -15,6 +15,7 @@ import {
   tempDir,
   waitFor,
 } from '../helpers/server.ts';
+import { newDatabase, postgres, STORE_KINDS, stopServices, storeMissing } from '../helpers/services.ts';
 
 const dataDir = tempDir('ceasefire-restart-');
 let child: ChildProcess | undefined;
@@ -38,6 +39,7 @@ async function spawnServer(port: number): Promise<string> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      ...storeEnv,
       CEASEFIRE_GAME: 'fixture',
       BOT_DELAY_MS: '0',
     },
@@ -65,7 +67,7 @@ async function spawnServer(port: number): Promise<string> {
 
 async function kill(): Promise<void> {
   const proc = child;
-  if (!proc || proc.exitCode !== null) return;
+  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
   // npx runs tsx, which runs node: SIGKILL every process of the tree.
   const done = new Promise((r) => proc.once('exit', r));
   killTree(proc.pid!);
@@ -83,6 +85,17 @@ function killTree(pid: number): void {
   } catch {}
 }
 
+async function cleanUp(): Promise<void> {
+  for (const s of sockets.splice(0)) s.close();
+  for (const c of clients.splice(0)) {
+    try {
+      c.stop();
+    } catch {}
+  }
+  await kill();
+}
+afterEach(cleanUp);
+
 afterAll(async () => {
   for (const s of sockets) s.close();
   for (const c of clients) {
@@ -92,7 +105,11 @@ afterAll(async () => {
   }
   await kill();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  await stopServices();
 });
+
+/** The store's environment for the server processes (DATABASE_URL for Postgres). */
+let storeEnv: Record<string, string> = {};
 
 async function spectate(url: string, matchID: string) {
   const s = await rawSocket(url);
@@ -102,8 +119,14 @@ async function spectate(url: string, matchID: string) {
   return { s, info: info as { state: { _stateID: number; G: FixtureG }; log: unknown[] } };
 }
 
-describe('restart after SIGKILL', () => {
+describe.each(STORE_KINDS)('restart after SIGKILL (%s)', (kind) => {
+  const missing = storeMissing(kind);
+  if (missing) {
+    it.skip(missing, () => {});
+    return;
+  }
   it('resumes every match exactly', async () => {
+    storeEnv = kind === 'postgres' ? { DATABASE_URL: await newDatabase(await postgres()) } : {};
     const port = await freePort();
     let url = await spawnServer(port);
 

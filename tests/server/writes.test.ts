@@ -6,7 +6,8 @@ import type { LogEntry, State } from 'boardgame.io';
 import { createMatch as bgCreateMatch } from 'boardgame.io/internal';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FixtureG } from '../../server/bench/fixture-game.ts';
-import type { FetchOpts } from '../../server/storage.ts';
+import { PostgresStore } from '../../server/pgStore.ts';
+import type { FetchOpts, Store } from '../../server/storage.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { freePort, type ServerProcess, spawnServer, startProcess } from '../helpers/processes.ts';
 import {
@@ -18,6 +19,14 @@ import {
   startServer,
   tempDir,
 } from '../helpers/server.ts';
+import {
+  newDatabase,
+  postgres,
+  postgresMissing,
+  STORE_KINDS,
+  stopServices,
+  storeMissing,
+} from '../helpers/services.ts';
 
 const dirs: string[] = [];
 const sockets: Recorded[] = [];
@@ -26,6 +35,7 @@ afterAll(async () => {
   for (const s of sockets) s.close();
   for (const p of procs) await p.kill();
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  await stopServices();
 });
 
 const commit = (playerID: string, credentials: string, value: number) => ({
@@ -35,13 +45,24 @@ const commit = (playerID: string, credentials: string, value: number) => ({
 const entry = (n: number) =>
   ({ action: { type: 'MAKE_MOVE', payload: { n } }, _stateID: n }) as unknown as LogEntry;
 
-describe('compare-and-set in the store', () => {
+describe.each(STORE_KINDS)('compare-and-set in the %s store', (kind) => {
+  const missing = storeMissing(kind);
+  if (missing) {
+    it.skip(missing, () => {});
+    return;
+  }
   it('refuses a write on a state or metadata another writer replaced, and stores nothing of it', async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    const opts = { lock: false, checkpointInWorker: false } as const;
-    const a = new SqliteStore(dir, opts);
-    const b = new SqliteStore(dir, opts);
+    let open: () => Promise<Store>;
+    if (kind === 'sqlite') {
+      const dir = tempDir();
+      dirs.push(dir);
+      open = async () => new SqliteStore(dir, { lock: false, checkpointInWorker: false });
+    } else {
+      const url = await newDatabase(await postgres());
+      open = () => PostgresStore.open(url);
+    }
+    const a = await open();
+    const b = await open();
     const match = bgCreateMatch({
       game: fixtureServerGame.game,
       numPlayers: 2,
@@ -51,7 +72,7 @@ describe('compare-and-set in the store', () => {
     if ('setupDataError' in match) throw new Error(match.setupDataError);
     await a.createMatch('m1', match, { code: 'ABCDEF', hostToken: 'h', kind: 'table' });
     // biome-ignore lint/suspicious/noExplicitAny: the test knows what it stored.
-    const read = async (s: SqliteStore, opts: FetchOpts): Promise<any> => s.fetch('m1', opts);
+    const read = async (s: Store, opts: FetchOpts): Promise<any> => s.fetch('m1', opts);
     const sa = await read(a, { state: true, metadata: true });
     const sb = await read(b, { state: true, metadata: true });
     const next = (s: State<FixtureG>, round: number) => ({
@@ -79,7 +100,7 @@ describe('compare-and-set in the store', () => {
       /changed under this server/,
     );
 
-    const fresh = new SqliteStore(dir, opts);
+    const fresh = await open();
     const stored = await read(fresh, { state: true, metadata: true, log: true });
     expect(stored.state.G.round).toBe(7);
     expect(stored.state._stateID).toBe(1);
@@ -90,7 +111,7 @@ describe('compare-and-set in the store', () => {
     const again = await read(a, { state: true });
     expect(again.state.G.round).toBe(7);
     await a.commit('m1', { state: next(again.state, 8), log: [entry(2)] });
-    const reread = new SqliteStore(dir, opts);
+    const reread = await open();
     expect((await read(reread, { state: true })).state.G.round).toBe(8);
     await reread.close();
     for (const s of [a, b, fresh]) await s.close();
@@ -187,3 +208,40 @@ describe('a second server process on the same DATA_DIR', () => {
     expect(info.state._stateID).toBe(1);
   }, 60_000);
 });
+
+describe.skipIf(postgresMissing !== null)(
+  'a second server on the same DATABASE_URL without REDIS_URL',
+  () => {
+    it('refuses to start with a clear message; the first keeps serving; after a SIGKILL the database is free again', async () => {
+      const url = await newDatabase(await postgres());
+      const first = await spawnServer({ DATABASE_URL: url });
+      procs.push(first);
+      const { matchID, seats } = await createMatch(first.url, { numPlayers: 2, humans: 2 });
+      const second = startProcess({ PORT: String(await freePort()), DATABASE_URL: url });
+      procs.push(second);
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toContain('Another Ceasefire server is using the database');
+      expect(second.output()).toContain('REDIS_URL');
+      expect(second.output()).not.toMatch(/\n\s+at /);
+
+      const s = await rawSocket(first.url);
+      sockets.push(s);
+      s.socket.emit('sync', matchID, '0', seats[0]!.credentials, 2);
+      await s.next('sync');
+      const before = s.events.length;
+      s.socket.emit('update', commit('0', seats[0]!.credentials, 3), 0, matchID, '0');
+      const [, acked] = (await s.next('update', before)) as [string, State];
+      expect(acked._stateID).toBe(1);
+      s.close();
+
+      await first.kill('SIGKILL');
+      const third = await spawnServer({ DATABASE_URL: url });
+      procs.push(third);
+      const t = await rawSocket(third.url);
+      sockets.push(t);
+      t.socket.emit('sync', matchID, '0', seats[0]!.credentials, 2);
+      const [, info] = (await t.next('sync')) as [string, { state: State }];
+      expect(info.state._stateID).toBe(1);
+    }, 60_000);
+  },
+);

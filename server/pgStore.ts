@@ -1,0 +1,699 @@
+// Postgres storage behind the Store interface (storage.ts), for DATABASE_URL=postgres://...: the same
+// tables as the SQLite store (matches, log, metadata, join codes and host tokens, chat, class sessions),
+// through node-postgres. Postgres runs with its defaults: synchronous_commit=on, so a commit has reached
+// the WAL on disk before the call returns, as with SQLite's synchronous=FULL.
+//
+// Compare-and-set: a move's state, log and metadata go in one statement (a data-modifying CTE, atomic
+// like any statement) whose UPDATE names the stateID the new state replaces and the metadata version it
+// read; if another writer got there first no row matches, nothing is written, and the call throws
+// StaleWriteError. One round trip per move.
+//
+// States are cached in memory only for matches this process applies moves to (`cacheIf`: every match
+// for a lone server, the matches it holds the lease of in a cluster); others are read afresh each time.
+import { createHash } from 'node:crypto';
+import type { LogEntry, Server, State } from 'boardgame.io';
+import pg from 'pg';
+import {
+  type Controls,
+  DEFAULT_CONTROLS,
+  nameKey,
+  type RefusalRow,
+  type SessionRow,
+  type SessionSettings,
+  type SessionStore,
+  type SessionTable,
+  type Student,
+} from './facilitator/sessionStore.ts';
+import {
+  type Commit,
+  type FetchOpts,
+  type FetchResult,
+  isGameover,
+  type ListOpts,
+  type MatchAccess,
+  METADATA_VERSION,
+  type NewAccess,
+  StaleWriteError,
+  type Store,
+  type StoredChat,
+  type Versioned,
+} from './storage.ts';
+
+export interface PgStoreOptions {
+  /** Keep parsed states of matches this process writes (default: all of them). */
+  readonly cacheIf?: (matchID: string) => boolean;
+  /** How many parsed states to keep (default 500). */
+  readonly cacheSize?: number;
+  /**
+   * Hold a session-level advisory lock on the database (default false): a second server on it
+   * refuses to start. For a lone server without REDIS_URL, like DATA_DIR's lock for SQLite.
+   */
+  readonly exclusive?: boolean;
+  /** Connections in the pool (default 10). */
+  readonly poolSize?: number;
+}
+
+/** Another server already holds the database (exclusive mode). */
+export class DatabaseLockedError extends Error {
+  constructor(url: string) {
+    super(
+      `Another Ceasefire server is using the database ${redact(url)}. Several servers on one database need REDIS_URL (so that one of them at a time applies each match's moves); stop the other server or set REDIS_URL on both.`,
+    );
+  }
+}
+
+const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS matches (
+  match_id TEXT PRIMARY KEY,
+  game_name TEXT NOT NULL,
+  state TEXT NOT NULL,
+  initial_state TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  state_id INTEGER NOT NULL DEFAULT 0,
+  meta_version INTEGER NOT NULL DEFAULT 0,
+  log_seq INTEGER NOT NULL DEFAULT 0,
+  gameover BOOLEAN NOT NULL DEFAULT FALSE,
+  created_at DOUBLE PRECISION NOT NULL,
+  updated_at DOUBLE PRECISION NOT NULL
+);
+CREATE INDEX IF NOT EXISTS matches_game ON matches (game_name, updated_at);
+CREATE INDEX IF NOT EXISTS matches_active ON matches (gameover);
+CREATE TABLE IF NOT EXISTS log (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (match_id, seq)
+);
+CREATE TABLE IF NOT EXISTS access (
+  match_id TEXT PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  host_token TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'table',
+  creator TEXT
+);
+CREATE INDEX IF NOT EXISTS access_creator ON access (creator);
+CREATE TABLE IF NOT EXISTS chat (
+  match_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  sender TEXT NOT NULL,
+  recipient TEXT,
+  text TEXT NOT NULL,
+  at DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (match_id, seq),
+  UNIQUE (match_id, id)
+);
+CREATE TABLE IF NOT EXISTS sessions (
+  code TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL,
+  scenario TEXT NOT NULL,
+  created_at DOUBLE PRECISION NOT NULL,
+  tables_json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS session_matches (
+  match_id TEXT PRIMARY KEY,
+  code TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS session_students (
+  code TEXT NOT NULL,
+  id TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  name TEXT NOT NULL,
+  table_idx INTEGER,
+  player_id TEXT,
+  credentials TEXT,
+  benched BOOLEAN NOT NULL DEFAULT FALSE,
+  joined_at DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (code, id)
+);
+CREATE TABLE IF NOT EXISTS match_controls (
+  match_id TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS session_settings (
+  code TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS auth_log (
+  at DOUBLE PRECISION NOT NULL,
+  code TEXT,
+  route TEXT NOT NULL,
+  ip TEXT,
+  reason TEXT NOT NULL
+);
+`;
+
+/** The state write of a move: state + log (+ metadata), compare-and-set, in one statement. */
+const COMMIT_STATE = (withMeta: boolean, metaChecked: boolean) => `
+WITH up AS (
+  UPDATE matches SET state = $3, state_id = $4, log_seq = log_seq + cardinality($5::text[])
+    ${withMeta ? ', metadata = $6, gameover = $7, updated_at = $8, meta_version = meta_version + 1' : ''}
+  WHERE match_id = $1 AND state_id = $2 ${metaChecked ? 'AND meta_version = $9' : ''}
+  RETURNING log_seq, meta_version
+), ins AS (
+  INSERT INTO log (match_id, seq, entry)
+  SELECT $1, up.log_seq - cardinality($5::text[]) + t.ord - 1, t.e
+  FROM up, unnest($5::text[]) WITH ORDINALITY AS t(e, ord)
+)
+SELECT meta_version FROM up`;
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly sessions: PgSessionStore;
+  readonly pool: pg.Pool;
+  private readonly cache = new Map<string, State>();
+  private readonly cacheIf: (matchID: string) => boolean;
+  private readonly cacheSize: number;
+  private lockClient: pg.Client | undefined;
+
+  private constructor(
+    private readonly url: string,
+    opts: PgStoreOptions,
+  ) {
+    this.pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // An idle connection the server dropped (a restart) is replaced on the next query.
+    this.pool.on('error', (err) => console.error('postgres pool:', err.message));
+    this.sessions = new PgSessionStore(this.pool);
+    this.cacheIf = opts.cacheIf ?? (() => true);
+    this.cacheSize = opts.cacheSize ?? 500;
+  }
+
+  /** Connects, creates the tables if needed and (exclusive) takes the database's lock. */
+  static async open(url: string, opts: PgStoreOptions = {}): Promise<PostgresStore> {
+    const store = new PostgresStore(url, opts);
+    try {
+      if (opts.exclusive) await store.takeLock();
+      // Two servers starting at once must not race on CREATE TABLE IF NOT EXISTS.
+      const client = await store.pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [lockKey('schema')]);
+        await client.query(SCHEMA);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [lockKey('schema')]).catch(() => undefined);
+        client.release();
+      }
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  private async takeLock(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    await client.connect();
+    client.on('error', (err) => console.error('postgres lock connection:', err.message));
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [
+      lockKey('server'),
+    ]);
+    if (!rows[0]?.ok) {
+      await client.end();
+      throw new DatabaseLockedError(this.url);
+    }
+    this.lockClient = client;
+  }
+
+  private remember(matchID: string, state: State): void {
+    this.cache.delete(matchID);
+    if (!this.cacheIf(matchID)) return;
+    this.cache.set(matchID, state);
+    if (this.cache.size > this.cacheSize) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
+
+  forget(matchID: string): void {
+    this.cache.delete(matchID);
+  }
+
+  async fetch(matchID: string, opts: FetchOpts): Promise<FetchResult> {
+    const result: FetchResult = {};
+    const cached = opts.state && this.cacheIf(matchID) ? this.cache.get(matchID) : undefined;
+    const cols: string[] = [];
+    if (opts.state && !cached) cols.push('state');
+    if (opts.metadata) cols.push('metadata', 'meta_version');
+    if (opts.initialState) cols.push('initial_state');
+    if (cols.length > 0) {
+      const { rows } = await this.pool.query(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [
+        matchID,
+      ]);
+      const row = rows[0] as
+        | { state?: string; metadata?: string; meta_version?: number; initial_state?: string }
+        | undefined;
+      if (row) {
+        if (row.state !== undefined) {
+          result.state = JSON.parse(row.state) as State;
+          this.remember(matchID, result.state);
+        }
+        if (row.metadata !== undefined) {
+          const metadata = JSON.parse(row.metadata) as Server.MatchData & Versioned;
+          metadata[METADATA_VERSION] = row.meta_version ?? 0;
+          result.metadata = metadata;
+        }
+        if (row.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
+      }
+    }
+    if (cached) result.state = cached;
+    if (opts.log) {
+      const { rows } = await this.pool.query<{ entry: string }>(
+        'SELECT entry FROM log WHERE match_id = $1 ORDER BY seq',
+        [matchID],
+      );
+      result.log =
+        rows.length > 0 || (await this.has(matchID))
+          ? rows.map((r) => JSON.parse(r.entry) as LogEntry)
+          : undefined;
+    }
+    return result;
+  }
+
+  async createMatch(
+    matchID: string,
+    match: { initialState: State; metadata: Server.MatchData },
+    access: NewAccess,
+  ): Promise<void> {
+    const { initialState, metadata } = match;
+    const json = JSON.stringify(initialState);
+    // One statement: the match and its access row together or not at all.
+    await this.pool.query(
+      `WITH m AS (
+         INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, gameover, created_at, updated_at)
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8) RETURNING match_id
+       )
+       INSERT INTO access (match_id, code, host_token, kind, creator) SELECT match_id, $9, $10, $11, $12 FROM m`,
+      [
+        matchID,
+        metadata.gameName,
+        json,
+        JSON.stringify(metadata),
+        initialState._stateID,
+        isGameover(metadata),
+        metadata.createdAt,
+        metadata.updatedAt,
+        access.code,
+        access.hostToken,
+        access.kind,
+        access.creator ?? null,
+      ],
+    );
+  }
+
+  async commit(matchID: string, writes: Commit): Promise<void> {
+    const { state, metadata } = writes;
+    if (!state && !metadata) return;
+    if (!state) return this.setMetadata(matchID, metadata!);
+    this.cache.delete(matchID);
+    const expected = writes.expected ?? state._stateID - 1;
+    const version = metadata ? (metadata as Versioned)[METADATA_VERSION] : undefined;
+    const params: unknown[] = [
+      matchID,
+      expected,
+      JSON.stringify(state),
+      state._stateID,
+      (writes.log ?? []).map((e) => JSON.stringify(e)),
+    ];
+    if (metadata)
+      params.push(JSON.stringify(metadata), isGameover(metadata), metadata.updatedAt ?? Date.now());
+    if (metadata && version !== undefined) params.push(version);
+    const { rows } = await this.pool.query<{ meta_version: number }>(
+      COMMIT_STATE(metadata !== undefined, metadata !== undefined && version !== undefined),
+      params,
+    );
+    if (rows.length === 0) {
+      const now = await this.pool.query<{ state_id: number; meta_version: number }>(
+        'SELECT state_id, meta_version FROM matches WHERE match_id = $1',
+        [matchID],
+      );
+      const row = now.rows[0];
+      if (!row) return; // an unknown match: dropped, never created
+      throw new StaleWriteError(
+        matchID,
+        row.state_id !== expected ? `expected state ${expected}` : `expected metadata version ${version}`,
+      );
+    }
+    if (metadata) (metadata as Versioned)[METADATA_VERSION] = rows[0]!.meta_version;
+    this.remember(matchID, state);
+  }
+
+  async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
+    const v = metadata as Server.MatchData & Versioned;
+    const version = v[METADATA_VERSION];
+    const params: unknown[] = [
+      matchID,
+      JSON.stringify(metadata),
+      isGameover(metadata),
+      metadata.updatedAt ?? Date.now(),
+    ];
+    if (version !== undefined) params.push(version);
+    const { rows } = await this.pool.query<{ meta_version: number }>(
+      `UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4, meta_version = meta_version + 1
+       WHERE match_id = $1 ${version !== undefined ? 'AND meta_version = $5' : ''} RETURNING meta_version`,
+      params,
+    );
+    if (rows.length === 0) {
+      if (version === undefined || !(await this.has(matchID))) return; // an unknown match
+      throw new StaleWriteError(matchID, `expected metadata version ${version}`);
+    }
+    v[METADATA_VERSION] = rows[0]!.meta_version;
+  }
+
+  async has(matchID: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM matches WHERE match_id = $1', [matchID]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async wipe(matchID: string): Promise<void> {
+    this.cache.delete(matchID);
+    await this.transaction(async (c) => {
+      for (const table of ['log', 'chat', 'access', 'matches'])
+        await c.query(`DELETE FROM ${table} WHERE match_id = $1`, [matchID]);
+    });
+  }
+
+  async listMatches(opts: ListOpts = {}): Promise<string[]> {
+    const clauses: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    };
+    if (opts.gameName !== undefined) add('game_name = ?', opts.gameName);
+    const where = opts.where ?? {};
+    if (where.isGameover !== undefined) add('gameover = ?', where.isGameover);
+    if (where.updatedBefore !== undefined) add('updated_at < ?', where.updatedBefore);
+    if (where.updatedAfter !== undefined) add('updated_at > ?', where.updatedAfter);
+    const { rows } = await this.pool.query<{ match_id: string }>(
+      `SELECT match_id FROM matches ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''} ORDER BY created_at`,
+      params,
+    );
+    return rows.map((r) => r.match_id);
+  }
+
+  async activeMatchIDs(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ match_id: string }>(
+      'SELECT match_id FROM matches WHERE NOT gameover',
+    );
+    return rows.map((r) => r.match_id);
+  }
+
+  async countMatches(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM matches');
+    return rows[0]?.n ?? 0;
+  }
+
+  // --- join codes and host tokens ---
+
+  async codeTaken(code: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM access WHERE code = $1', [code]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async liveMatchesBy(creator: string, since: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM access a JOIN matches m ON m.match_id = a.match_id
+       WHERE a.creator = $1 AND NOT m.gameover AND m.updated_at > $2`,
+      [creator, since],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  private async access(where: 'code' | 'match_id', value: string): Promise<MatchAccess | undefined> {
+    const { rows } = await this.pool.query<MatchAccess>(
+      `SELECT match_id AS "matchID", code, host_token AS "hostToken", kind FROM access WHERE ${where} = $1`,
+      [value],
+    );
+    return rows[0];
+  }
+
+  accessByCode(code: string): Promise<MatchAccess | undefined> {
+    return this.access('code', code);
+  }
+
+  accessByMatch(matchID: string): Promise<MatchAccess | undefined> {
+    return this.access('match_id', matchID);
+  }
+
+  // --- chat ---
+
+  async addChat(matchID: string, msg: Omit<StoredChat, 'seq'>): Promise<StoredChat | null> {
+    // The next seq in the same statement; a concurrent insert of the same seq or id conflicts and is retried.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { rows } = await this.pool.query<{ seq: number }>(
+          `INSERT INTO chat (match_id, seq, id, sender, recipient, text, at)
+           SELECT $1, COALESCE(MAX(seq) + 1, 0), $2, $3, $4, $5, $6 FROM chat WHERE match_id = $1
+           ON CONFLICT (match_id, id) DO NOTHING RETURNING seq`,
+          [matchID, msg.id, msg.sender, msg.to, msg.text, msg.at],
+        );
+        const row = rows[0];
+        return row ? { ...msg, seq: row.seq } : null;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '23505' || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  async chatCount(matchID: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      'SELECT COALESCE(MAX(seq) + 1, 0)::int AS n FROM chat WHERE match_id = $1',
+      [matchID],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  async listChat(matchID: string): Promise<StoredChat[]> {
+    const { rows } = await this.pool.query<StoredChat>(
+      'SELECT seq, id, sender, recipient AS "to", text, at FROM chat WHERE match_id = $1 ORDER BY seq',
+      [matchID],
+    );
+    return rows;
+  }
+
+  private async transaction(fn: (c: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await fn(client);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+    await this.lockClient?.end().catch(() => undefined);
+    this.lockClient = undefined;
+  }
+}
+
+/** A 63-bit advisory lock key for a name. */
+function lockKey(name: string): string {
+  const h = createHash('sha256').update(`ceasefire:${name}`).digest();
+  return h.readBigInt64BE(0).toString();
+}
+
+type StudentRow = {
+  id: string;
+  token_hash: string;
+  name: string;
+  table_idx: number | null;
+  player_id: string | null;
+  credentials: string | null;
+  benched: boolean;
+};
+
+const toStudent = (r: StudentRow): Student => ({
+  id: r.id,
+  tokenHash: r.token_hash,
+  name: r.name,
+  table: r.table_idx,
+  playerID: r.player_id,
+  credentials: r.credentials,
+  benched: r.benched,
+  joined: r.token_hash !== '',
+});
+
+/** Class sessions in Postgres (the same tables as SqliteSessionStore). */
+export class PgSessionStore implements SessionStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(sql, params)).rows;
+  }
+
+  async codeTaken(code: string): Promise<boolean> {
+    return (await this.q('SELECT 1 FROM sessions WHERE code = $1', [code])).length > 0;
+  }
+
+  async create(row: SessionRow): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        'INSERT INTO sessions (code, token_hash, scenario, created_at, tables_json) VALUES ($1, $2, $3, $4, $5)',
+        [row.code, row.tokenHash, row.scenario, row.createdAt, JSON.stringify(row.tables)],
+      );
+      for (const t of row.tables)
+        await client.query('INSERT INTO session_matches (match_id, code) VALUES ($1, $2)', [
+          t.matchID,
+          row.code,
+        ]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async get(code: string): Promise<SessionRow | undefined> {
+    const r = (
+      await this.q<{
+        code: string;
+        token_hash: string;
+        scenario: string;
+        created_at: number;
+        tables_json: string;
+      }>('SELECT * FROM sessions WHERE code = $1', [code])
+    )[0];
+    if (!r) return undefined;
+    return {
+      code: r.code,
+      tokenHash: r.token_hash,
+      scenario: r.scenario,
+      createdAt: r.created_at,
+      tables: JSON.parse(r.tables_json) as SessionTable[],
+    };
+  }
+
+  async sessionOfMatch(matchID: string): Promise<SessionRow | undefined> {
+    const r = (
+      await this.q<{ code: string }>('SELECT code FROM session_matches WHERE match_id = $1', [matchID])
+    )[0];
+    return r ? this.get(r.code) : undefined;
+  }
+
+  async allSessions(): Promise<SessionRow[]> {
+    const out: SessionRow[] = [];
+    for (const r of await this.q<{ code: string }>('SELECT code FROM sessions')) {
+      const s = await this.get(r.code);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  async addStudent(code: string, id: string, tokenHash: string, name: string): Promise<void> {
+    await this.q(
+      'INSERT INTO session_students (code, id, token_hash, name, joined_at) VALUES ($1, $2, $3, $4, $5)',
+      [code, id, tokenHash, name, Date.now()],
+    );
+  }
+
+  async unclaimed(code: string, name: string): Promise<Student | undefined> {
+    const key = nameKey(name);
+    return (await this.students(code)).find((s) => !s.joined && s.name.toLowerCase() === key);
+  }
+
+  async claim(code: string, id: string, tokenHash: string, name: string): Promise<void> {
+    await this.q(
+      "UPDATE session_students SET token_hash = $1, name = $2 WHERE code = $3 AND id = $4 AND token_hash = ''",
+      [tokenHash, name, code, id],
+    );
+  }
+
+  async settings(code: string): Promise<SessionSettings> {
+    const r = (
+      await this.q<{ json: string }>('SELECT json FROM session_settings WHERE code = $1', [code])
+    )[0];
+    return r ? (JSON.parse(r.json) as SessionSettings) : {};
+  }
+
+  async setSettings(code: string, s: SessionSettings): Promise<void> {
+    await this.q(
+      'INSERT INTO session_settings (code, json) VALUES ($1, $2) ON CONFLICT (code) DO UPDATE SET json = excluded.json',
+      [code, JSON.stringify(s)],
+    );
+  }
+
+  async students(code: string): Promise<Student[]> {
+    const rows = await this.q<StudentRow>(
+      'SELECT * FROM session_students WHERE code = $1 ORDER BY joined_at, id',
+      [code],
+    );
+    return rows.map(toStudent);
+  }
+
+  async student(code: string, id: string): Promise<Student | undefined> {
+    const r = (
+      await this.q<StudentRow>('SELECT * FROM session_students WHERE code = $1 AND id = $2', [code, id])
+    )[0];
+    return r ? toStudent(r) : undefined;
+  }
+
+  async seatStudent(
+    code: string,
+    id: string,
+    seat: { table: number; playerID: string; credentials: string } | null,
+  ): Promise<void> {
+    await this.q(
+      'UPDATE session_students SET table_idx = $1, player_id = $2, credentials = $3, benched = FALSE WHERE code = $4 AND id = $5',
+      [seat?.table ?? null, seat?.playerID ?? null, seat?.credentials ?? null, code, id],
+    );
+  }
+
+  async setBenched(code: string, id: string, benched: boolean): Promise<void> {
+    await this.q('UPDATE session_students SET benched = $1 WHERE code = $2 AND id = $3', [benched, code, id]);
+  }
+
+  async controls(matchID: string): Promise<Controls> {
+    const r = (
+      await this.q<{ json: string }>('SELECT json FROM match_controls WHERE match_id = $1', [matchID])
+    )[0];
+    return r ? { ...DEFAULT_CONTROLS, ...(JSON.parse(r.json) as Controls) } : DEFAULT_CONTROLS;
+  }
+
+  async setControls(matchID: string, c: Controls): Promise<void> {
+    await this.q(
+      'INSERT INTO match_controls (match_id, json) VALUES ($1, $2) ON CONFLICT (match_id) DO UPDATE SET json = excluded.json',
+      [matchID, JSON.stringify(c)],
+    );
+  }
+
+  async deleteSession(code: string, matchIDs: readonly string[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM match_controls WHERE match_id = ANY($1::text[])', [[...matchIDs]]);
+      for (const table of ['session_matches', 'session_students', 'session_settings', 'sessions'])
+        await client.query(`DELETE FROM ${table} WHERE code = $1`, [code]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async logRefusal(code: string | null, route: string, ip: string | null, reason: string): Promise<void> {
+    await this.q('INSERT INTO auth_log (at, code, route, ip, reason) VALUES ($1, $2, $3, $4, $5)', [
+      Date.now(),
+      code,
+      route,
+      ip,
+      reason,
+    ]);
+  }
+
+  async refusals(): Promise<RefusalRow[]> {
+    return this.q<RefusalRow>('SELECT * FROM auth_log ORDER BY at');
+  }
+}
