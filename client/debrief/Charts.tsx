@@ -6,7 +6,7 @@ import { trackIds } from '../../game/content/schema.ts';
 import { roundsOf } from '../../game/debrief.ts';
 import type { GameState, TrackId } from '../../game/index.ts';
 import { lookOf, nameOf } from '../table/tableContext.ts';
-import { TRACK_LABEL } from '../table/words.ts';
+import { trackLabel } from '../table/words.ts';
 import { LineChart, type Series, type Threshold } from './LineChart.tsx';
 
 const TRACKS = trackIds;
@@ -43,13 +43,13 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
       {TRACKS.map((t) => (
         <LineChart
           key={t}
-          title={TRACK_LABEL[t] ?? t}
+          title={trackLabel(t) ?? t}
           rounds={rounds}
           max={t === 'tension' ? s.tuning.tensionMax : s.tuning.trackMax}
           thresholds={thresholds[t] ?? []}
           series={[
             {
-              label: TRACK_LABEL[t] ?? t,
+              label: trackLabel(t) ?? t,
               values: snaps.map((x) => x.tracks[t]),
               color: '#245b73',
               marker: 'circle',

@@ -6,7 +6,7 @@ import { ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { HistoryPanel } from '../table/HistoryPanel.tsx';
 import type { Connection } from '../table/matchConnection.ts';
 import { lookOf, nameOf, regionNameOf, useTable } from '../table/tableContext.ts';
-import { agendaText, orderText, PLEDGE_STATUS, pledgeText } from '../table/words.ts';
+import { agendaText, orderText, pledgeStatus, pledgeText } from '../table/words.ts';
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { Charts } from './Charts.tsx';
@@ -144,7 +144,7 @@ export default function Debrief({ connection, code }: { connection: Connection; 
             <ul className="pledge-list">
               {G.pledges.map((p) => (
                 <li key={p.id} className={`pledge status-${p.status}`}>
-                  Round {p.round}: {pledgeText(s, p)} — <strong>{PLEDGE_STATUS[p.status]}</strong>
+                  Round {p.round}: {pledgeText(s, p)} — <strong>{pledgeStatus(p.status)}</strong>
                 </li>
               ))}
             </ul>

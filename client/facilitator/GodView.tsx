@@ -13,10 +13,10 @@ import { nameOf, regionNameOf } from '../table/tableContext.ts';
 import {
   agendaText,
   orderText,
-  PHASE_LABEL,
-  PLEDGE_STATUS,
+  phaseLabel,
+  pledgeStatus,
   pledgeText,
-  TRACK_LABEL,
+  trackLabel,
   termsText,
 } from '../table/words.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
@@ -110,7 +110,7 @@ export function GodView({
       ) : (
         <>
           <p>
-            Round {Math.max(1, G.round)} of {G.options.rounds} · {PHASE_LABEL[phase ?? ''] ?? phase ?? 'over'}
+            Round {Math.max(1, G.round)} of {G.options.rounds} · {phaseLabel(phase ?? '') ?? phase ?? 'over'}
             {G.crisis && (
               <>
                 {' '}
@@ -123,7 +123,7 @@ export function GodView({
           <ul className="god-tracks">
             {TRACKS.map((k) => (
               <li key={k}>
-                {TRACK_LABEL[k]} <strong>{G.tracks[k]}</strong>
+                {trackLabel(k)} <strong>{G.tracks[k]}</strong>
                 {k === 'tension' ? ` / ${s.tuning.tensionMax}` : ''}
               </li>
             ))}
@@ -199,7 +199,7 @@ export function GodView({
             <ul>
               {G.pledges.map((p) => (
                 <li key={p.id}>
-                  #{p.id} (round {p.round}): {pledgeText(s, p)} — <strong>{PLEDGE_STATUS[p.status]}</strong>
+                  #{p.id} (round {p.round}): {pledgeText(s, p)} — <strong>{pledgeStatus(p.status)}</strong>
                 </li>
               ))}
             </ul>

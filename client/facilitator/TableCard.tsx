@@ -5,7 +5,7 @@ import type { Scenario } from '../../game/content/schema.ts';
 import { roleLook } from '../lib/roleStyle.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
-import { PHASE_LABEL } from '../table/words.ts';
+import { phaseLabel } from '../table/words.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import type { Act } from './ConsolePage.tsx';
 import { control, type SeatSnap, type TableSnap } from './sessionApi.ts';
@@ -149,7 +149,7 @@ export function TableCard({
         </span>{' '}
         ·{' '}
         <span className={`phase phase-${phase}`} data-testid="fac-phase">
-          {ended ? 'Game over' : (PHASE_LABEL[phase] ?? phase)}
+          {ended ? 'Game over' : (phaseLabel(phase) ?? phase)}
         </span>
       </p>
       {crisis && !ended && (
@@ -168,7 +168,7 @@ export function TableCard({
             {' '}
             · timers:{' '}
             {Object.entries(table.durations)
-              .map(([p, secs]) => `${PHASE_LABEL[p] ?? p} ${secs}s`)
+              .map(([p, secs]) => `${phaseLabel(p) ?? p} ${secs}s`)
               .join(', ')}
           </>
         )}
@@ -311,7 +311,7 @@ export function TableCard({
             onClick={() => {
               if (
                 window.confirm(
-                  `Skip the ${(PHASE_LABEL[phase] ?? phase).toLowerCase()} phase at table ${n}? Missing orders become “hold”, everyone is marked done, and a decision nobody made goes to that seat’s bot.`,
+                  `Skip the ${(phaseLabel(phase) ?? phase).toLowerCase()} phase at table ${n}? Missing orders become “hold”, everyone is marked done, and a decision nobody made goes to that seat’s bot.`,
                 )
               )
                 void run(`Table ${n}: phase skipped.`, { action: 'skip' });

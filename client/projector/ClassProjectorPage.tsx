@@ -11,7 +11,7 @@ import { useLiveSession } from '../facilitator/useLiveSession.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
-import { PHASE_LABEL } from '../table/words.ts';
+import { phaseLabel } from '../table/words.ts';
 import { JoinBox } from './ProjectorPage.tsx';
 import './projector.css';
 
@@ -36,7 +36,7 @@ function TableTile({ t, max }: { t: TableSnap; max: number }) {
       ) : (
         <p>
           {t.started ? `Round ${Math.max(1, t.round)} of ${t.rounds}` : 'Waiting to start'}
-          {t.started && t.phase ? ` · ${PHASE_LABEL[t.phase] ?? t.phase}` : ''}
+          {t.started && t.phase ? ` · ${phaseLabel(t.phase) ?? t.phase}` : ''}
           {t.started && t.paused ? ' · paused' : ''}
         </p>
       )}

@@ -17,7 +17,7 @@ import { SeatsStrip } from '../table/SeatsStrip.tsx';
 import { TracksPanel } from '../table/TracksPanel.tsx';
 import { TableContext, type TableData, useTable } from '../table/tableContext.ts';
 import { useMatchConnection } from '../table/useMatchConnection.ts';
-import { PHASE_LABEL } from '../table/words.ts';
+import { phaseLabel } from '../table/words.ts';
 import { Link } from '../ui/Link.tsx';
 import './projector.css';
 
@@ -188,7 +188,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
               <p className="pj-where">
                 Round {Math.max(1, G.round)} of {G.options.rounds} ·{' '}
                 <span className={`phase phase-${String(ctx.phase)}`} data-testid="phase">
-                  {PHASE_LABEL[String(ctx.phase)] ?? ctx.phase}
+                  {phaseLabel(String(ctx.phase)) ?? ctx.phase}
                 </span>
               </p>
             </div>

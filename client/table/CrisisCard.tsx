@@ -2,10 +2,13 @@
 // effects, the decision it asks and of whom), and once closed as a compact card beside the map.
 import { useEffect, useRef } from 'react';
 import { trackMax } from '../../game/state.ts';
+import { theRole } from '../i18n/content.ts';
+import { t as tr, useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { SourceDetails } from '../ui/SourceNote.tsx';
 import { effectText, tensionDelta } from './effectWords.ts';
-import { lookOf, nameOf, useTable } from './tableContext.ts';
+import { lookOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
 
 /**
@@ -24,6 +27,7 @@ export function myCrisisDecision(t: ReturnType<typeof useTable>): boolean {
 }
 
 export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?: () => void }) {
+  const t = useT();
   const table = useTable();
   const { G, ctx, s, conn } = table;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,20 +57,22 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
       aria-labelledby={id}
       data-testid={open ? 'crisis-screen' : 'crisis-card'}
     >
-      <p className="eyebrow">Crisis of round {G.round}</p>
+      <p className="eyebrow">{t('crisis.eyebrow', { round: G.round })}</p>
       <h2 id={id} ref={heading} tabIndex={-1}>
         {card.title}
       </h2>
       <p>{card.text}</p>
       {card.effects.length > 0 && (
         <p className="crisis-effects">
-          <strong>Effects:</strong> {card.effects.map((f) => effectText(s, f)).join('; ')}
+          <strong>{t('crisis.effects')}</strong> {card.effects.map((f) => effectText(s, f)).join('; ')}
         </p>
       )}
       {open && (
         <p className="crisis-tension" data-testid="crisis-tension">
-          Tension is now <strong>{G.tracks.tension}</strong> of {max}
-          {G.tracks.tension >= max ? ': the ceasefire is at breaking point.' : '.'}
+          <Rich
+            k={G.tracks.tension >= max ? 'crisis.tensionBrink' : 'crisis.tension'}
+            params={{ value: G.tracks.tension, max }}
+          />
         </p>
       )}
       <SourceDetails source={card.source} />
@@ -74,18 +80,21 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
         <div className="crisis-choice">
           <p>
             <RoleIcon look={lookOf(s, chooser)} />{' '}
-            <strong>{mine ? 'You must decide:' : `The ${nameOf(s, chooser)} must decide:`}</strong>{' '}
+            <strong>
+              {mine
+                ? t('crisis.youDecide')
+                : capitalize(t('crisis.whoDecides', { who: theRole(s, chooser) }))}
+            </strong>{' '}
             {card.choice.prompt}
           </p>
           {atBrink && (
             <p className="warn-text" role="alert" data-testid="crisis-brink">
-              Tension is at its maximum. Unless this decision lowers it, the ceasefire collapses as soon as it
-              is made.
+              {t('crisis.brink')}
             </p>
           )}
           {mine ? (
             <fieldset className="choice-buttons">
-              <legend>Your decision</legend>
+              <legend>{t('crisis.yourDecision')}</legend>
               {card.choice.options.map((o) => (
                 <div key={o.id} className="choice-option">
                   <button
@@ -108,19 +117,19 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
             </fieldset>
           ) : chosen ? (
             <p className="chosen">
-              Decision: <strong>{chosen.label}</strong>
+              <Rich k="crisis.decision" params={{ label: chosen.label }} />
             </p>
           ) : (
             <>
               <p className="muted" role="status">
-                Waiting for the {nameOf(s, chooser)} to decide…
+                {t('crisis.waiting', { who: theRole(s, chooser) })}
               </p>
               {open && (
                 <ul className="choice-list">
                   {card.choice.options.map((o) => (
                     <li key={o.id}>
                       <strong>{o.label}</strong>:{' '}
-                      {o.effects.map((f) => effectText(s, f)).join('; ') || 'no effect'}
+                      {o.effects.map((f) => effectText(s, f)).join('; ') || t('crisis.noEffect')}
                     </li>
                   ))}
                 </ul>
@@ -132,7 +141,7 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
       {open && onClose && !mine && (
         <p className="actions">
           <button type="button" className={pending ? '' : 'primary'} onClick={onClose}>
-            {ctx.phase === 'negotiation' ? 'On to the negotiation' : 'Close the crisis screen'}
+            {ctx.phase === 'negotiation' ? t('crisis.toNegotiation') : t('crisis.close')}
           </button>
         </p>
       )}
@@ -141,7 +150,11 @@ export function CrisisCard({ open = false, onClose }: { open?: boolean; onClose?
 }
 
 function optionEffects(notes: string[], tension: number, atBrink: boolean): string {
-  const text = notes.length ? notes.join('; ') : 'no effect';
+  const text = notes.length ? notes.join('; ') : tr('crisis.noEffect');
   if (!atBrink) return text;
-  return `${text}${tension < 0 ? ' (lowers Tension)' : ' (Tension stays at its maximum: collapse)'}`;
+  return `${text}${tension < 0 ? tr('crisis.lowers') : tr('crisis.collapse')}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,8 +1,10 @@
 // Everything that happened, in plain language, newest round first (after the end, with the advice taken).
 import { memo, useState } from 'react';
 import type { HistoryEntry } from '../../game/index.ts';
+import { useT } from '../i18n/i18n.ts';
 import { keyed } from '../lib/keyed.ts';
 import { AdviceTaken } from './AdviceTaken.tsx';
+import { historyText } from './causeText.ts';
 import { useTable } from './tableContext.ts';
 
 export function HistoryPanel() {
@@ -22,6 +24,7 @@ const HistoryList = memo(function HistoryList({
   history: readonly HistoryEntry[];
   current: number;
 }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const rounds = new Map<number, HistoryEntry[]>();
   for (const h of history) {
@@ -33,18 +36,20 @@ const HistoryList = memo(function HistoryList({
   const shown = all ? ordered : ordered.slice(0, 2);
   return (
     <section className="card history" aria-labelledby="history-title">
-      <h2 id="history-title">What happened</h2>
+      <h2 id="history-title">{t('history.title')}</h2>
       {shown.map(([round, entries]) => (
         <div key={round} className="history-round">
           <h3>
-            {round === 0 ? 'Before the first round' : `Round ${round}${round === current ? ' (now)' : ''}`}
+            {round === 0
+              ? t('history.before')
+              : t(round === current ? 'history.roundNow' : 'history.round', { round })}
           </h3>
           <RoundEntries entries={entries} />
         </div>
       ))}
       {ordered.length > 2 && (
         <button type="button" className="link-button" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? 'Show only the latest rounds' : `Show all ${ordered.length} rounds`}
+          {all ? t('history.latest') : t('history.all', { count: ordered.length })}
         </button>
       )}
     </section>
@@ -53,13 +58,14 @@ const HistoryList = memo(function HistoryList({
 
 /** "Round 3: the Government…" reads better without the repeated round under a round heading. */
 export function stripRound(text: string): string {
-  const t = text.replace(/^Round \d+[:,]\s*/, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  const rest = text.replace(/^(Round|Ronda) \d+[:,]\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 const FOLD_AT = 14;
 
 function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const list = keyed(entries);
   const hidden = open ? 0 : Math.max(0, list.length - FOLD_AT);
@@ -72,7 +78,7 @@ function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
         {hidden > 0 && (
           <li className="fold-line">
             <button type="button" className="link-button" onClick={() => setOpen(true)}>
-              Show {hidden} more events of this round
+              {t('history.more', { count: hidden })}
             </button>
           </li>
         )}
@@ -86,20 +92,23 @@ function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
 
 function Entry({ h }: { h: HistoryEntry }) {
   // A player's (usually a bot's) own explanation of its move: "Round 2, Movement: why…".
+  const t = useT();
   if (h.step === 'reason') {
-    const text = stripRound(h.text);
+    const text = stripRound(historyText(h));
     const cut = text.indexOf(': ');
     return (
       <li className={`h-reason${h.visibleTo ? ' private' : ''}`}>
-        {h.visibleTo && <span className="secret-tag">private</span>}{' '}
-        <span className="reason-who">{cut > 0 ? `${text.slice(0, cut)} explains:` : 'Why:'}</span>{' '}
+        {h.visibleTo && <span className="secret-tag">{t('history.private')}</span>}{' '}
+        <span className="reason-who">
+          {cut > 0 ? t('history.explains', { who: text.slice(0, cut) }) : t('history.why')}
+        </span>{' '}
         {cut > 0 ? text.slice(cut + 2) : text}
       </li>
     );
   }
   return (
     <li className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
-      {h.visibleTo && <span className="secret-tag">private</span>} {stripRound(h.text)}
+      {h.visibleTo && <span className="secret-tag">{t('history.private')}</span>} {stripRound(historyText(h))}
     </li>
   );
 }

@@ -2,10 +2,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ActionDef } from '../../game/content/schema.ts';
 import { checkOrder, legalOrders, type Order, type OrderType } from '../../game/index.ts';
+import { theRole } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { moveErrorText } from '../i18n/moveError.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { keyed } from '../lib/keyed.ts';
 import { Field } from '../ui/Field.tsx';
 import { OrderForecast } from './OrderForecast.tsx';
-import { nameOf, regionNameOf, useTable } from './tableContext.ts';
+import { nameOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
 import { orderText } from './words.ts';
 
@@ -35,6 +39,7 @@ function sampleOrder(type: OrderType, region: string, target: string): Order {
 }
 
 export function OrdersPanel() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const id = useId();
   const [picked, setPicked] = useState<OrderType | null>(null);
@@ -70,14 +75,16 @@ export function OrdersPanel() {
       <div className="orders-sent" role="status" ref={sent} tabIndex={-1}>
         <p>
           <span aria-hidden="true">✓ </span>
-          <strong>Your orders are in.</strong> They stay secret until everyone has sent theirs.
+          <Rich k="orders.in" />
         </p>
         <ul className="queued">
           {keyed(queued).map(({ item: o, key }) => (
             <li key={key}>{orderText(s, o)}</li>
           ))}
         </ul>
-        {waiting.length > 0 && <p className="muted">Waiting for: {waiting.join(', ')}.</p>}
+        {waiting.length > 0 && (
+          <p className="muted">{t('orders.waitingFor', { list: waiting.join(', ') })}</p>
+        )}
       </div>
     );
   }
@@ -90,9 +97,10 @@ export function OrdersPanel() {
   const available = mineActions.filter((a) => byType.has(a.type) && a.type !== 'hold');
   const unavailable = mineActions.filter((a) => !byType.has(a.type) && a.type !== 'hold');
   const armed = Object.keys(G.regions[0]?.units ?? {}).find((r) => r !== me) ?? me;
-  const reason = (a: ActionDef) =>
-    checkOrder(G, me, sampleOrder(a.type, G.regions[0]?.id ?? '', armed))?.message ??
-    'Not possible right now.';
+  const reason = (a: ActionDef) => {
+    const e = checkOrder(G, me, sampleOrder(a.type, G.regions[0]?.id ?? '', armed));
+    return e ? moveErrorText(e) : t('orders.notPossible');
+  };
 
   const options = picked ? (byType.get(picked) ?? []) : [];
   const regions = [...new Set(options.flatMap((o) => ('region' in o ? [o.region] : [])))];
@@ -111,19 +119,22 @@ export function OrdersPanel() {
   };
 
   const variantLabel = (o: Order) => {
-    if ('count' in o) return `${o.count} fighter${o.count > 1 ? 's' : ''}`;
-    if (o.type === 'attack') return `the ${nameOf(s, o.target)}`;
+    if ('count' in o) return t('orders.fighters', { count: o.count });
+    if (o.type === 'attack') return theRole(s, o.target);
     return orderText(s, o);
   };
 
   const builder =
     pickedDef && chosen ? (
-      <section className="order-builder card inset" aria-label={`Details for ${pickedDef.label}`}>
+      <section
+        className="order-builder card inset"
+        aria-label={t('orders.details', { label: pickedDef.label })}
+      >
         <p>
           <strong>{pickedDef.label}</strong>
         </p>
         {regions.length > 0 && (
-          <Field label="Where" className="inline">
+          <Field label={t('orders.where')} className="inline">
             <select
               value={activeRegion}
               onChange={(e) => {
@@ -133,14 +144,14 @@ export function OrdersPanel() {
             >
               {regions.map((r) => (
                 <option key={r} value={r}>
-                  {regionNameOf(s, r)}
+                  {s.regions.find((x) => x.id === r)?.name ?? r}
                 </option>
               ))}
             </select>
           </Field>
         )}
         {inRegion.length > 1 && (
-          <Field label={'count' in inRegion[0]! ? 'How many' : 'Whom'} className="inline">
+          <Field label={'count' in inRegion[0]! ? t('orders.howMany') : t('orders.whom')} className="inline">
             <select value={variant} onChange={(e) => setVariant(Number(e.target.value))}>
               {keyed(inRegion).map(({ item: o, key }, i) => (
                 <option key={key} value={i}>
@@ -150,10 +161,10 @@ export function OrdersPanel() {
             </select>
           </Field>
         )}
-        <p className="muted">Order: {orderText(s, chosen)}</p>
+        <p className="muted">{t('orders.order', { text: orderText(s, chosen) })}</p>
         <OrderForecast order={chosen} />
         <button type="button" className="primary" onClick={add}>
-          Add this order
+          {t('orders.add')}
         </button>
       </section>
     ) : null;
@@ -161,16 +172,18 @@ export function OrdersPanel() {
   return (
     <div className="orders">
       <p className="budget" data-testid="order-budget">
-        Orders used <strong>{queued.length}</strong> of {slots} · funds left{' '}
-        <strong>{mine.funds - spent}</strong> of {mine.funds}
+        <Rich
+          k="orders.budget"
+          params={{ used: queued.length, slots, left: mine.funds - spent, funds: mine.funds }}
+        />
       </p>
       {queued.length > 0 && (
         <section aria-labelledby={`${id}-q`}>
-          <h3 id={`${id}-q`}>Your orders (secret)</h3>
+          <h3 id={`${id}-q`}>{t('orders.yours')}</h3>
           <ol className="queued" ref={list}>
             {keyed(queued).map(({ item: o, key }, i) => (
               <li key={key} tabIndex={-1} data-testid="queued-order">
-                {orderText(s, o)} <span className="cost">cost {cost(o.type)}</span>{' '}
+                {orderText(s, o)} <span className="cost">{t('orders.cost', { cost: cost(o.type) })}</span>{' '}
                 <button
                   type="button"
                   className="small"
@@ -178,9 +191,9 @@ export function OrdersPanel() {
                     if (conn.act('removeOrder', [i]))
                       focusAfter.current = { length: queued.length - 1, index: i };
                   }}
-                  aria-label={`Remove order: ${orderText(s, o)}`}
+                  aria-label={t('orders.removeLabel', { text: orderText(s, o) })}
                 >
-                  Remove
+                  {t('orders.remove')}
                 </button>
                 <OrderForecast order={o} />
               </li>
@@ -191,10 +204,8 @@ export function OrdersPanel() {
 
       {queued.length < slots && (
         <section aria-labelledby={`${id}-a`}>
-          <h3 id={`${id}-a`}>Choose an order</h3>
-          {available.length === 0 && (
-            <p className="muted">No order is possible now (funds or units run out).</p>
-          )}
+          <h3 id={`${id}-a`}>{t('orders.choose')}</h3>
+          {available.length === 0 && <p className="muted">{t('orders.none')}</p>}
           <ul className="action-list" ref={actions}>
             {available.map((a) => (
               <li key={a.type}>
@@ -209,7 +220,9 @@ export function OrdersPanel() {
                   }}
                 >
                   <span className="action-label">{a.label}</span>
-                  <span className="cost">{a.cost === 0 ? 'free' : `cost ${a.cost}`}</span>
+                  <span className="cost">
+                    {a.cost === 0 ? t('orders.free') : t('orders.cost', { cost: a.cost })}
+                  </span>
                 </button>
                 <p className="action-explain" id={`${id}-x-${a.type}`}>
                   {a.explain}
@@ -223,7 +236,7 @@ export function OrdersPanel() {
 
       {unavailable.length > 0 && (
         <details className="fold">
-          <summary>Orders not possible now ({unavailable.length})</summary>
+          <summary>{t('orders.unavailable', { count: unavailable.length })}</summary>
           <ul className="unavailable">
             {unavailable.map((a) => (
               <li key={a.type}>
@@ -236,11 +249,9 @@ export function OrdersPanel() {
 
       <div className="send-bar">
         <button type="button" className="primary" onClick={() => conn.act('submitOrders')}>
-          {queued.length === 0
-            ? 'Send orders (hold this round)'
-            : `Send my ${queued.length} order${queued.length > 1 ? 's' : ''}`}
+          {queued.length === 0 ? t('orders.sendHold') : t('orders.send', { count: queued.length })}
         </button>
-        <p className="hint">Once sent, orders cannot be changed this round.</p>
+        <p className="hint">{t('orders.final')}</p>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // Standing public pledges (a guarantor may withdraw its own); past ones folded away.
 import type { Pledge } from '../../game/index.ts';
 import { useTable } from './tableContext.ts';
-import { PLEDGE_STATUS, pledgeText } from './words.ts';
+import { pledgeStatus, pledgeText } from './words.ts';
 
 export function PledgesList() {
   const { G, s, me, conn, ctx } = useTable();
@@ -12,7 +12,7 @@ export function PledgesList() {
     <li key={p.id} className={`pledge status-${p.status}`}>
       <p>
         #{p.id} {pledgeText(s, p)} <span className="muted">Weight {p.weight}.</span>{' '}
-        <span className="pledge-status">{PLEDGE_STATUS[p.status]}</span>
+        <span className="pledge-status">{pledgeStatus(p.status)}</span>
       </p>
       {p.guarantor === me && p.status === 'active' && ctx.phase === 'negotiation' && (
         <button type="button" className="small" onClick={() => conn.act('withdrawPledge', [p.id])}>

@@ -1,17 +1,21 @@
 // Review after a round: what happened, what changed and why, in words a student can read aloud.
 
 import { trackIds } from '../../game/content/schema.ts';
-import type { TrackId } from '../../game/index.ts';
 import { causesSinceLastRound } from '../../game/ledger.ts';
 import { honourCost } from '../../game/legal.ts';
+import { theRole } from '../i18n/content.ts';
+import { num, signed, t as tr, useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { keyed } from '../lib/keyed.ts';
+import { causeText, historyText } from './causeText.ts';
 import { stripRound } from './HistoryPanel.tsx';
 import { nameOf, useTable } from './tableContext.ts';
-import { orderText, pledgeText, TRACK_LABEL } from './words.ts';
+import { orderText, pledgeText, trackLabel } from './words.ts';
 
 const TRACKS = trackIds;
 
 export function ReviewPanel() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const entries = G.history.filter((h) => h.round === G.round && h.phase === 'resolution');
   const crisis = G.history.filter((h) => h.round === G.round && h.phase === 'crisis');
@@ -27,8 +31,8 @@ export function ReviewPanel() {
   for (const h of entries) {
     const step = h.step ?? 'other';
     const last = steps[steps.length - 1];
-    if (last && last.step === step) last.items.push(stripRound(h.text));
-    else steps.push({ step, items: [stripRound(h.text)] });
+    if (last && last.step === step) last.items.push(stripRound(historyText(h)));
+    else steps.push({ step, items: [stripRound(historyText(h))] });
   }
 
   return (
@@ -36,15 +40,23 @@ export function ReviewPanel() {
       {triggered.map((p) => {
         const c = honourCost(s, p);
         return (
-          <section key={p.id} className="card inset needs-you" aria-label={`Pledge #${p.id} was triggered`}>
+          <section
+            key={p.id}
+            className="card inset needs-you"
+            aria-label={t('review.triggeredLabel', { id: p.id })}
+          >
             <p>
-              <strong>Your pledge #{p.id} was triggered</strong>
-              {p.violator ? ` by the ${nameOf(s, p.violator)}` : ''}. {pledgeText(s, p)}
+              {p.violator ? (
+                <Rich k="review.triggeredBy" params={{ id: p.id, who: theRole(s, p.violator) }} />
+              ) : (
+                <Rich k="review.triggered" params={{ id: p.id }} />
+              )}{' '}
+              {pledgeText(s, p)}
             </p>
             <p>
-              Honouring it {c.funds ? `costs ${c.funds} funds` : 'spends the funds you set aside for it'}
-              {c.approval ? ` and ${c.approval} approval at home (casualties)` : ''}; the pledge stays in
-              force. Breaking it collapses your credibility and frightens those you promised to protect.
+              {c.funds ? t('review.honourFunds', { funds: c.funds }) : t('review.honourSetAside')}
+              {c.approval ? t('review.honourApproval', { approval: c.approval }) : ''}
+              {t('review.honourTail')}
             </p>
             <p className="actions">
               <button
@@ -52,14 +64,14 @@ export function ReviewPanel() {
                 className="primary"
                 onClick={() => conn.act('answerPledge', [p.id, true])}
               >
-                Honour pledge #{p.id}
+                {t('review.honour', { id: p.id })}
               </button>{' '}
               <button
                 type="button"
                 className="danger"
                 onClick={() => conn.act('answerPledge', [p.id, false])}
               >
-                Break it
+                {t('review.break')}
               </button>
             </p>
           </section>
@@ -68,9 +80,9 @@ export function ReviewPanel() {
 
       {crisis.length > 0 && (
         <>
-          <h3>The crisis</h3>
+          <h3>{t('review.crisis')}</h3>
           <ul>
-            {keyed(crisis.map((h) => stripRound(h.text))).map(({ item, key }) => (
+            {keyed(crisis.map((h) => stripRound(historyText(h)))).map(({ item, key }) => (
               <li key={key}>{item}</li>
             ))}
           </ul>
@@ -78,17 +90,17 @@ export function ReviewPanel() {
       )}
       {myOrders.length > 0 && (
         <p>
-          <strong>Your orders were:</strong> {myOrders.map((o) => orderText(s, o)).join('; ')}.
+          <Rich k="review.yourOrders" params={{ list: myOrders.map((o) => orderText(s, o)).join('; ') }} />
         </p>
       )}
-      <h3>What happened in round {G.round}</h3>
-      {steps.length === 0 && <p className="muted">A quiet round: nothing was resolved.</p>}
+      <h3>{t('review.whatHappened', { round: G.round })}</h3>
+      {steps.length === 0 && <p className="muted">{t('review.quiet')}</p>}
       {keyed(steps).map(({ item: st, key }) => (
         <div key={key} className="review-step">
-          <h4>{STEP_LABEL[st.step] ?? st.step}</h4>
+          <h4>{stepLabel(st.step)}</h4>
           <ul>
-            {keyed(st.items).map(({ item: t, key: k }) => (
-              <li key={k}>{t}</li>
+            {keyed(st.items).map(({ item, key: k }) => (
+              <li key={k}>{item}</li>
             ))}
           </ul>
         </div>
@@ -96,18 +108,18 @@ export function ReviewPanel() {
 
       {changes.length > 0 && now && before && (
         <>
-          <h3>What changed</h3>
+          <h3>{t('review.whatChanged')}</h3>
           <ul className="changes">
-            {changes.map((t) => {
-              const d = now.tracks[t] - before.tracks[t];
-              const why = causesSinceLastRound(G, t, G.round);
+            {changes.map((k) => {
+              const d = now.tracks[k] - before.tracks[k];
+              const why = causesSinceLastRound(G, k, G.round);
               return (
-                <li key={t} data-testid={`change-${t}`}>
-                  {TRACK_LABEL[t]}: {before.tracks[t]} → <strong>{now.tracks[t]}</strong> (
-                  {d > 0 ? `+${d}` : d}
-                  {t === 'tension' ? (d > 0 ? ', more dangerous' : ', calmer') : ''})
+                <li key={k} data-testid={`change-${k}`}>
+                  {trackLabel(k)}: {num(before.tracks[k])} → <strong>{num(now.tracks[k])}</strong> (
+                  {signed(d)}
+                  {k === 'tension' ? (d > 0 ? t('review.more') : t('review.calmer')) : ''})
                   {why.length > 0 && (
-                    <>: {why.map((c) => `${c.delta > 0 ? `+${c.delta}` : c.delta} ${c.cause}`).join('; ')}</>
+                    <>: {why.map((c) => `${signed(c.delta)} ${causeText(c.cause)}`).join('; ')}</>
                   )}
                 </li>
               );
@@ -119,13 +131,14 @@ export function ReviewPanel() {
       <div className="ready-bar">
         {mine?.ready ? (
           <p role="status">
-            <span aria-hidden="true">✓ </span>Ready.{' '}
-            {waiting.length > 0 ? `Waiting for: ${waiting.join(', ')}.` : ''}
+            <span aria-hidden="true">✓ </span>
+            {t('review.ready')}{' '}
+            {waiting.length > 0 ? t('orders.waitingFor', { list: waiting.join(', ') }) : ''}
           </p>
         ) : (
           me && (
             <button type="button" className="primary" onClick={() => conn.act('ready')}>
-              {G.round >= G.options.rounds ? 'Ready for the elections' : 'Ready for the next round'}
+              {G.round >= G.options.rounds ? t('review.readyElections') : t('review.readyNext')}
             </button>
           )
         )}
@@ -134,14 +147,18 @@ export function ReviewPanel() {
   );
 }
 
-const STEP_LABEL: Readonly<Record<string, string>> = {
-  deployments: 'Deployments',
-  monitoring: 'Monitoring',
-  ddr: 'Disarmament (DDR)',
-  spoiler: 'Spoiler actions',
-  violations: 'Violations',
-  pledges: 'Pledges and responses',
-  economy: 'Economy',
-  tracks: 'National tracks',
-  other: 'Other',
-};
+const STEPS = [
+  'deployments',
+  'monitoring',
+  'ddr',
+  'spoiler',
+  'violations',
+  'pledges',
+  'economy',
+  'tracks',
+  'other',
+];
+
+function stepLabel(step: string): string {
+  return STEPS.includes(step) ? tr(`step.${step as 'other'}`) : step;
+}

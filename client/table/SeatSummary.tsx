@@ -4,7 +4,7 @@ import { credibility } from '../../game/index.ts';
 import { trackMax } from '../../game/state.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf, useTable } from './tableContext.ts';
-import { TRACK_LABEL } from './words.ts';
+import { trackLabel } from './words.ts';
 
 const KEY_TRACKS = ['tension', 'ddr', 'election', 'reconstruction', 'expectations'] as const;
 
@@ -57,7 +57,7 @@ export function SeatSummary({ crisisOpen, onShowCrisis }: { crisisOpen: boolean;
           const danger = t === 'tension' && G.tracks[t] >= max * 0.75;
           return (
             <li key={t} className={danger ? 'danger' : ''}>
-              {TRACK_LABEL[t]} <strong>{G.tracks[t]}</strong>/{max}
+              {trackLabel(t)} <strong>{G.tracks[t]}</strong>/{max}
               {t === 'tension' && danger ? <span className="warn-text"> (collapse at {max})</span> : null}
             </li>
           );

@@ -16,7 +16,7 @@ import { TopBar } from './TopBar.tsx';
 import { TracksPanel } from './TracksPanel.tsx';
 import { useTable } from './tableContext.ts';
 import { useRenderTiming } from './useRenderTiming.ts';
-import { PHASE_LABEL } from './words.ts';
+import { phaseLabel } from './words.ts';
 
 export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
   const table = useTable();
@@ -42,7 +42,7 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
       <main className="table-grid" id="main">
         <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>
         <p className="visually-hidden" aria-live="polite">
-          Round {G.round}: {PHASE_LABEL[String(ctx.phase)] ?? String(ctx.phase)}
+          Round {G.round}: {phaseLabel(String(ctx.phase)) ?? String(ctx.phase)}
         </p>
         <SeatSummary crisisOpen={crisisOpen} onShowCrisis={() => setReopened(G.round)} />
         {crisisOpen && (

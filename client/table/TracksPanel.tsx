@@ -3,22 +3,24 @@ import { trackIds } from '../../game/content/schema.ts';
 import type { TrackId } from '../../game/index.ts';
 import { UNREST_GAP } from '../../game/resolve.ts';
 import { trackMax } from '../../game/state.ts';
+import { t, useT } from '../i18n/i18n.ts';
 import { TrackLedger } from './TrackLedger.tsx';
 import { useTable } from './tableContext.ts';
-import { TRACK_HINT, TRACK_LABEL } from './words.ts';
+import { trackHint, trackLabel } from './words.ts';
 
 export function TracksPanel({ large = false }: { large?: boolean }) {
+  const tr = useT();
   const { G, s } = useTable();
   const d = s.tuning.durable;
   const goal: Partial<Record<TrackId, { at: number; text: string }>> = {
-    tension: { at: d.tensionAtMost, text: `durable peace needs ${d.tensionAtMost} or less` },
-    ddr: { at: d.ddrAtLeast, text: `durable peace needs ${d.ddrAtLeast} or more` },
-    election: { at: d.electionAtLeast, text: `durable peace needs ${d.electionAtLeast} or more` },
+    tension: { at: d.tensionAtMost, text: tr('tracks.goalAtMost', { n: d.tensionAtMost }) },
+    ddr: { at: d.ddrAtLeast, text: tr('tracks.goalAtLeast', { n: d.ddrAtLeast }) },
+    election: { at: d.electionAtLeast, text: tr('tracks.goalAtLeast', { n: d.electionAtLeast }) },
   };
   const gap = G.tracks.expectations - G.tracks.reconstruction;
   return (
     <section className={`card tracks${large ? ' large' : ''}`} aria-labelledby="tracks-title">
-      <h2 id="tracks-title">National tracks</h2>
+      <h2 id="tracks-title">{tr('tracks.title')}</h2>
       <ul className="track-list">
         {trackIds.map((t) => {
           const max = trackMax(s, t);
@@ -29,12 +31,14 @@ export function TracksPanel({ large = false }: { large?: boolean }) {
           return (
             <li key={t} className={`track track-${t}${danger ? ' danger' : ''}`} data-testid={`track-${t}`}>
               <div className="track-head">
-                <span className="track-name" title={TRACK_HINT[t]}>
-                  {TRACK_LABEL[t]}
+                <span className="track-name" title={trackHint(t)}>
+                  {trackLabel(t)}
                 </span>
                 <span className="track-value">
                   <strong>{v}</strong> / {max}
-                  {t === 'tension' && <span className="collapse-note"> · collapse at {max}</span>}
+                  {t === 'tension' && (
+                    <span className="collapse-note">{tr('tracks.collapseAt', { max })}</span>
+                  )}
                 </span>
               </div>
               <div className="bar" aria-hidden="true">
@@ -50,21 +54,19 @@ export function TracksPanel({ large = false }: { large?: boolean }) {
       </ul>
       {gap > 0 && (
         <p className="hint warn-text">
-          Expectations are {gap} ahead of reconstruction
-          {gap > UNREST_GAP
-            ? ': civilians are rioting, and Tension rises at the end of the round.'
-            : `: more than ${UNREST_GAP} ahead and unrest raises Tension.`}
+          {tr('tracks.gap', { gap })}
+          {gap > UNREST_GAP ? tr('tracks.gapRiot') : tr('tracks.gapWarn', { limit: UNREST_GAP })}
         </p>
       )}
       {G.modifiers.length > 0 && (
-        <p className="hint">This round: {G.modifiers.map((m) => MODIFIER_TEXT[m] ?? m).join('; ')}.</p>
+        <p className="hint">{tr('tracks.thisRound', { list: G.modifiers.map(modifierText).join('; ') })}</p>
       )}
     </section>
   );
 }
 
-const MODIFIER_TEXT: Readonly<Record<string, string>> = {
-  donorFatigue: 'donor fatigue halves reconstruction aid',
-  councilDeadlock: 'the Security Council is deadlocked (no UN enforcement)',
-  electionDelay: 'the election date is disputed',
-};
+function modifierText(m: string): string {
+  return m === 'donorFatigue' || m === 'councilDeadlock' || m === 'electionDelay'
+    ? t(`tracks.modifier.${m}`)
+    : m;
+}

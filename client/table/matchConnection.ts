@@ -4,6 +4,8 @@
 import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
 import { Ceasefire, checkMove, type GameState } from '../../game/index.ts';
+import { t } from '../i18n/i18n.ts';
+import { moveErrorText } from '../i18n/moveError.ts';
 import { DeltaSocketIO } from './deltaTransport.ts';
 
 export interface ChatLine {
@@ -304,21 +306,21 @@ export class MatchConnection {
     const { G, ctx } = this.snap;
     const client = this.client;
     if (!client || !G || !ctx) {
-      this.notify('Not connected to the table yet. Please wait a moment.', 'connection');
+      this.notify(t('conn.notConnected'), 'connection');
       return false;
     }
     if (this.snap.connection !== 'online') {
-      this.notify('You are offline: the move was not sent. Reconnecting…', 'connection');
+      this.notify(t('conn.offlineMove'), 'connection');
       return false;
     }
     const why = checkMove(G, ctx, this.playerID, move, args);
     if (why) {
-      if (!retried) this.notify(why.message, 'check');
+      if (!retried) this.notify(moveErrorText(why), 'check');
       return false;
     }
     const dispatch = (client.moves as Record<string, ((...a: unknown[]) => void) | undefined>)[move];
     if (!dispatch) {
-      this.notify(`There is no move called "${move}".`, 'check');
+      this.notify(t('conn.noMove', { move }), 'check');
       return false;
     }
     this.pending = { move, args, retried };
@@ -331,7 +333,7 @@ export class MatchConnection {
   say(text: string, to: string | null): void {
     if (!this.client || this.playerID === null) return;
     if (this.snap.connection !== 'online') {
-      this.notify('You are offline: the message was not sent. Reconnecting…', 'connection');
+      this.notify(t('conn.offlineChat'), 'connection');
       return;
     }
     this.client.sendChatMessage({ text, to });

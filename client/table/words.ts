@@ -1,97 +1,99 @@
-// Plain-language wording of orders, offer terms and phases, for students to read aloud.
+// Plain-language wording of orders, offer terms and phases, for students to read aloud (in the player's language).
 
 import type { Scenario } from '../../game/content/schema.ts';
 import type { GameState, OfferTerm, Order, Pledge } from '../../game/index.ts';
-import { nameOf, regionNameOf } from './tableContext.ts';
+import { theRegion, theRole } from '../i18n/content.ts';
+import { type MessageKey, t } from '../i18n/i18n.ts';
 
-export const PHASE_LABEL: Readonly<Record<string, string>> = {
-  crisis: 'Crisis',
-  negotiation: 'Negotiation',
-  orders: 'Secret orders',
-  review: 'Review',
-};
+const PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
+type Phase = (typeof PHASES)[number];
+const isPhase = (p: string): p is Phase => (PHASES as readonly string[]).includes(p);
 
-export const PHASE_HINT: Readonly<Record<string, string>> = {
-  crisis: 'A crisis card has been drawn. Some cards ask one player to decide.',
-  negotiation: 'Talk, make offers and pledges. Click “Done negotiating” when you are ready.',
-  orders: 'Everyone chooses orders in secret. Nobody sees them until all are in.',
-  review: 'Read what happened this round, then click “Ready for the next round”.',
-};
+/** A phase's name ("Secret orders"), or the id of an unknown one. */
+export function phaseLabel(phase: string): string {
+  return isPhase(phase) ? t(`phase.${phase}`) : phase;
+}
 
-export const TRACK_LABEL: Readonly<Record<string, string>> = {
-  tension: 'Tension',
-  ddr: 'DDR progress',
-  reform: 'Security reform',
-  election: 'Election readiness',
-  reconstruction: 'Reconstruction',
-  expectations: 'Civilian expectations',
-};
+export function phaseHint(phase: string): string | undefined {
+  return isPhase(phase) ? t(`phase.${phase}.hint`) : undefined;
+}
 
-export const TRACK_HINT: Readonly<Record<string, string>> = {
-  tension:
-    'How close the country is to war again. If it reaches the maximum, the ceasefire collapses and everyone who needed peace loses.',
-  ddr: 'Disarmament, demobilisation and reintegration: how many fighters have been cantoned, disarmed and reintegrated.',
-  reform: 'Reform of the police and army so that they protect everyone.',
-  election: 'How ready the country is to hold elections at the end.',
-  reconstruction: 'Roads, schools and markets rebuilt: the peace dividend people can see.',
-  expectations:
-    'What civilians expect from peace. It rises every round; if reconstruction lags behind, unrest raises Tension.',
-};
+const TRACKS = ['tension', 'ddr', 'reform', 'election', 'reconstruction', 'expectations'] as const;
+type Track = (typeof TRACKS)[number];
+const isTrack = (x: string): x is Track => (TRACKS as readonly string[]).includes(x);
+
+export function trackLabel(track: string): string {
+  return isTrack(track) ? t(`track.${track}`) : track;
+}
+
+export function trackHint(track: string): string | undefined {
+  return isTrack(track) ? t(`track.${track}.hint`) : undefined;
+}
+
+/** " in the North" / " en el Norte" (empty for no region; "anywhere" for any). */
+function inRegion(s: Scenario, region: string | undefined): string {
+  if (!region) return '';
+  if (region === 'any') return ` ${t('where.anywhere')}`;
+  return t('where.in', { region: theRegion(s, region) });
+}
 
 export function orderText(s: Scenario, o: Order): string {
   const label = s.actions.find((a) => a.type === o.type)?.label ?? o.type;
-  const where = 'region' in o ? ` in the ${regionNameOf(s, o.region)}` : '';
+  const where = 'region' in o ? inRegion(s, o.region) : '';
   switch (o.type) {
     case 'canton':
     case 'disarm':
     case 'reintegrate':
     case 'rearm':
-      return `${label}: ${o.count}${where}`;
+      return t('order.count', { label, count: o.count, where });
     case 'attack':
-      return `Attack the ${nameOf(s, o.target)}${where}`;
+      return t('order.attack', { target: theRole(s, o.target), where });
     case 'consent':
-      return `${o.grant ? 'Grant' : 'Withdraw'} consent to missions${where}`;
+      return t(o.grant ? 'order.grant' : 'order.withdraw', { where });
     default:
-      return `${label}${where}`;
+      return t('order.plain', { label, where });
   }
 }
 
-export function termText(s: Scenario, t: OfferTerm): string {
-  const where = t.region && t.region !== 'any' ? ` in the ${regionNameOf(s, t.region)}` : '';
-  switch (t.kind) {
+export function termText(s: Scenario, term: OfferTerm): string {
+  const where = term.region && term.region !== 'any' ? inRegion(s, term.region) : '';
+  switch (term.kind) {
     case 'funds':
-      return `${t.amount ?? 0} funds`;
+      return t('term.funds', { amount: term.amount ?? 0 });
     case 'inducement':
-      return `an inducement of ${t.amount ?? 0}`;
+      return t('term.inducement', { amount: term.amount ?? 0 });
     case 'canton':
-      return `cantoning ${t.amount ?? 1} fighter(s)${where}`;
+      return t('term.canton', { count: term.amount ?? 1, where });
     case 'consent':
-      return `consent to a mission${where}`;
+      return t('term.consent', { where });
     case 'noAttack':
-      return `no attacks${where || ' anywhere'}`;
+      return where ? t('term.noAttack', { where }) : t('term.noAttackAnywhere');
     case 'text':
-      return `“${t.text ?? ''}”`;
+      return t('term.text', { text: term.text ?? '' });
   }
 }
 
 export function termsText(s: Scenario, terms: readonly OfferTerm[]): string {
-  return terms.length === 0 ? 'nothing' : terms.map((t) => termText(s, t)).join(', ');
+  return terms.length === 0 ? t('terms.nothing') : terms.map((x) => termText(s, x)).join(', ');
 }
 
 export function pledgeText(s: Scenario, p: Pledge): string {
-  const whom = p.protects === 'all' ? 'either faction' : `the ${nameOf(s, p.protects)}`;
-  const where = p.region === 'any' ? 'anywhere' : `in the ${regionNameOf(s, p.region)}`;
-  const trig = p.trigger === 'attack' ? 'attacks' : 'violates the ceasefire against';
-  return `If anyone ${trig} ${whom} ${where}, the ${nameOf(s, p.guarantor)} responds with ${p.response}${p.unEndorsed ? ' (UN-endorsed)' : ''}.`;
+  const whom = p.protects === 'all' ? t('pledge.whomEither') : theRole(s, p.protects);
+  const where =
+    p.region === 'any' ? t('pledge.whereAnywhere') : t('pledge.whereIn', { region: theRegion(s, p.region) });
+  const key: MessageKey = `pledge.${p.trigger}${p.unEndorsed ? '.un' : ''}` as const;
+  const text = t(key, {
+    whom,
+    where,
+    guarantor: theRole(s, p.guarantor),
+    response: t(`pledge.response.${p.response}`),
+  });
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const PLEDGE_STATUS: Readonly<Record<Pledge['status'], string>> = {
-  active: 'standing',
-  triggered: 'triggered — waiting for an answer',
-  broken: 'broken',
-  withdrawn: 'withdrawn',
-  expired: 'ran out',
-};
+export function pledgeStatus(status: Pledge['status']): string {
+  return t(`pledge.status.${status}`);
+}
 
 export function agendaText(s: Scenario, role: string, agendaId: string): string {
   const r = s.roles.find((x) => x.id === role);
