@@ -74,8 +74,12 @@ export function applyEffects(
         notes.push(`${f.kind} of ${f.role} ${sign(f.delta)}`);
         break;
       case 'militancy':
-        for (const r of selectRoles(s, 'spoilers')) addMilitancy(G, r, f.delta, cause);
-        notes.push(`spoiler militancy ${sign(f.delta)}`);
+        {
+          const spoilers = selectRoles(s, 'spoilers');
+          for (const r of spoilers) addMilitancy(G, r, f.delta, cause);
+          // A scenario without a spoiler: the card's line about militancy has nobody to apply to.
+          if (spoilers.length > 0) notes.push(`spoiler militancy ${sign(f.delta)}`);
+        }
         break;
       case 'stability':
         for (const reg of selectRegions(G, f.region, rng)) {

@@ -6,7 +6,7 @@ import { applyEffects, selectRoles } from './effects.ts';
 import { checkTension, collapse } from './end.ts';
 import { checkMove, legalMoves, type OfferInput, type PledgeInput, pledgeCost, roleOf } from './legal.ts';
 import { answerPledge, custodian, endPledge, resolveRound } from './resolve.ts';
-import { actionDef, getScenario, otherFaction, rolesOfKind } from './scenario.ts';
+import { getScenario, otherFaction, rolesOfKind } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { initialState, type SetupData, shuffle } from './setup.ts';
 import { snapshotOf } from './snapshot.ts';
@@ -22,6 +22,7 @@ import {
   roleName,
 } from './state.ts';
 import type { GameState, Offer, OfferTerm, Order, PhaseName, RoleId } from './types.ts';
+import { parseVariables } from './variables.ts';
 import { viewFor } from './view.ts';
 import { fightWar } from './war.ts';
 
@@ -229,8 +230,9 @@ const moves = {
       addFunds(G, role, give - ask, deal);
       // An inducement paid to a spoiler works on it according to its hidden type (Stedman) — but only
       // one worth as much as the guarantors' own inducement order; a token sum is just money.
-      const price = actionDef(s, 'induce').cost;
-      const real = o.give.some((t) => t.kind === 'inducement' && (t.amount ?? 0) >= price);
+      const price = s.actions.find((a) => a.type === 'induce')?.cost;
+      const real =
+        price !== undefined && o.give.some((t) => t.kind === 'inducement' && (t.amount ?? 0) >= price);
       if (me.kind === 'spoiler' && real) custodian(G, s, role, 'induce', deal.text);
     }
     log(
@@ -366,9 +368,12 @@ export const Ceasefire: Game<GameState, Record<string, unknown>, SetupData> = {
     initialState(getScenario(setupData?.scenario), rngOf(random), setupData ?? {}),
   validateSetupData: (setupData, numPlayers) => {
     try {
+      if (setupData?.scenario?.includes('~'))
+        return 'setupData.scenario is a scenario id; give its variables as setupData.variables.';
       const s = getScenario(setupData?.scenario);
       if (numPlayers !== s.roles.length)
         return `The scenario "${s.name}" needs exactly ${s.roles.length} seats.`;
+      parseVariables(s, setupData?.variables);
     } catch (e) {
       return (e as Error).message;
     }

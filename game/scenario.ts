@@ -1,27 +1,71 @@
-// The scenario registry: validated content plus small lookups the rules use everywhere.
+// The scenario registry: the built-in scenarios, scenarios registered at run time (uploads), and
+// scenario keys (`base~rounds=6,...`: a base scenario with rule variables applied), plus small lookups.
 import { defaultScenario } from './content/default.ts';
 import type { ActionDef } from './content/schema.ts';
 import { parseScenario, type RoleDef, type Scenario } from './content/schema.ts';
+import { firstSteps } from './content/teaching.ts';
 import type { OrderType, RoleId, RoleKind } from './types.ts';
+import { applyRules, splitKey } from './variables.ts';
 
-const raw: Record<string, unknown> = { fragileAccord: defaultScenario };
+const builtIn: Record<string, unknown> = {
+  fragileAccord: defaultScenario,
+  firstSteps,
+};
+/** Scenarios added at run time (a facilitator's upload), already validated. */
+const added = new Map<string, Scenario>();
 const cache = new Map<string, Scenario>();
 
 export const DEFAULT_SCENARIO = 'fragileAccord';
 
+/** The built-in scenarios' ids, the default first. */
 export function scenarioIds(): string[] {
-  return Object.keys(raw);
+  return Object.keys(builtIn);
 }
 
-/** The validated scenario; throws a clear error for an unknown id or bad data. */
-export function getScenario(id: string = DEFAULT_SCENARIO): Scenario {
+export function isBuiltIn(id: string): boolean {
+  return Object.hasOwn(builtIn, id);
+}
+
+/** Whether a base scenario of this id can be looked up now (built in or registered). */
+export function hasScenario(id: string): boolean {
+  return isBuiltIn(id) || added.has(id);
+}
+
+/**
+ * Add a scenario at run time (an upload, or one the client fetched): validated, then known by its id
+ * everywhere getScenario is asked. Registering the same id again replaces nothing (ids are content-addressed).
+ */
+export function registerScenario(raw: unknown): Scenario {
+  const s = parseScenario(raw);
+  if (isBuiltIn(s.id)) throw new Error(`The scenario id "${s.id}" is taken by a built-in scenario.`);
+  const known = added.get(s.id);
+  if (known) return known;
+  added.set(s.id, s);
+  return s;
+}
+
+function base(id: string): Scenario {
   const hit = cache.get(id);
   if (hit) return hit;
-  const data = raw[id];
-  if (!data) throw new Error(`Unknown scenario "${id}". Known: ${scenarioIds().join(', ')}`);
+  const known = added.get(id);
+  if (known) return known;
+  const data = builtIn[id];
+  if (!data)
+    throw new Error(`Unknown scenario "${id}". Known: ${[...scenarioIds(), ...added.keys()].join(', ')}`);
   const parsed = parseScenario(data);
   cache.set(id, parsed);
   return parsed;
+}
+
+/** The validated scenario for an id or a key with rule variables; throws a clear error for an unknown one. */
+export function getScenario(key: string = DEFAULT_SCENARIO): Scenario {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  if (!key.includes('~')) return base(key);
+  const { base: id, rules } = splitKey(key);
+  const s = applyRules(base(id), rules);
+  cache.set(key, s);
+  return s;
 }
 
 export function roleDef(s: Scenario, role: RoleId): RoleDef {

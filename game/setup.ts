@@ -1,5 +1,6 @@
 // The opening state of a match from a scenario: seats, regions, tracks, hidden agendas and spoiler type.
 import type { Scenario } from './content/schema.ts';
+import { getScenario } from './scenario.ts';
 import { snapshotOf } from './snapshot.ts';
 import { type Draft, type Rng, rollInt } from './state.ts';
 import type {
@@ -10,12 +11,15 @@ import type {
   RegionState,
   SpoilerType,
 } from './types.ts';
+import { parseVariables, scenarioKey, type Variables } from './variables.ts';
 
 export interface SetupData {
   readonly scenario?: string;
   readonly options?: Partial<Options>;
   /** Fix the spoiler's type (tests, teaching scenarios); otherwise drawn with the seeded random. */
   readonly spoilerType?: SpoilerType;
+  /** The facilitator's scenario variables (game/variables.ts), checked against the scenario. */
+  readonly variables?: Variables;
 }
 
 /** The incumbent's political strength at the start: the state's machinery (its party is already one). */
@@ -32,7 +36,14 @@ export function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
   return a;
 }
 
-export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameState {
+/**
+ * The opening state. `base` is the scenario without variables; the state's scenario key carries the rule
+ * variables (getScenario(G.scenario) is the scenario as played).
+ */
+export function initialState(base: Scenario, rng: Rng, data: SetupData = {}): GameState {
+  const variables = parseVariables(base, data.variables);
+  const key = scenarioKey(base, variables);
+  const s = key === base.id ? base : getScenario(key);
   const options: Options = {
     securityEnvy: data.options?.securityEnvy ?? true,
     rounds: data.options?.rounds ?? s.tuning.rounds,
@@ -57,6 +68,23 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
     revealedCaches: Object.fromEntries(factions.map((f) => [f, 0])),
     patrolled: false,
   }));
+  // Each spoiler's hidden type: fixed by the facilitator, or drawn from those its role allows, different
+  // from the types already dealt to other spoilers while that is possible.
+  const dealt: SpoilerType[] = [];
+  const dealType = (role: string, allowed: readonly SpoilerType[] | undefined, r: Rng): SpoilerType => {
+    const fixed = variables.spoilerTypes?.[role];
+    let t: SpoilerType;
+    if (fixed && fixed !== 'random') t = fixed;
+    else if (data.spoilerType) t = data.spoilerType;
+    else {
+      const pool = allowed ?? SPOILER_TYPES;
+      const fresh = pool.filter((x) => !dealt.includes(x));
+      const from = fresh.length > 0 ? fresh : pool;
+      t = from[rollInt(r, from.length)]!;
+    }
+    dealt.push(t);
+    return t;
+  };
   const roles: Record<string, PublicRoleState> = {};
   const secret: Record<string, Draft<PrivateRoleState>> = {};
   for (const r of s.roles) {
@@ -83,10 +111,7 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
     secret[r.id] = {
       agenda: agenda.id,
       caches: {},
-      spoilerType:
-        r.kind === 'spoiler'
-          ? (data.spoilerType ?? SPOILER_TYPES[rollInt(rng, SPOILER_TYPES.length)]!)
-          : null,
+      spoilerType: r.kind === 'spoiler' ? dealType(r.id, r.types, rng) : null,
       orders: [],
       lastOrders: [],
       induced: 0,
@@ -94,7 +119,7 @@ export function initialState(s: Scenario, rng: Rng, data: SetupData = {}): GameS
     };
   }
   const G: GameState = {
-    scenario: s.id,
+    scenario: key,
     options,
     seats: s.roles.map((r) => r.id),
     round: 0,

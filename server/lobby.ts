@@ -45,6 +45,21 @@ function botConfig(v: { policy?: string | undefined; difficulty?: string | undef
   return { policy, difficulty: v.difficulty ?? policy };
 }
 
+/** The setup a match's public listing shows: everything but a fixed spoiler type. */
+function publicSetup(setupData: unknown): unknown {
+  if (typeof setupData !== 'object' || setupData === null) return setupData;
+  const { spoilerType: _t, variables, ...rest } = setupData as Record<string, unknown>;
+  if (typeof variables !== 'object' || variables === null) return rest;
+  const { spoilerTypes, ...vars } = variables as Record<string, unknown>;
+  const hidden =
+    spoilerTypes && typeof spoilerTypes === 'object'
+      ? Object.fromEntries(
+          Object.entries(spoilerTypes).map(([r, t]) => [r, t === 'random' ? 'random' : 'fixed']),
+        )
+      : undefined;
+  return { ...rest, variables: { ...vars, ...(hidden ? { spoilerTypes: hidden } : {}) } };
+}
+
 const seatsOf = (metadata: Server.MatchData) => metadata.players as Record<string, Server.PlayerMetadata>;
 
 function unwrap<T>(result: { ok: T } | { refused: Refusal }): T {
@@ -104,6 +119,8 @@ export function registerLobby(
 
   const publicMatch = (matchID: string, metadata: Server.MatchData) => ({
     ...metadata,
+    // A spoiler type the facilitator fixed stays secret: only the server and the facilitator know it.
+    ...(metadata.setupData ? { setupData: publicSetup(metadata.setupData) } : {}),
     matchID,
     players: Object.values(metadata.players).map(({ credentials: _c, ...rest }) => rest),
   });

@@ -130,6 +130,8 @@ export const sessionBody = z.object({
   scenario: z.string().max(60).optional(),
   bots: z.array(z.array(playerIDField).max(20)).max(12).optional(),
   difficulty: policyName.optional(),
+  /** Scenario variables (game/variables.ts), checked against the scenario by the controller. */
+  variables: json.optional(),
 });
 
 /** Parses a request body (absent = {}); throws BodyError with the first wrong field. */

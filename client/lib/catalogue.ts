@@ -2,6 +2,7 @@
 // the raw scenario content is plain data, so the first page stays small. Texts are in the player's language.
 import { defaultScenario } from '../../game/content/default.ts';
 import type { Scenario } from '../../game/content/schema.ts';
+import { firstSteps } from '../../game/content/teaching.ts';
 import { localizeScenario } from '../i18n/content.ts';
 import { getLang, type Lang, t } from '../i18n/i18n.ts';
 
@@ -18,10 +19,12 @@ export interface ScenarioSummary {
   readonly name: string;
   readonly summary: string;
   readonly rounds: number;
+  /** About how long a game takes, in minutes. */
+  readonly minutes: number | null;
   readonly roles: readonly RoleSummary[];
 }
 
-const all = [defaultScenario];
+const all = [defaultScenario, firstSteps];
 const byLang = new Map<Lang, readonly ScenarioSummary[]>();
 
 function summaries(lang: Lang): readonly ScenarioSummary[] {
@@ -35,6 +38,7 @@ function summaries(lang: Lang): readonly ScenarioSummary[] {
       name: s.name,
       summary: s.summary,
       rounds: raw.tuning.rounds,
+      minutes: raw.minutes ?? null,
       roles: s.roles.map((r) => ({
         id: r.id,
         name: r.name,

@@ -10,6 +10,18 @@ export const defaultScenario: ScenarioInput = {
   name: 'Fragile Accord',
   summary:
     'Eight rounds after a ceasefire between the Government and the Movement. The fighters must be cantoned, disarmed and reintegrated before the elections, while a splinter militia feeds on the mines and the border.',
+  briefing:
+    'The war is over on paper. The Government holds the capital and the army; the Movement holds the South and the Highlands and fears being disarmed first. A splinter militia of unknown intentions lives off the Mines and the Border, paid by a hostile neighbour. The UN Mission can watch and verify if both sides consent; the Regional Power has strong forces but voters who tire quickly. Over eight rounds the fighters must canton, disarm and reintegrate, reconstruction must keep up with what civilians expect, and elections must be ready. Watch the Fear tracks: every secret order you give is a guess about what the other side is doing.',
+  minutes: 90,
+  realCase: {
+    name: 'No single case: a composite of the 1990s settlements the seed texts discuss',
+    outcome: 'fragile',
+    text: 'Fragile Accord follows no one country. Its pieces recur across the peace processes of the 1990s: a government and a rebel movement that must demobilize under mutual fear (Walter), a splinter group living off lootable spoils and a hostile neighbour (Stedman, Rothchild and Cousens), a UN mission that needs consent, and a regional power whose voters count the costs. Such transitions went different ways: Angola’s collapsed back into war after its 1992 elections, Mozambique’s held after its 1994 elections, and many others held only fragilely, with recurring violence. Compare your table with the case-based scenarios (Mozambique 1992–94) to see which pieces made the difference there.',
+    sources: [
+      'Barbara F. Walter, “The Critical Barrier to Civil War Settlement”, International Organization 51 (1997)',
+      'Stephen J. Stedman, Donald Rothchild and Elizabeth M. Cousens (eds.), Ending Civil Wars (2002)',
+    ],
+  },
   // Tuned with the balance benchmark (npm run simulate; docs/balance.md): all-normal bots keep the peace in
   // about half the games, and passive guarantors in far fewer, as the sources argue.
   tuning: {

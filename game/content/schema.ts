@@ -163,6 +163,14 @@ export const RoleSchema = z.object({
   militancy: z.number().int().min(0).max(10).default(0),
   /** Guarantor: UN legitimacy lets it endorse pledges and vote enforcement. */
   un: z.boolean().default(false),
+  /**
+   * Spoiler: the hidden types it may be dealt (default all three). Several spoilers in one scenario are
+   * dealt different types while the lists allow it.
+   */
+  types: z
+    .array(z.enum(['limited', 'greedy', 'total']))
+    .min(1)
+    .optional(),
   agendas: z.array(AgendaSchema).min(1),
   source,
 });
@@ -259,11 +267,40 @@ export const TuningSchema = z.object({
   }),
 });
 
+/** The grades a game can end in (the real case's outcome is told in the same words). */
+export const gradeIds = ['durable', 'fragile', 'collapsed'] as const;
+
+/** What happened in the real peace process a scenario follows (or why it follows none). */
+export const RealCaseSchema = z.strictObject({
+  /** The case, e.g. "Mozambique, General Peace Agreement (Rome, 1992)". */
+  name: z.string().min(5),
+  /** How the real transition ended, in the game's grades (compared with the table's in the debrief). */
+  outcome: z.enum(gradeIds),
+  /** What happened, in a few plain paragraphs. */
+  text: z.string().min(40),
+  /** Public sources a teacher can look up. */
+  sources: z.array(z.string().min(5)).min(1),
+});
+
+/** A model claim of `npm run simulate -- --check` that does not apply to this scenario, and why. */
+export const ClaimExemptionSchema = z.strictObject({
+  /** A claim id as check.ts prints it (e.g. `spoiler-type:total`), or a prefix ending in `*`. */
+  claim: z.string().regex(/^[a-z][\w:*-]*$/, 'claim is a claim id such as "spoiler-type:*"'),
+  reason: z.string().min(15, 'reason must say why the claim does not apply'),
+});
+
 export const ScenarioSchema = z
   .object({
     id,
     name: z.string().min(3),
     summary: z.string().min(10),
+    /** What the players read before the first round: the situation, the stakes, what to watch. */
+    briefing: z.string().min(40),
+    /** About how long a game takes at a table, in minutes. */
+    minutes: z.number().int().min(10).max(300).optional(),
+    realCase: RealCaseSchema.optional(),
+    /** Claims of the balance check that do not apply here, each with its reason. */
+    claims: z.array(ClaimExemptionSchema).default([]),
     tuning: TuningSchema,
     roles: z.array(RoleSchema).min(2).max(7),
     regions: z.array(RegionSchema).min(2).max(8),
@@ -280,6 +317,22 @@ export const ScenarioSchema = z
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'duplicate role id' });
     if (s.roles.filter((r) => r.kind === 'faction').length !== 2)
       ctx.addIssue({ code: 'custom', path: ['roles'], message: 'a scenario needs exactly two factions' });
+    if (!s.roles.some((r) => r.kind === 'guarantor'))
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'a scenario needs at least one guarantor' });
+    s.roles.forEach((r, i) => {
+      if (r.types && r.kind !== 'spoiler')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', i, 'types'],
+          message: 'only a spoiler has hidden types',
+        });
+    });
+    if (s.tuning.durable.tensionAtMost >= s.tuning.tensionMax)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tuning', 'durable', 'tensionAtMost'],
+        message: `a durable peace needs Tension below the collapse line (${s.tuning.tensionMax})`,
+      });
     const eventIds = new Set<string>();
     const checkEffects = (effects: readonly Effect[], path: (string | number)[]) =>
       effects.forEach((f, j) => {

@@ -7,9 +7,10 @@ import { holdElectionsNow } from '../../game/end.ts';
 import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
 import { choicePending } from '../../game/legal.ts';
-import { getScenario } from '../../game/scenario.ts';
+import { DEFAULT_SCENARIO, getScenario, hasScenario } from '../../game/scenario.ts';
 import { type DraftState, log } from '../../game/state.ts';
 import type { GameState, HistoryEntry } from '../../game/types.ts';
+import { checkVariables, parseVariables } from '../../game/variables.ts';
 import { type BotRunner, botOf } from '../bots.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
 import { type MatchEngine, refuse } from '../engine.ts';
@@ -48,6 +49,8 @@ export interface CreateSessionInput {
   /** Per table, the seats (playerIDs) to give to bots from the start; others wait for students. */
   readonly bots?: readonly (readonly string[])[];
   readonly difficulty?: string;
+  /** The scenario variables (game/variables.ts): rules for every table, timers armed by the console. */
+  readonly variables?: unknown;
 }
 
 /** A deterministic random for injects, from the match and its state (never Math.random). */
@@ -129,6 +132,21 @@ export class Facilitator {
       fail(400, 'bad_request', `tables must be a whole number from 1 to ${MAX_TABLES}.`);
     if (input.bots !== undefined && (!Array.isArray(input.bots) || input.bots.length > n))
       fail(400, 'bad_request', 'bots is a list, per table, of the seats bots play.');
+    const scenarioId = input.scenario ?? DEFAULT_SCENARIO;
+    if (scenarioId.includes('~') || !hasScenario(scenarioId))
+      fail(400, 'unknown_scenario', `There is no scenario "${scenarioId}".`);
+    const scenario = getScenario(scenarioId);
+    const issues = checkVariables(scenario, input.variables);
+    if (issues.length > 0)
+      fail(
+        400,
+        'bad_variables',
+        `The scenario variables are not valid: ${issues.map((i) => `${i.path.join('.') || 'variables'}: ${i.message}`).join('; ')}.`,
+      );
+    const variables = parseVariables(scenario, input.variables);
+    const durations = Object.fromEntries(
+      Object.entries(variables.timers ?? {}).filter(([, secs]) => (secs ?? 0) > 0),
+    ) as Record<string, number>;
     const tables: SessionTable[] = [];
     for (let index = 0; index < n; index++) {
       const bots: Record<string, { policy: string; difficulty: string }> = {};
@@ -141,8 +159,11 @@ export class Facilitator {
         url: `/games/${this.engine.name}/create`,
         headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN },
         payload: {
-          numPlayers: 5,
-          setupData: input.scenario ? { scenario: input.scenario } : {},
+          numPlayers: scenario.roles.length,
+          setupData: {
+            ...(input.scenario ? { scenario: scenarioId } : {}),
+            ...(input.variables !== undefined ? { variables } : {}),
+          },
           bots,
           unlisted: true,
         },
@@ -166,7 +187,7 @@ export class Facilitator {
         matchToken: body.hostToken!,
       });
       // Tables wait for the facilitator's start.
-      await this.sessions.setControls(body.matchID!, { paused: true, durations: {}, timer: null });
+      await this.sessions.setControls(body.matchID!, { paused: true, durations, timer: null });
     }
     const code = await newJoinCode(
       async (c) => (await this.sessions.codeTaken(c)) || (await this.engine.store.codeTaken(c)),
@@ -175,7 +196,7 @@ export class Facilitator {
     await this.sessions.create({
       code,
       tokenHash: hashToken(facilitatorToken),
-      scenario: input.scenario ?? 'fragileAccord',
+      scenario: scenarioId,
       createdAt: Date.now(),
       tables,
     });

@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { credibility } from '../../game/credibility.ts';
 import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
+import type { Variables } from '../../game/variables.ts';
 import type { GameState } from '../../game/types.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
@@ -74,9 +75,16 @@ export async function sessionSnapshot(fac: Facilitator, engine: MatchEngine, ses
       };
     }),
   );
+  const first = session.tables[0];
+  const setup = first
+    ? ((await engine.store.fetch(first.matchID, { metadata: true })) as { metadata?: Server.MatchData })
+        .metadata?.setupData
+    : undefined;
   return {
     code: session.code,
     scenario: session.scenario,
+    /** The scenario variables every table was created with (the facilitator sees fixed spoiler types). */
+    variables: (setup as { variables?: Variables } | undefined)?.variables ?? {},
     createdAt: session.createdAt,
     roleOrder: await fac.roleOrder(session),
     tables,
@@ -195,6 +203,7 @@ export function registerFacilitatorRoutes(
         ...(typeof b.scenario === 'string' ? { scenario: b.scenario } : {}),
         ...(b.bots !== undefined ? { bots: b.bots as string[][] } : {}),
         ...(typeof b.difficulty === 'string' ? { difficulty: b.difficulty } : {}),
+        ...(b.variables !== undefined ? { variables: b.variables } : {}),
       });
       return {
         code: out.code,
