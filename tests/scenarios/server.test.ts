@@ -38,7 +38,7 @@ describe('scenarios on the server', () => {
   });
 
   it('refuses bad variables with a 400 that names every bad one, and creates nothing', async () => {
-    const before = server.store.countMatches();
+    const before = await server.store.countMatches();
     const r = await api(base, '/api/sessions', {
       body: { tables: 1, scenario: 'firstSteps', variables: { rounds: 40, monitorTeams: 'many' } },
     });
@@ -49,7 +49,7 @@ describe('scenarios on the server', () => {
     const unknown = await api(base, '/api/sessions', { body: { tables: 1, scenario: 'atlantis' } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toBe('There is no scenario "atlantis".');
-    expect(server.store.countMatches()).toBe(before);
+    expect(await server.store.countMatches()).toBe(before);
   });
 
   it('creates a table with variables, and its public listing keeps a fixed spoiler type secret', async () => {
