@@ -624,36 +624,41 @@ export class MatchEngine {
     change: (metadata: Server.MatchData) => T | Refusal | Promise<T | Refusal>,
   ): Promise<{ ok: T } | { refused: Refusal }> {
     return this.enqueue(matchID, async () => {
-      const { metadata } = await this.store.fetch(matchID, { metadata: true });
-      if (!metadata) return { refused: refuse('unknown_match', `There is no match "${matchID}".`) };
-      this.pendingEvictions.delete(matchID);
-      let result: T | Refusal;
-      try {
-        result = await change(metadata);
-      } catch (err) {
+      // Another process may write the match's metadata meanwhile (a seat's connected flag): the change
+      // is made again on what is stored then, a few times, before giving up.
+      for (let attempt = 1; ; attempt++) {
         this.pendingEvictions.delete(matchID);
-        throw err;
-      }
-      if (isRefusal(result)) {
+        const { metadata } = await this.store.fetch(matchID, { metadata: true });
+        if (!metadata) return { refused: refuse('unknown_match', `There is no match "${matchID}".`) };
+        let result: T | Refusal;
+        try {
+          result = await change(metadata);
+        } catch (err) {
+          this.pendingEvictions.delete(matchID);
+          throw err;
+        }
+        if (isRefusal(result)) {
+          this.pendingEvictions.delete(matchID);
+          return { refused: result };
+        }
+        metadata.updatedAt = Date.now();
+        try {
+          await this.store.setMetadata(matchID, metadata);
+        } catch (err) {
+          this.pendingEvictions.delete(matchID);
+          if (!(err instanceof StaleWriteError)) throw err;
+          if (attempt < 5) continue;
+          const msg = 'The table changed on another server meanwhile; nothing was changed. Try again.';
+          return { refused: refuse('conflict', msg) };
+        }
+        const evictions = this.pendingEvictions.get(matchID) ?? [];
         this.pendingEvictions.delete(matchID);
-        return { refused: result };
+        for (const e of evictions) this.evict(matchID, e.playerID, e.refusal);
+        this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
+        await this.touch(matchID);
+        this.pokeOwner(matchID);
+        return { ok: result as T };
       }
-      metadata.updatedAt = Date.now();
-      try {
-        await this.store.setMetadata(matchID, metadata);
-      } catch (err) {
-        this.pendingEvictions.delete(matchID);
-        if (!(err instanceof StaleWriteError)) throw err;
-        const msg = 'The table changed on another server meanwhile; nothing was changed. Try again.';
-        return { refused: refuse('conflict', msg) };
-      }
-      const evictions = this.pendingEvictions.get(matchID) ?? [];
-      this.pendingEvictions.delete(matchID);
-      for (const e of evictions) this.evict(matchID, e.playerID, e.refusal);
-      this.flush(matchID, [{ type: 'matchData', args: [matchID, filterMetadata(metadata)] }]);
-      await this.touch(matchID);
-      this.pokeOwner(matchID);
-      return { ok: result as T };
     });
   }
 

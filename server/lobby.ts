@@ -344,6 +344,8 @@ export function registerLobby(
     const matchID = req.params.id;
     const playerID = body.playerID;
     let playerName = '';
+    // Made once, even if the change is made again on newer metadata (another server wrote it meanwhile).
+    let made: Awaited<ReturnType<typeof create>> | undefined;
     const result = unwrap(
       await engine.updateMetadata(matchID, async (metadata) => {
         const seat = seatsOf(metadata)[playerID];
@@ -359,7 +361,7 @@ export function registerLobby(
           if (bot) bots[pid] = bot;
         }
         const access = await store.accessByMatch(matchID);
-        const next = await create(
+        made ??= await create(
           {
             numPlayers: body.numPlayers ?? Object.keys(metadata.players).length,
             setupData: body.setupData ?? metadata.setupData,
@@ -367,6 +369,7 @@ export function registerLobby(
           },
           { bots, hostToken: access?.hostToken ?? newSecret(), kind: access?.kind ?? 'table' },
         );
+        const next = made;
         metadata.nextMatchID = next.matchID;
         return { nextMatchID: next.matchID };
       }),

@@ -230,14 +230,37 @@ export class PostgresStore implements Store {
   }
 
   async fetch(matchID: string, opts: FetchOpts): Promise<FetchResult> {
+    if (!opts.log || !(opts.state || opts.metadata || opts.initialState))
+      return this.read(this.pool, matchID, opts);
+    // State and log together (a sync): from one snapshot, so the log is the state's own.
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await this.read(client, matchID, opts, true);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async read(
+    db: pg.Pool | pg.PoolClient,
+    matchID: string,
+    opts: FetchOpts,
+    fresh = false,
+  ): Promise<FetchResult> {
     const result: FetchResult = {};
-    const cached = opts.state && this.cacheIf(matchID) ? this.cache.get(matchID) : undefined;
+    const cached = opts.state && !fresh && this.cacheIf(matchID) ? this.cache.get(matchID) : undefined;
     const cols: string[] = [];
     if (opts.state && !cached) cols.push('state');
     if (opts.metadata) cols.push('metadata', 'meta_version');
     if (opts.initialState) cols.push('initial_state');
     if (cols.length > 0) {
-      const { rows } = await this.pool.query(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [
+      const { rows } = await db.query(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [
         matchID,
       ]);
       const row = rows[0] as
@@ -258,12 +281,12 @@ export class PostgresStore implements Store {
     }
     if (cached) result.state = cached;
     if (opts.log) {
-      const { rows } = await this.pool.query<{ entry: string }>(
+      const { rows } = await db.query<{ entry: string }>(
         'SELECT entry FROM log WHERE match_id = $1 ORDER BY seq',
         [matchID],
       );
       result.log =
-        rows.length > 0 || (await this.has(matchID))
+        rows.length > 0 || (await db.query('SELECT 1 FROM matches WHERE match_id = $1', [matchID])).rowCount
           ? rows.map((r) => JSON.parse(r.entry) as LogEntry)
           : undefined;
     }

@@ -35,6 +35,12 @@ type Wire =
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The owner started on a forwarded action and went silent: the client resyncs to see what happened. */
+const UNKNOWN_OUTCOME: Refusal = {
+  code: 'stale_state',
+  message: 'The server applying this match stopped answering; resynchronising to show what was stored.',
+};
+
 export class RedisCluster implements Cluster {
   readonly id = `${os.hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
   readonly distributed = true;
@@ -160,24 +166,44 @@ export class RedisCluster implements Cluster {
         }
         continue;
       }
-      const result = await this.awaitAnswer(id, answer, owner);
-      if (result !== 'gone') return result;
-      // The owner died with the action in hand: it may or may not have applied it. The action is
-      // applied (or refused as stale) by whoever owns the match next; an acknowledged move is never lost.
+      const result = await this.awaitAnswer(id, answer, owner, key);
+      if (result !== 'retry') return result;
+      // The owner is gone or lost the match before starting on the action: it is ours to pass on.
     }
   }
 
-  /** Waits for the owner's answer while it is alive (a busy owner is waited for, never asked twice). */
-  private async awaitAnswer(id: string, answer: Promise<Refusal | null>, owner: string) {
+  /**
+   * Waits for the owner's answer while it is alive and still holds the match (a busy owner is waited
+   * for, never asked twice). If it dies or loses the match first, the action is taken back, unless the
+   * owner already started on it (each forwarded action is claimed once in Redis by whoever applies it).
+   */
+  private async awaitAnswer(
+    id: string,
+    answer: Promise<Refusal | null>,
+    owner: string,
+    key: string,
+  ): Promise<Refusal | null | 'retry'> {
     for (;;) {
-      const settled = await Promise.race([answer, sleep(this.leaseMs).then(() => 'wait' as const)]);
+      const settled = await Promise.race([answer, sleep(this.leaseMs / 2).then(() => 'wait' as const)]);
       if (settled !== 'wait') return settled;
-      const subs = (await this.cmd.pubsub('NUMSUB', this.inbox(owner))) as [string, number];
-      if (Number(subs[1]) === 0) {
+      const [subs, holder] = await Promise.all([
+        this.cmd.pubsub('NUMSUB', this.inbox(owner)) as Promise<[string, number]>,
+        this.cmd.get(key),
+      ]);
+      if (Number(subs[1]) > 0 && holder === owner) continue;
+      if (await this.claim(id)) {
         this.pending.delete(id);
-        return 'gone' as const;
+        return 'retry';
       }
+      const late = await Promise.race([answer, sleep(this.leaseMs).then(() => 'late' as const)]);
+      this.pending.delete(id);
+      return late === 'late' ? UNKNOWN_OUTCOME : late;
     }
+  }
+
+  /** Claims a forwarded action for applying (true once per action id, cluster-wide). */
+  private async claim(id: string): Promise<boolean> {
+    return (await this.cmd.set(`${this.prefix}:req:${id}`, this.id, 'PX', 60_000, 'NX')) === 'OK';
   }
 
   publish(matchID: string, msg: RoomMessage): void {
@@ -251,7 +277,9 @@ export class RedisCluster implements Cluster {
     }
     if (wire.kind === 'req' && this.forwardHandler) {
       const handler = this.forwardHandler;
-      void handler(wire.req)
+      // Not if the sender took the action back (this process was stopped or lost the match meanwhile).
+      void this.claim(wire.id)
+        .then((mine) => (mine ? handler(wire.req) : undefined))
         .catch(
           (err: unknown): Refusal => ({
             code: 'move_failed',
@@ -259,7 +287,9 @@ export class RedisCluster implements Cluster {
           }),
         )
         .then((result) =>
-          this.cmd.publish(this.inbox(from), this.encode({ kind: 'res', id: wire.id, result })),
+          result === undefined
+            ? undefined
+            : this.cmd.publish(this.inbox(from), this.encode({ kind: 'res', id: wire.id, result })),
         )
         .catch((err: Error) => console.error('redis reply:', err.message));
     }
