@@ -1,7 +1,12 @@
 // For the debrief: which seats queued the advisor's orders, in which rounds (from the history notes).
 import type { GameState } from '../../game/index.ts';
+import { theRole } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ADVICE_NOTE } from './advisor.ts';
-import { nameOf, useTable } from './tableContext.ts';
+import { useTable } from './tableContext.ts';
+
+const capitalize = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 
 export function adviceTaken(G: GameState): { role: string; rounds: number[]; orders: number }[] {
   const by = new Map<string, { rounds: Set<number>; orders: number }>();
@@ -23,19 +28,21 @@ export function adviceTaken(G: GameState): { role: string; rounds: number[]; ord
 }
 
 export function AdviceTaken() {
+  const tr = useT();
   const { G, s } = useTable();
   if (!G.result) return null;
   const taken = adviceTaken(G);
   if (taken.length === 0) return null;
   return (
     <section className="card advice-taken" aria-labelledby="advice-taken-title" data-testid="advice-taken">
-      <h2 id="advice-taken-title">Advice taken</h2>
+      <h2 id="advice-taken-title">{tr('advice.title')}</h2>
       <ul>
         {taken.map((t) => (
           <li key={t.role}>
-            The <strong>{nameOf(s, t.role)}</strong> queued {t.orders} order{t.orders === 1 ? '' : 's'} the
-            advisor proposed, in round{t.rounds.length === 1 ? '' : 's'} {t.rounds.join(', ')}. The history
-            below gives the advisor's reasons.
+            <Rich
+              k="advice.line"
+              params={{ who: capitalize(theRole(s, t.role)), count: t.orders, rounds: t.rounds.join(', ') }}
+            />
           </li>
         ))}
       </ul>

@@ -4,9 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import type { GameState, Order } from '../../game/index.ts';
 import type { OfferInput, PledgeInput } from '../../game/legal.ts';
+import { theRegion, theRole } from '../i18n/content.ts';
+import { t as tr, useT } from '../i18n/i18n.ts';
 import { keyed } from '../lib/keyed.ts';
 import { type Advice, type AdviceStep, adviceNote, askAdvisor } from './advisor.ts';
-import { nameOf, regionNameOf, useTable } from './tableContext.ts';
+import { useTable } from './tableContext.ts';
 import { orderText, termsText } from './words.ts';
 
 export function stepText(s: Scenario, G: GameState, step: AdviceStep): string {
@@ -16,41 +18,52 @@ export function stepText(s: Scenario, G: GameState, step: AdviceStep): string {
       return orderText(s, a[0] as Order);
     case 'chooseCrisis': {
       const card = s.events.find((c) => c.id === G.crisis?.card);
-      return `Decide: ${card?.choice?.options.find((o) => o.id === a[0])?.label ?? String(a[0])}`;
+      return tr('advisor.decide', {
+        label: card?.choice?.options.find((o) => o.id === a[0])?.label ?? String(a[0]),
+      });
     }
     case 'makePledge': {
       const p = a[0] as PledgeInput;
-      const whom = p.protects === 'all' ? 'either faction' : `the ${nameOf(s, p.protects)}`;
-      const where = p.region === 'any' ? 'anywhere' : `in the ${regionNameOf(s, p.region)}`;
-      const trig = p.trigger === 'attack' ? 'attacks' : 'violates the ceasefire against';
-      return `Pledge publicly: if anyone ${trig} ${whom} ${where}, you respond with ${p.response}`;
+      return tr(p.trigger === 'attack' ? 'advisor.pledgeAttack' : 'advisor.pledgeViolation', {
+        whom: p.protects === 'all' ? tr('pledge.whomEither') : theRole(s, p.protects),
+        where:
+          p.region === 'any'
+            ? tr('pledge.whereAnywhere')
+            : tr('pledge.whereIn', { region: theRegion(s, p.region) }),
+        response: tr(`pledge.response.${p.response}`),
+      });
     }
     case 'makeOffer': {
       const o = a[0] as OfferInput;
-      return `Offer the ${nameOf(s, o.to)} ${termsText(s, o.give)} for ${termsText(s, o.ask)}${o.private ? ' (private)' : ''}`;
+      return tr(o.private ? 'advisor.offerPrivate' : 'advisor.offer', {
+        who: theRole(s, o.to),
+        give: termsText(s, o.give),
+        ask: termsText(s, o.ask),
+      });
     }
     case 'answerOffer':
-      return `${a[1] ? 'Accept' : 'Refuse'} offer #${String(a[0])}`;
+      return tr(a[1] ? 'advisor.accept' : 'advisor.refuse', { id: String(a[0]) });
     case 'withdrawOffer':
-      return `Withdraw offer #${String(a[0])}`;
+      return tr('advisor.withdrawOffer', { id: String(a[0]) });
     case 'answerPledge':
-      return `${a[1] ? 'Honour' : 'Break'} pledge #${String(a[0])}`;
+      return tr(a[1] ? 'advisor.honour' : 'advisor.break', { id: String(a[0]) });
     case 'withdrawPledge':
-      return `Withdraw pledge #${String(a[0])}`;
+      return tr('advisor.withdrawPledge', { id: String(a[0]) });
     case 'announceExit':
-      return `Announce you leave after round ${String(a[0])}`;
+      return tr('advisor.exit', { round: String(a[0]) });
     case 'ready':
-      return 'Move on: say you are ready';
+      return tr('advisor.ready');
     case 'submitOrders':
-      return 'Send your orders';
+      return tr('advisor.submit');
     case 'resumeWar':
-      return 'Resume the war';
+      return tr('advisor.war');
     default:
       return step.move;
   }
 }
 
 export function AdvisorPanel() {
+  const t = useT();
   const { G, ctx, s, me, myPid, conn } = useTable();
   const [advice, setAdvice] = useState<Advice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +103,7 @@ export function AdvisorPanel() {
     try {
       setAdvice(await askAdvisor(G, ctx, myPid));
     } catch (e) {
-      setError(`The advisor could not answer: ${(e as Error).message}`);
+      setError(t('advisor.error', { error: (e as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -113,24 +126,20 @@ export function AdvisorPanel() {
   const orders = shown?.steps.filter((st) => st.move === 'addOrder') ?? [];
   return (
     <section className="advisor card inset" aria-labelledby="advisor-title" data-testid="advisor">
-      <h3 id="advisor-title">Advisor</h3>
+      <h3 id="advisor-title">{t('advisor.title')}</h3>
       {!shown && (
         <p>
           <button type="button" onClick={() => void ask()} disabled={busy} aria-busy={busy}>
-            {busy ? 'Thinking…' : 'What would you do?'}
+            {busy ? t('advisor.thinking') : t('advisor.ask')}
           </button>{' '}
-          <span className="muted">The hard bot's advice, from what you can see.</span>
+          <span className="muted">{t('advisor.whose')}</span>
         </p>
       )}
       {error && <p role="alert">{error}</p>}
       {shown && (
         <div data-testid="advice">
           {shown.steps.length === 0 ? (
-            <p>
-              {shown.steps.length === 0 && shown.closing
-                ? 'No order is worth its cost now: send your orders (hold).'
-                : 'Nothing to do now: wait for the others.'}
-            </p>
+            <p>{shown.steps.length === 0 && shown.closing ? t('advisor.hold') : t('advisor.wait')}</p>
           ) : (
             <ol className="advice-steps">
               {keyed(shown.steps).map(({ item: st, key }) => (
@@ -141,19 +150,19 @@ export function AdvisorPanel() {
               ))}
             </ol>
           )}
-          {shown.closing && shown.steps.length > 0 && <p className="muted">And {shown.closing}</p>}
+          {shown.closing && shown.steps.length > 0 && <p className="muted">{t('advisor.closing')}</p>}
           <p className="actions">
             {orders.length > 0 && orders.length === shown.steps.length ? (
               <button type="button" className="primary" onClick={() => take(orders)}>
-                Queue {orders.length === 1 ? 'this order' : `these ${orders.length} orders`}
+                {t('advisor.queue', { count: orders.length })}
               </button>
             ) : shown.steps.length > 0 ? (
               <button type="button" className="primary" onClick={() => take(shown.steps)}>
-                Do this
+                {t('advisor.do')}
               </button>
             ) : null}{' '}
             <button type="button" onClick={() => setAdvice(null)}>
-              Dismiss
+              {t('advisor.dismiss')}
             </button>
           </p>
         </div>

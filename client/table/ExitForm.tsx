@@ -1,9 +1,11 @@
 // A guarantor announces when it will leave: relief at home, worry among the factions.
 import { type FormEvent, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { Field } from '../ui/Field.tsx';
 import { useTable } from './tableContext.ts';
 
 export function ExitForm() {
+  const t = useT();
   const { G, conn } = useTable();
   const [round, setRound] = useState(Math.min(G.options.rounds, G.round + 2));
   const choices = [];
@@ -12,13 +14,11 @@ export function ExitForm() {
     e.preventDefault();
     conn.act('announceExit', [round]);
   };
-  if (choices.length === 0) return <p className="muted">It is too late to announce an exit.</p>;
+  if (choices.length === 0) return <p className="muted">{t('exit.late')}</p>;
   return (
     <form onSubmit={submit}>
-      <p className="hint">
-        Approval at home rises by 2, but both factions’ Fear rises by 1. You cannot take it back.
-      </p>
-      <Field label="Leave after round" className="inline">
+      <p className="hint">{t('exit.hint')}</p>
+      <Field label={t('exit.after')} className="inline">
         <select value={round} onChange={(e) => setRound(Number(e.target.value))}>
           {choices.map((r) => (
             <option key={r} value={r}>
@@ -27,7 +27,7 @@ export function ExitForm() {
           ))}
         </select>
       </Field>
-      <button type="submit">Announce the exit</button>
+      <button type="submit">{t('exit.submit')}</button>
     </form>
   );
 }

@@ -1,21 +1,24 @@
 // What the facilitator tells the table: a pause, and messages broadcast to every table.
+
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import type { MatchSnapshot } from './matchConnection.ts';
 
 export function FacilitatorBanner({ snap, onDismiss }: { snap: MatchSnapshot; onDismiss?: () => void }) {
+  const t = useT();
   return (
     <>
       {snap.paused && (
         <div className="banner warn" role="status">
-          <strong>Paused by the facilitator.</strong> Moves wait until the game resumes; you can still read
-          and talk.
+          <Rich k="fac.paused" />
         </div>
       )}
       {snap.broadcast && (
         <div className="banner info" role="status">
-          <strong>From the facilitator:</strong> <span>{snap.broadcast.text}</span>
+          <strong>{t('fac.from')}</strong> <span>{snap.broadcast.text}</span>
           {onDismiss && (
             <button type="button" className="small" onClick={onDismiss}>
-              OK
+              {t('fac.ok')}
             </button>
           )}
         </div>

@@ -1,11 +1,13 @@
 // Leaving: hand my seat to a bot so the game goes on, or just go to the start page and come back later.
 import { useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError, handToBot } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, releaseSeat } from '../lib/seatStore.ts';
 import { useTable } from './tableContext.ts';
 
 export function LeaveSeat({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const { conn } = useTable();
   const [error, setError] = useState<string | null>(null);
   const held = heldSeat(conn.matchID);
@@ -16,21 +18,21 @@ export function LeaveSeat({ onClose }: { onClose: () => void }) {
       releaseSeat(held.matchID);
       navigate(paths.watch(held.matchID, held.joinCode));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The seat could not be handed over.');
+      setError(e instanceof ApiError ? e.message : t('leave.error'));
     }
   };
   return (
-    <div className="leave-menu card" role="dialog" aria-label="Leave the table">
-      <p>Your seat stays yours if you just close this page: come back with the same browser to continue.</p>
+    <div className="leave-menu card" role="dialog" aria-label={t('leave.label')}>
+      <p>{t('leave.body')}</p>
       <p className="actions">
         <button type="button" onClick={() => navigate(paths.home())}>
-          Go to the start page
+          {t('leave.home')}
         </button>{' '}
         <button type="button" onClick={toBot}>
-          Hand my seat to a bot
+          {t('leave.toBot')}
         </button>{' '}
         <button type="button" className="small" onClick={onClose}>
-          Stay
+          {t('leave.stay')}
         </button>
       </p>
       {error && <p className="error">{error}</p>}

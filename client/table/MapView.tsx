@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import { type GameState, getScenario, type RegionState, type RoleId } from '../../game/index.ts';
 import { useLocalScenario } from '../i18n/content.ts';
+import { t, useT } from '../i18n/i18n.ts';
 import { shapePath } from '../lib/roleStyle.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { lookOf, nameOf } from './tableContext.ts';
@@ -27,7 +28,7 @@ function sum(rec: Readonly<Record<string, number>>): number {
 
 function regionLines(s: Scenario, r: RegionState, myCaches: number, border: boolean): Line[] {
   const lines: Line[] = [];
-  if (border) lines.push({ key: 'border', text: '⚑ hostile border', tone: 'warn' });
+  if (border) lines.push({ key: 'border', text: t('map.border'), tone: 'warn' });
   const unverified = new Set(r.unverified ?? []);
   for (const [role, u] of Object.entries(r.units)) {
     const parts: string[] = [];
@@ -37,13 +38,13 @@ function regionLines(s: Scenario, r: RegionState, myCaches: number, border: bool
         lines.push({
           key: `u-${role}`,
           role,
-          text: `${lookOf(s, role).abbr}  ${u.active} unverified`,
+          text: `${lookOf(s, role).abbr}  ${t('map.unverified', { n: u.active })}`,
         });
       continue;
     }
-    if (u.active) parts.push(`${u.active} armed`);
-    if (u.cantoned) parts.push(`${u.cantoned} in camps`);
-    if (u.disarmed) parts.push(`${u.disarmed} disarmed`);
+    if (u.active) parts.push(t('map.armed', { n: u.active }));
+    if (u.cantoned) parts.push(t('map.camps', { n: u.cantoned }));
+    if (u.disarmed) parts.push(t('map.disarmed', { n: u.disarmed }));
     if (parts.length)
       lines.push({ key: `u-${role}`, role, text: `${lookOf(s, role).abbr}  ${parts.join(' · ')}` });
   }
@@ -51,34 +52,34 @@ function regionLines(s: Scenario, r: RegionState, myCaches: number, border: bool
   const pk = sum(r.peacekeepers);
   if (mon || pk) {
     const parts = [];
-    if (mon) parts.push(`${mon} monitor${mon > 1 ? 's' : ''}`);
-    if (pk) parts.push(`${pk} peacekeeper${pk > 1 ? 's' : ''}`);
+    if (mon) parts.push(t('map.monitors', { count: mon }));
+    if (pk) parts.push(t('map.peacekeepers', { count: pk }));
     lines.push({ key: 'mission', text: `◉ ${parts.join(' · ')}`, tone: 'good' });
   }
   const refused = Object.entries(r.consent)
     .filter(([, ok]) => !ok)
     .map(([f]) => lookOf(s, f).abbr);
   if (refused.length)
-    lines.push({ key: 'consent', text: `✕ no consent (${refused.join(', ')})`, tone: 'warn' });
+    lines.push({ key: 'consent', text: t('map.noConsent', { list: refused.join(', ') }), tone: 'warn' });
   const found = Object.entries(r.revealedCaches).filter(([, n]) => n > 0);
   if (found.length)
     lines.push({
       key: 'found',
-      text: `▲ caches found: ${found.map(([f, n]) => `${lookOf(s, f).abbr} ${n}`).join(', ')}`,
+      text: t('map.found', { list: found.map(([f, n]) => `${lookOf(s, f).abbr} ${n}`).join(', ') }),
       tone: 'warn',
     });
-  if (myCaches > 0) lines.push({ key: 'mine', text: `▲ your hidden caches: ${myCaches}`, tone: 'secret' });
+  if (myCaches > 0) lines.push({ key: 'mine', text: t('map.mine', { n: myCaches }), tone: 'secret' });
   const extras = [];
-  if (r.refugees) extras.push(`refugees ${r.refugees}`);
-  if (r.patrolled) extras.push('patrolled');
+  if (r.refugees) extras.push(t('map.refugees', { n: r.refugees }));
+  if (r.patrolled) extras.push(t('map.patrolled'));
   if (extras.length) lines.push({ key: 'extra', text: extras.join(' · ') });
   return lines;
 }
 
 function summary(s: Scenario, name: string, r: RegionState, lines: Line[]): string {
   return [
-    `${name}: stability ${r.stability} of 5`,
-    r.spoils ? `spoils ${r.spoils}` : '',
+    t('map.summary', { name, n: r.stability }),
+    r.spoils ? t('map.spoils', { n: r.spoils }) : '',
     ...lines.map((l) =>
       l.role ? `${nameOf(s, l.role)} ${l.text.replace(/^\S+\s+/, '')}` : l.text.replace(/^[◉✕▲⚑]\s/, ''),
     ),
@@ -106,6 +107,7 @@ function Pips({ value, x, y }: { value: number; x: number; y: number }) {
 }
 
 export const MapView = memo(function MapView({ G, me }: { G: GameState; me: RoleId | null }) {
+  useT();
   const s = useLocalScenario(getScenario(G.scenario));
   const myCaches = me ? (G.secret[me]?.caches ?? {}) : {};
   const placed = G.regions.map((r) => {
@@ -125,14 +127,14 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
 
   return (
     <section className="card map-card" aria-labelledby="map-title">
-      <h2 id="map-title">The country</h2>
+      <h2 id="map-title">{t('map.title')}</h2>
       <div className="map-scroll">
         <svg
           className="map"
           viewBox={`${minX} ${minY} ${maxX - minX} ${maxY - minY}`}
           aria-labelledby="map-svg-title"
         >
-          <title id="map-svg-title">Map of the regions: armed units, missions, stability and spoils</title>
+          <title id="map-svg-title">{t('map.svgTitle')}</title>
           <defs>
             <pattern
               id="hatch-spoils"
@@ -178,11 +180,11 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
                 </text>
                 {r.spoils > 0 && (
                   <text x={x + CARD_W - 12} y={y + 26} className="region-spoils" textAnchor="end">
-                    ◆ spoils {r.spoils}
+                    {t('map.spoilsTag', { n: r.spoils })}
                   </text>
                 )}
                 <text x={x + 12} y={y + 53} className="region-small">
-                  stability
+                  {t('map.stability')}
                 </text>
                 <Pips value={r.stability} x={x + 90} y={y + 41} />
                 {lines.map((l, i) => {
@@ -210,7 +212,7 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
           })}
         </svg>
       </div>
-      <ul className="legend" aria-label="Map legend">
+      <ul className="legend" aria-label={t('map.legend')}>
         {G.seats
           .filter((role) => Object.keys(G.regions[0]?.units ?? {}).includes(role))
           .map((role) => (
@@ -218,11 +220,11 @@ export const MapView = memo(function MapView({ G, me }: { G: GameState; me: Role
               <RoleIcon look={lookOf(s, role)} /> {lookOf(s, role).abbr} = {nameOf(s, role)}
             </li>
           ))}
-        <li>◉ monitors / peacekeepers</li>
-        <li>unverified = no monitors there to check who really disarmed</li>
-        <li>▲ weapons caches</li>
+        <li>{t('map.legendMissions')}</li>
+        <li>{t('map.legendUnverified')}</li>
+        <li>{t('map.legendCaches')}</li>
         <li>
-          <span className="swatch-spoils" aria-hidden="true" /> ◆ spoils (mines, smuggling)
+          <span className="swatch-spoils" aria-hidden="true" /> {t('map.legendSpoils')}
         </li>
       </ul>
     </section>

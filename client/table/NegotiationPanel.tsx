@@ -1,5 +1,6 @@
 // Negotiation: offers to accept or refuse, my own offers and pledges, and "done negotiating".
 import { useRef } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ExitForm } from './ExitForm.tsx';
 import { OfferForm } from './OfferForm.tsx';
 import { OffersList } from './OffersList.tsx';
@@ -10,6 +11,7 @@ import { nameOf, useTable } from './tableContext.ts';
 import { useRescueFocus } from './useRescueFocus.ts';
 
 export function NegotiationPanel() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const status = useRef<HTMLParagraphElement>(null);
   const done = Boolean(me && G.roles[me]?.ready);
@@ -22,30 +24,30 @@ export function NegotiationPanel() {
       <div className="ready-bar">
         {mine.ready ? (
           <p role="status" ref={status} tabIndex={-1}>
-            <span aria-hidden="true">✓ </span>You are done negotiating.{' '}
-            {waiting.length > 0 ? `Waiting for: ${waiting.join(', ')}.` : ''}
+            <span aria-hidden="true">✓ </span>
+            {t('neg.done')} {waiting.length > 0 ? t('orders.waitingFor', { list: waiting.join(', ') }) : ''}
           </p>
         ) : (
           <button type="button" className="primary" onClick={() => conn.act('ready')}>
-            Done negotiating
+            {t('neg.doneButton')}
           </button>
         )}
       </div>
       <OffersList />
       <details className="fold">
-        <summary>Make an offer</summary>
+        <summary>{t('neg.makeOffer')}</summary>
         <OfferForm />
       </details>
       <PledgesList />
       {mine.kind === 'guarantor' && (
         <details className="fold">
-          <summary>Make a public pledge</summary>
+          <summary>{t('neg.makePledge')}</summary>
           <PledgeForm />
         </details>
       )}
       {mine.kind === 'guarantor' && mine.exitRound === null && (
         <details className="fold">
-          <summary>Announce an exit date</summary>
+          <summary>{t('neg.exit')}</summary>
           <ExitForm />
         </details>
       )}

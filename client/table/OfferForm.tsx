@@ -1,6 +1,7 @@
 // Build an offer: to whom, public or private, what I give and what I ask. Checked by the rules before sending.
 import { type FormEvent, useId, useState } from 'react';
 import type { OfferTerm } from '../../game/index.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Field } from '../ui/Field.tsx';
 import { nameOf, useTable } from './tableContext.ts';
 
@@ -12,6 +13,8 @@ interface TermDraft {
   region: string;
   text: string;
 }
+
+const TERM_KINDS = ['funds', 'noAttack', 'canton', 'consent', 'inducement', 'text'] as const;
 
 const BLANK: TermDraft = { kind: 'none', amount: 1, region: 'any', text: '' };
 
@@ -41,25 +44,25 @@ function TermEditor({
   value: TermDraft;
   onChange: (d: TermDraft) => void;
 }) {
+  const t = useT();
   const { s } = useTable();
   const needsAmount = value.kind === 'funds' || value.kind === 'inducement' || value.kind === 'canton';
   const needsRegion = value.kind === 'canton' || value.kind === 'consent' || value.kind === 'noAttack';
   return (
     <fieldset className="term">
       <legend>{legend}</legend>
-      <Field label="What" className="inline">
+      <Field label={t('offer.what')} className="inline">
         <select value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value as TermKind })}>
-          <option value="none">Nothing</option>
-          <option value="funds">Funds (money)</option>
-          <option value="noAttack">A promise of no attacks</option>
-          <option value="canton">Cantoning fighters</option>
-          <option value="consent">Consent to a mission</option>
-          <option value="inducement">An inducement (to the spoiler)</option>
-          <option value="text">Something else (write it)</option>
+          <option value="none">{t('offer.nothing')}</option>
+          {TERM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`offer.kind.${k}`)}
+            </option>
+          ))}
         </select>
       </Field>
       {needsAmount && (
-        <Field label={value.kind === 'canton' ? 'How many' : 'Amount'} className="inline">
+        <Field label={value.kind === 'canton' ? t('offer.howMany') : t('offer.amount')} className="inline">
           <input
             type="number"
             min={1}
@@ -70,9 +73,9 @@ function TermEditor({
         </Field>
       )}
       {needsRegion && (
-        <Field label="Where" className="inline">
+        <Field label={t('offer.where')} className="inline">
           <select value={value.region} onChange={(e) => onChange({ ...value, region: e.target.value })}>
-            <option value="any">Anywhere</option>
+            <option value="any">{t('offer.anywhere')}</option>
             {s.regions.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -82,7 +85,7 @@ function TermEditor({
         </Field>
       )}
       {value.kind === 'text' && (
-        <Field label="Your words">
+        <Field label={t('offer.words')}>
           <input
             value={value.text}
             maxLength={200}
@@ -95,6 +98,7 @@ function TermEditor({
 }
 
 export function OfferForm() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const id = useId();
   const others = G.seats.filter((r) => r !== me);
@@ -116,9 +120,9 @@ export function OfferForm() {
   return (
     <form className="offer-form" onSubmit={submit} aria-labelledby={`${id}-t`}>
       <h3 id={`${id}-t`} className="visually-hidden">
-        Make an offer
+        {t('offer.title')}
       </h3>
-      <Field label="To" className="inline">
+      <Field label={t('offer.to')} className="inline">
         <select value={to} onChange={(e) => setTo(e.target.value)}>
           {others.map((r) => (
             <option key={r} value={r}>
@@ -129,15 +133,15 @@ export function OfferForm() {
       </Field>
       <label className="check">
         <input type="checkbox" checked={priv} onChange={(e) => setPriv(e.target.checked)} />
-        Private (only the two of you see it)
+        {t('offer.private')}
       </label>
-      <TermEditor legend="You give" value={give} onChange={setGive} />
-      <TermEditor legend="You ask for" value={ask} onChange={setAsk} />
-      <button type="submit">Send the offer</button>
+      <TermEditor legend={t('offer.give')} value={give} onChange={setGive} />
+      <TermEditor legend={t('offer.ask')} value={ask} onChange={setAsk} />
+      <button type="submit">{t('offer.send')}</button>
       {sent && (
         <span className="muted" role="status">
           {' '}
-          Offer sent.
+          {t('offer.sent')}
         </span>
       )}
     </form>

@@ -1,17 +1,11 @@
 // Offers this round: those to me first (accept / refuse), then mine (withdraw), then everything else folded.
 import type { Offer } from '../../game/index.ts';
+import { useT } from '../i18n/i18n.ts';
 import { nameOf, useTable } from './tableContext.ts';
 import { termsText } from './words.ts';
 
-const STATUS: Readonly<Record<Offer['status'], string>> = {
-  open: 'Open',
-  accepted: 'Accepted',
-  refused: 'Refused',
-  withdrawn: 'Withdrawn',
-  expired: 'Expired',
-};
-
 export function OffersList() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const round = G.offers.filter((o) => o.round === G.round);
   const toMe = round.filter((o) => o.status === 'open' && o.to === me);
@@ -21,15 +15,16 @@ export function OffersList() {
   const line = (o: Offer) => (
     <p>
       #{o.id} <strong>{nameOf(s, o.from)}</strong> → <strong>{nameOf(s, o.to)}</strong>
-      {o.private && <span className="secret-tag">private</span>}: gives {termsText(s, o.give)}; asks for{' '}
-      {termsText(s, o.ask)}. <span className="offer-status">{STATUS[o.status]}</span>
+      {o.private && <span className="secret-tag">{t('offers.private')}</span>}
+      {t('offers.line', { give: termsText(s, o.give), ask: termsText(s, o.ask) })}
+      <span className="offer-status">{t(`offers.status.${o.status}`)}</span>
     </p>
   );
 
   return (
     <section aria-labelledby="offers-title" className="offers">
-      <h3 id="offers-title">Offers this round</h3>
-      {round.length === 0 && <p className="muted">No offers yet this round.</p>}
+      <h3 id="offers-title">{t('offers.title')}</h3>
+      {round.length === 0 && <p className="muted">{t('offers.none')}</p>}
       {toMe.length > 0 && (
         <ul className="offer-list to-me">
           {toMe.map((o) => (
@@ -41,14 +36,14 @@ export function OffersList() {
                   className="primary small"
                   onClick={() => conn.act('answerOffer', [o.id, true])}
                 >
-                  Accept offer #{o.id}
+                  {t('offers.accept', { id: o.id })}
                 </button>
                 <button
                   type="button"
                   className="small"
                   onClick={() => conn.act('answerOffer', [o.id, false])}
                 >
-                  Refuse offer #{o.id}
+                  {t('offers.refuse', { id: o.id })}
                 </button>
               </p>
             </li>
@@ -61,7 +56,7 @@ export function OffersList() {
             <li key={o.id} className="offer" data-testid={`offer-${o.id}`}>
               {line(o)}
               <button type="button" className="small" onClick={() => conn.act('withdrawOffer', [o.id])}>
-                Withdraw offer #{o.id}
+                {t('offers.withdraw', { id: o.id })}
               </button>
             </li>
           ))}
@@ -69,7 +64,7 @@ export function OffersList() {
       )}
       {rest.length > 0 && (
         <details className="fold" open={rest.length <= 4}>
-          <summary>Other offers this round ({rest.length})</summary>
+          <summary>{t('offers.other', { count: rest.length })}</summary>
           <ul className="offer-list">
             {rest.map((o) => (
               <li key={o.id} className={`offer status-${o.status}`} data-testid={`offer-${o.id}`}>
@@ -79,10 +74,7 @@ export function OffersList() {
           </ul>
         </details>
       )}
-      <p className="hint">
-        An accepted deal moves the money at once; promises (no attacks, cantoning, consent) are only as good
-        as the word of whoever gave them.
-      </p>
+      <p className="hint">{t('offers.hint')}</p>
     </section>
   );
 }

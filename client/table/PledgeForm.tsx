@@ -2,10 +2,14 @@
 import { type FormEvent, useState } from 'react';
 import type { PledgeResponse, PledgeTrigger } from '../../game/index.ts';
 import { credibility, pledgeWeight } from '../../game/index.ts';
+import { theRole } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { Field } from '../ui/Field.tsx';
 import { useTable } from './tableContext.ts';
 
 export function PledgeForm() {
+  const t = useT();
   const { G, s, me, conn } = useTable();
   const factions = s.roles.filter((r) => r.kind === 'faction');
   const [protects, setProtects] = useState<string>('all');
@@ -25,24 +29,20 @@ export function PledgeForm() {
 
   return (
     <form className="pledge-form" onSubmit={submit}>
-      <p className="hint">
-        A pledge calms those it protects by its weight (your credibility {credibility(mine)} × the strength of
-        the response). If it is triggered you must honour it (costly) or break it — and a broken promise does
-        more harm than none.
-      </p>
-      <Field label="Protects" className="inline">
+      <p className="hint">{t('pledgeForm.hint', { cred: credibility(mine) })}</p>
+      <Field label={t('pledgeForm.protects')} className="inline">
         <select value={protects} onChange={(e) => setProtects(e.target.value)}>
-          <option value="all">Both factions (impartial)</option>
+          <option value="all">{t('pledgeForm.both')}</option>
           {factions.map((f) => (
             <option key={f.id} value={f.id}>
-              Only the {f.name}
+              {t('pledgeForm.only', { who: theRole(s, f.id) })}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Where" className="inline">
+      <Field label={t('pledgeForm.where')} className="inline">
         <select value={region} onChange={(e) => setRegion(e.target.value)}>
-          <option value="any">Anywhere</option>
+          <option value="any">{t('pledgeForm.anywhere')}</option>
           {s.regions.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
@@ -50,33 +50,31 @@ export function PledgeForm() {
           ))}
         </select>
       </Field>
-      <Field label="If anyone" className="inline">
+      <Field label={t('pledgeForm.ifAnyone')} className="inline">
         <select value={trigger} onChange={(e) => setTrigger(e.target.value as PledgeTrigger)}>
-          <option value="attack">attacks them</option>
-          <option value="violation">violates the ceasefire against them</option>
+          <option value="attack">{t('pledgeForm.attack')}</option>
+          <option value="violation">{t('pledgeForm.violation')}</option>
         </select>
       </Field>
-      <Field label="We respond with" className="inline">
+      <Field label={t('pledgeForm.respond')} className="inline">
         <select value={response} onChange={(e) => setResponse(e.target.value as PledgeResponse)}>
-          <option value="force">force (strong, costs approval)</option>
-          <option value="sanctions">sanctions (weaker, cheaper)</option>
+          <option value="force">{t('pledgeForm.force')}</option>
+          <option value="sanctions">{t('pledgeForm.sanctions')}</option>
         </select>
       </Field>
       {!isUn && (
         <label className="check">
           <input type="checkbox" checked={un} onChange={(e) => setUn(e.target.checked)} />
-          Ask for UN endorsement (costs 1; counts as impartial)
+          {t('pledgeForm.un')}
         </label>
       )}
       {G.options.securityEnvy && protects !== 'all' && !un && !isUn && (
-        <p className="hint warn-text">
-          A one-sided pledge makes the other faction more afraid (security envy).
-        </p>
+        <p className="hint warn-text">{t('pledgeForm.envy')}</p>
       )}
       <p>
-        Weight of this pledge now: <strong>{weight}</strong> of 3
+        <Rich k="pledgeForm.weight" params={{ weight }} />
       </p>
-      <button type="submit">Make the pledge</button>
+      <button type="submit">{t('pledgeForm.submit')}</button>
     </form>
   );
 }

@@ -1,28 +1,31 @@
 // A faction may go back to war at any moment; it ends the game in collapse, so we ask twice.
 import { useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { useTable } from './tableContext.ts';
 
 export function ResumeWar() {
+  const t = useT();
   const { conn } = useTable();
   const [confirm, setConfirm] = useState(false);
   return (
     <details className="fold danger-zone">
-      <summary>Resume the war</summary>
+      <summary>{t('war.summary')}</summary>
       <p>
-        Going back to war ends the game at once in <strong>collapse</strong>: everyone who needed peace loses.
+        <Rich k="war.body" />
       </p>
       {confirm ? (
         <p className="actions">
           <button type="button" className="danger" onClick={() => conn.act('resumeWar')}>
-            Yes, end the ceasefire
+            {t('war.yes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirm(false)}>
-            No, keep the peace
+            {t('war.no')}
           </button>
         </p>
       ) : (
         <button type="button" onClick={() => setConfirm(true)}>
-          Resume the war…
+          {t('war.ask')}
         </button>
       )}
     </details>

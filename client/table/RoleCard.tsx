@@ -1,11 +1,15 @@
 // My role card: public objective, secret agenda, private resources. A spectator sees no card.
 import { credibility } from '../../game/index.ts';
+import { theRole } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
-import { lookOf, regionNameOf, useTable } from './tableContext.ts';
+import { lookOf, useTable } from './tableContext.ts';
 import { agendaText } from './words.ts';
 
 export function RoleCard() {
+  const t = useT();
   const { G, s, me } = useTable();
   if (!me) return null;
   const def = s.roles.find((r) => r.id === me)!;
@@ -14,95 +18,105 @@ export function RoleCard() {
   const caches = Object.entries(sec?.caches ?? {}).filter(([, n]) => n > 0);
   const look = lookOf(s, me);
   const agenda = sec?.agenda ? def.agendas.find((a) => a.id === sec.agenda) : undefined;
-  const spoilerType = sec?.spoilerType ? s.spoilerTypes.find((t) => t.name === sec.spoilerType) : null;
+  const spoilerType = sec?.spoilerType ? s.spoilerTypes.find((x) => x.name === sec.spoilerType) : null;
   return (
     <section className="card role-card" aria-labelledby="role-title" style={{ borderTopColor: look.color }}>
       <h2 id="role-title">
-        <RoleIcon look={look} size={20} /> You are the {def.name}
+        <RoleIcon look={look} size={20} /> {t('role.youAre', { who: theRole(s, me) })}
       </h2>
       <dl className="role-facts">
-        <dt>Public objective</dt>
+        <dt>{t('role.objective')}</dt>
         <dd>{def.objective}</dd>
         <dt>
-          Secret agenda <span className="secret-tag">only you see this</span>
+          {t('role.agenda')} <span className="secret-tag">{t('role.onlyYou')}</span>
         </dt>
         <dd data-testid="my-agenda">{sec?.agenda ? agendaText(s, me, sec.agenda) : '—'}</dd>
         {spoilerType && (
           <>
             <dt>
-              Your hidden type <span className="secret-tag">secret</span>
+              {t('role.hiddenType')} <span className="secret-tag">{t('role.secret')}</span>
             </dt>
             <dd data-testid="my-spoiler-type">
-              <strong>{spoilerType.name}</strong>: {spoilerType.text}
+              <strong>{t(`spoilerKind.${spoilerType.name}`)}</strong>: {spoilerType.text}
             </dd>
           </>
         )}
       </dl>
-      <h3>Your resources</h3>
+      <h3>{t('role.resources')}</h3>
       <ul className="resources">
-        <li title="Spend funds on orders; income arrives every round">
-          Funds <strong>{r.funds}</strong> <span className="muted">(+{def.income} a round)</span>
+        <li title={t('role.fundsTitle')}>
+          <Rich
+            k="role.funds"
+            params={{ funds: r.funds, income: def.income }}
+            tags={{ em: (x) => <span className="muted">{x}</span> }}
+          />
         </li>
         {r.kind === 'faction' && (
           <>
-            <li title={`At ${s.tuning.fearBlocksDdr} or more your commanders refuse to canton or disarm`}>
-              Fear <strong>{r.fear}</strong>/10{' '}
-              {r.fear >= s.tuning.fearBlocksDdr && <span className="warn-text">— too afraid to disarm</span>}
+            <li title={t('role.fearTitle', { n: s.tuning.fearBlocksDdr })}>
+              <Rich k="role.fear" params={{ fear: r.fear }} />{' '}
+              {r.fear >= s.tuning.fearBlocksDdr && <span className="warn-text">{t('role.tooAfraid')}</span>}
             </li>
-            <li title="Counts at the elections">
-              Political strength <strong>{r.political}</strong>
+            <li title={t('role.politicalTitle')}>
+              <Rich k="role.political" params={{ n: r.political }} />
             </li>
             <li>
-              Reintegrated fighters <strong>{r.reintegrated}</strong>
+              <Rich k="role.reintegrated" params={{ n: r.reintegrated }} />
             </li>
           </>
         )}
         {r.kind === 'guarantor' && (
           <>
-            <li title="Mean of capability, will and approval, plus kept pledges, minus three per broken one">
-              Credibility <strong>{credibility(r)}</strong>/10
+            <li title={t('role.credTitle')}>
+              <Rich k="role.cred" params={{ n: credibility(r) }} />
             </li>
             <li>
-              Capability <strong>{r.capability}</strong> · Will <strong>{r.will}</strong> · Approval at home{' '}
-              <strong>{r.approval}</strong>
+              <Rich
+                k="role.stats"
+                params={{ capability: r.capability, will: r.will, approval: r.approval }}
+              />
             </li>
             <li>
-              Pledges honoured <strong>{r.honoured}</strong> · broken <strong>{r.broken}</strong>
+              <Rich k="role.record" params={{ honoured: r.honoured, broken: r.broken }} />
             </li>
-            {r.exitRound !== null && <li>You announced you leave after round {r.exitRound}.</li>}
+            {r.exitRound !== null && <li>{t('role.exit', { round: r.exitRound })}</li>}
           </>
         )}
         {r.kind === 'spoiler' && (
           <>
-            <li title="How many violent orders your commanders will carry out">
-              Militancy <strong>{r.militancy}</strong>/10
+            <li title={t('role.militancyTitle')}>
+              <Rich k="role.militancy" params={{ n: r.militancy }} />
             </li>
             <li>
-              Recruits <strong>{r.recruits}</strong>
+              <Rich k="role.recruits" params={{ n: r.recruits }} />
             </li>
           </>
         )}
         {caches.length > 0 && (
           <li className="secret-line">
-            Hidden caches (secret): {caches.map(([reg, n]) => `${regionNameOf(s, reg)} ${n}`).join(', ')}
+            {t('role.caches', {
+              list: caches
+                .map(([reg, n]) => `${s.regions.find((x) => x.id === reg)?.name ?? reg} ${n}`)
+                .join(', '),
+            })}
           </li>
         )}
       </ul>
       <details>
-        <summary>Your powers and fears</summary>
+        <summary>{t('role.powersFears')}</summary>
         <p>
-          <strong>Powers:</strong> {def.powers}
+          <Rich k="role.powers" params={{ text: def.powers }} />
         </p>
         <p>
-          <strong>Fears:</strong> {def.fears}
+          <Rich k="role.fears" params={{ text: def.fears }} />
         </p>
       </details>
       <details className="source-details">
-        <summary>Where your role comes from</summary>
+        <summary>{t('role.source')}</summary>
         <SourceNote source={def.source} />
         {agenda && (
           <>
-            <p className="small-text">Your secret agenda:</p>
+            <p className="small-text">{t('role.agendaSource')}</p>
             <SourceNote source={agenda.source} />
           </>
         )}

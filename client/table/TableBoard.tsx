@@ -1,6 +1,8 @@
 // The table: top bar, who is here, the crisis screen when a round begins, then the phase panel, the map and
 // tracks, my role and the crisis card, history.
 import { useState } from 'react';
+import { theRole } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { CrisisCard, myCrisisDecision } from './CrisisCard.tsx';
 import { FacilitatorBanner } from './FacilitatorBanner.tsx';
@@ -19,8 +21,9 @@ import { useRenderTiming } from './useRenderTiming.ts';
 import { phaseLabel } from './words.ts';
 
 export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string | null }) {
+  const t = useT();
   const table = useTable();
-  const { G, ctx, me, conn } = table;
+  const { G, ctx, s, me, conn } = table;
   useRenderTiming(snap.stateID);
   // The crisis screen opens each round until the player closes it; a decision asked of me keeps it open.
   // It closes by itself when the secret orders begin; the summary on a phone can open it again.
@@ -40,9 +43,9 @@ export function TableBoard({ snap, code }: { snap: MatchSnapshot; code: string |
       <FacilitatorBanner snap={snap} onDismiss={() => conn.dismissBroadcast()} />
       <NoticeBar notice={snap.notice} onDismiss={() => conn.dismiss()} />
       <main className="table-grid" id="main">
-        <h1 className="visually-hidden">Ceasefire table{me ? ` — you play the ${me}` : ''}</h1>
+        <h1 className="visually-hidden">{me ? t('board.h1Me', { who: theRole(s, me) }) : t('board.h1')}</h1>
         <p className="visually-hidden" aria-live="polite">
-          Round {G.round}: {phaseLabel(String(ctx.phase)) ?? String(ctx.phase)}
+          {t('board.live', { round: G.round, phase: phaseLabel(String(ctx.phase)) })}
         </p>
         <SeatSummary crisisOpen={crisisOpen} onShowCrisis={() => setReopened(G.round)} />
         {crisisOpen && (

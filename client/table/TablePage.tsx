@@ -2,6 +2,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { getScenario } from '../../game/index.ts';
 import { useLocalScenario } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
 import { paths } from '../lib/router.ts';
 import { heldSeat, releaseSeat } from '../lib/seatStore.ts';
 import { Link } from '../ui/Link.tsx';
@@ -13,21 +14,19 @@ import { useMatchConnection } from './useMatchConnection.ts';
 const Debrief = lazy(() => import('../debrief/Debrief.tsx'));
 
 export default function TablePage({ matchID }: { matchID: string }) {
+  const t = useT();
   const held = heldSeat(matchID);
   if (!held) {
     return (
       <main className="page narrow">
-        <h1>You have no seat at this table</h1>
-        <p>
-          This browser does not hold a seat for this game. Ask the host for the join code, or watch the public
-          board.
-        </p>
+        <h1>{t('page.noSeat')}</h1>
+        <p>{t('page.noSeatBody')}</p>
         <p className="actions">
           <Link to={paths.watch(matchID)} className="button">
-            Watch this table
+            {t('page.watch')}
           </Link>{' '}
           <Link to={paths.home()} className="button primary">
-            Start page
+            {t('page.start')}
           </Link>
         </p>
       </main>
@@ -54,6 +53,7 @@ function SeatedTable({
   credentials: string;
   code: string | undefined;
 }) {
+  const t = useT();
   const [conn, snap] = useMatchConnection(matchID, playerID, credentials);
   const scenarioId = snap.G?.scenario ?? null;
   const s = useLocalScenario(useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]));
@@ -77,19 +77,19 @@ function SeatedTable({
   if (snap.seatLost) {
     return (
       <main className="page narrow">
-        <h1>Your seat is no longer yours</h1>
+        <h1>{t('page.seatLost')}</h1>
         <p role="alert">{snap.seatLost}</p>
         <p className="actions">
           <Link to={paths.watch(matchID, code)} className="button">
-            Watch this table
+            {t('page.watch')}
           </Link>{' '}
           {code && (
             <Link to={paths.join(code)} className="button" onClick={() => releaseSeat(matchID)}>
-              Choose another seat
+              {t('page.another')}
             </Link>
           )}{' '}
           <Link to={paths.home()} className="button primary" onClick={() => releaseSeat(matchID)}>
-            Start page
+            {t('page.start')}
           </Link>
         </p>
       </main>
@@ -100,7 +100,7 @@ function SeatedTable({
     return (
       <main className="page narrow" aria-busy="true">
         <ConnectionBanner connection={snap.connection} />
-        <p>Connecting to the table…</p>
+        <p>{t('page.connecting')}</p>
       </main>
     );
   }
@@ -108,7 +108,7 @@ function SeatedTable({
   return (
     <TableContext.Provider value={data}>
       {data.G.result ? (
-        <Suspense fallback={<p className="page">Loading the debrief…</p>}>
+        <Suspense fallback={<p className="page">{t('page.loadingDebrief')}</p>}>
           <Debrief connection={snap.connection} code={code ?? null} />
         </Suspense>
       ) : (

@@ -28,6 +28,11 @@ const SAME_IN_BOTH = new Set([
   'difficulty.normal',
   'create.botNormal',
   'phase.crisis',
+  'chat.bot',
+  'seats.bot',
+  'spoilerKind.total',
+  'summary.crisis',
+  'chat.who',
   // Templates of names and numbers only.
   'effect.track',
   'order.count',
@@ -89,23 +94,7 @@ describe('UI catalogues', () => {
 });
 
 /** Screens already drawn from the catalogue: no English text may be written into their markup. */
-const TRANSLATED = [
-  'App.tsx',
-  'home',
-  'table/TopBar.tsx',
-  'table/PhasePanel.tsx',
-  'table/CrisisCard.tsx',
-  'table/TracksPanel.tsx',
-  'table/TrackLedger.tsx',
-  'table/OrdersPanel.tsx',
-  'table/ReviewPanel.tsx',
-  'table/HistoryPanel.tsx',
-  'table/words.ts',
-  'table/effectWords.ts',
-  'table/matchConnection.ts',
-  'ui/LanguageSwitch.tsx',
-  'ui/SiteHeader.tsx',
-];
+const TRANSLATED = ['App.tsx', 'home', 'table', 'ui/LanguageSwitch.tsx', 'ui/SiteHeader.tsx'];
 
 describe('translated screens have no hard-coded English', () => {
   // JSX text between tags, and text attributes shown to people (label, title, placeholder, alt, aria-*).
