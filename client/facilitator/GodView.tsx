@@ -16,8 +16,8 @@ import {
   phaseLabel,
   pledgeStatus,
   pledgeText,
-  trackLabel,
   termsText,
+  trackLabel,
 } from '../table/words.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { type TableSnap, tableState } from './sessionApi.ts';

@@ -32,7 +32,12 @@ const list = (x: unknown): Obj[] => (Array.isArray(x) ? (x as Obj[]) : []);
  */
 export function mapContent<T>(scenario: T, visit: Visit): T {
   const s = scenario as Obj;
-  const out = texts(s, 'scenario', ['name', 'summary'], visit);
+  const out = texts(s, 'scenario', ['name', 'summary', 'briefing'], visit);
+  // A real case's name and account are read in the debrief; its sources are references, left as cited.
+  if (s.realCase && typeof s.realCase === 'object')
+    out.realCase = texts(s.realCase as Obj, 'realCase', ['name', 'text'], visit);
+  if (Array.isArray(s.claims))
+    out.claims = list(s.claims).map((c) => texts(c, `claim.${String(c.claim)}`, ['reason'], visit));
   out.roles = list(s.roles).map((r) => {
     const k = `role.${String(r.id)}`;
     const role = texts(r, k, ['name', 'objective', 'powers', 'fears'], visit);

@@ -406,11 +406,6 @@ export const tableEn = {
   'forecast.risk': 'Risk: ',
   'forecast.effect': 'Effect: ',
   'advice.title': 'Advice taken',
-  'advice.line': {
-    one: '<b>{who}</b> queued {count} order the advisor proposed, in rounds {rounds}. The history below gives the advisor’s reasons.',
-    other:
-      '<b>{who}</b> queued {count} orders the advisor proposed, in rounds {rounds}. The history below gives the advisor’s reasons.',
-  },
   'page.noSeat': 'You have no seat at this table',
   'page.noSeatBody':
     'This browser does not hold a seat for this game. Ask the host for the join code, or watch the public board.',
@@ -470,4 +465,8 @@ export const tableEn = {
   'advisor.pledgeAttack': 'Pledge publicly: if anyone attacks {whom} {where}, you respond with {response}',
   'advisor.pledgeViolation':
     'Pledge publicly: if anyone violates the ceasefire against {whom} {where}, you respond with {response}',
+  'advice.line':
+    '<b>{who}</b> queued {orders} the advisor proposed, in {rounds}. The history below gives the advisor’s reasons.',
+  'advice.orders': { one: '{count} order', other: '{count} orders' },
+  'advice.rounds': { one: 'round {list}', other: 'rounds {list}' },
 } as const;

@@ -424,11 +424,6 @@ export const tableEs: { readonly [K in keyof typeof tableEn]: Message } = {
   'forecast.risk': 'Riesgo: ',
   'forecast.effect': 'Efecto: ',
   'advice.title': 'Consejos seguidos',
-  'advice.line': {
-    one: '<b>{who}</b> dio {count} orden propuesta por el asesor, en las rondas {rounds}. La historia de abajo da las razones del asesor.',
-    other:
-      '<b>{who}</b> dio {count} órdenes propuestas por el asesor, en las rondas {rounds}. La historia de abajo da las razones del asesor.',
-  },
   'page.noSeat': 'No tienes asiento en esta mesa',
   'page.noSeatBody':
     'Este navegador no tiene asiento en esta partida. Pide el código al anfitrión o mira el tablero público.',
@@ -489,4 +484,8 @@ export const tableEs: { readonly [K in keyof typeof tableEn]: Message } = {
   'advisor.pledgeAttack': 'Garantía pública: si alguien ataca a {whom} {where}, respondes con {response}',
   'advisor.pledgeViolation':
     'Garantía pública: si alguien viola el alto el fuego contra {whom} {where}, respondes con {response}',
+  'advice.line':
+    '<b>{who}</b> dio {orders} propuestas por el asesor, en {rounds}. La historia de abajo da las razones del asesor.',
+  'advice.orders': { one: '{count} orden', other: '{count} órdenes' },
+  'advice.rounds': { one: 'la ronda {list}', other: 'las rondas {list}' },
 };

@@ -41,7 +41,11 @@ export function AdviceTaken() {
           <li key={t.role}>
             <Rich
               k="advice.line"
-              params={{ who: capitalize(theRole(s, t.role)), count: t.orders, rounds: t.rounds.join(', ') }}
+              params={{
+                who: capitalize(theRole(s, t.role)),
+                orders: tr('advice.orders', { count: t.orders }),
+                rounds: tr('advice.rounds', { count: t.rounds.length, list: t.rounds.join(', ') }),
+              }}
             />
           </li>
         ))}

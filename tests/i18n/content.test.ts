@@ -8,12 +8,13 @@ import { getScenario, scenarioIds } from '../../game/scenario.ts';
 /** Texts the same in both languages on purpose (place names both languages share). */
 const SAME_IN_BOTH = new Set(['region.capital.name', 'region.delta.name']);
 
-/** Every string in the data with its path, except verbatim quotes of the (English) seed texts. */
+/** Every string in the data with its path, except verbatim quotes of the seed texts and cited references. */
 function allStrings(x: unknown, path: string, out: Array<[string, string]>): Array<[string, string]> {
   if (typeof x === 'string') out.push([path, x]);
   else if (Array.isArray(x)) x.forEach((v, i) => allStrings(v, `${path}[${i}]`, out));
   else if (x && typeof x === 'object')
-    for (const [k, v] of Object.entries(x)) if (k !== 'quote') allStrings(v, `${path}.${k}`, out);
+    for (const [k, v] of Object.entries(x))
+      if (k !== 'quote' && k !== 'sources') allStrings(v, `${path}.${k}`, out);
   return out;
 }
 

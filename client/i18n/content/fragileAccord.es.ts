@@ -451,4 +451,10 @@ export const fragileAccordEs: Readonly<Record<string, string>> = {
   'event.unEndorsement.text':
     'El Consejo de Seguridad respalda por unanimidad el acuerdo de paz y las garantías dadas a ambos bandos.',
   'event.unEndorsement.source.idea': 'Doyle y Sambanis: un tratado con participación de la ONU',
+  'scenario.briefing':
+    'La guerra ha terminado sobre el papel. El Gobierno controla la capital y el ejército; el Movimiento controla el Sur y las Tierras Altas y teme que lo desarmen primero. Una milicia escindida de intenciones desconocidas vive de las Minas y la Frontera, pagada por un vecino hostil. La Misión de la ONU puede observar y verificar si ambos bandos consienten; la Potencia Regional tiene fuerzas poderosas, pero votantes que se cansan pronto. En ocho rondas los combatientes deben acantonarse, desarmarse y reintegrarse, la reconstrucción debe seguir el ritmo de lo que esperan los civiles y las elecciones deben estar listas. Vigila los indicadores de Miedo: cada orden secreta que das es una apuesta sobre lo que hace el otro bando.',
+  'realCase.name':
+    'Ningún caso concreto: una mezcla de los acuerdos de los años noventa que tratan los textos de base',
+  'realCase.text':
+    'Acuerdo Frágil no sigue a ningún país. Sus piezas se repiten en los procesos de paz de los años noventa: un gobierno y un movimiento rebelde que deben desmovilizarse con miedo mutuo (Walter), un grupo escindido que vive de un botín saqueable y de un vecino hostil (Stedman, Rothchild y Cousens), una misión de la ONU que necesita consentimiento y una potencia regional cuyos votantes cuentan los costes. Esas transiciones acabaron de formas distintas: la de Angola volvió a la guerra tras las elecciones de 1992, la de Mozambique aguantó tras las de 1994, y muchas otras solo aguantaron de forma frágil, con violencia recurrente. Compara tu mesa con los escenarios basados en casos reales (Mozambique 1992–94) para ver qué piezas marcaron allí la diferencia.',
 };

@@ -1,10 +1,11 @@
 // The content catalogues by language and scenario id (English is the scenario data itself).
 import type { Lang } from '../i18n.ts';
+import { firstStepsEs } from './firstSteps.es.ts';
 import { fragileAccordEs } from './fragileAccord.es.ts';
 
 export type ContentCatalogue = Readonly<Record<string, string>>;
 
 export const contentCatalogues: Readonly<Partial<Record<Lang, Readonly<Record<string, ContentCatalogue>>>>> =
   {
-    es: { fragileAccord: fragileAccordEs },
+    es: { fragileAccord: fragileAccordEs, firstSteps: firstStepsEs },
   };
