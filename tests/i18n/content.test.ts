@@ -11,7 +11,10 @@ const SAME_IN_BOTH = new Set(['region.capital.name', 'region.delta.name']);
 /** Every string in the data with its path, except verbatim quotes of the seed texts and cited references. */
 function allStrings(x: unknown, path: string, out: Array<[string, string]>): Array<[string, string]> {
   if (typeof x === 'string') out.push([path, x]);
-  else if (Array.isArray(x)) x.forEach((v, i) => allStrings(v, `${path}[${i}]`, out));
+  else if (Array.isArray(x))
+    x.forEach((v, i) => {
+      allStrings(v, `${path}[${i}]`, out);
+    });
   else if (x && typeof x === 'object')
     for (const [k, v] of Object.entries(x))
       if (k !== 'quote' && k !== 'sources') allStrings(v, `${path}.${k}`, out);
