@@ -79,6 +79,12 @@ export function contentTexts(scenario: unknown): Map<string, string> {
 }
 
 const localized = new WeakMap<object, Map<Lang, Scenario>>();
+const originals = new WeakMap<Scenario, Scenario>();
+
+/** The scenario as authored (English) behind a translated one (itself if it is not translated). */
+export function originalScenario(s: Scenario): Scenario {
+  return originals.get(s) ?? s;
+}
 
 /** The scenario with its texts in a language (the English text where the catalogue has none). */
 export function localizeScenario(s: Scenario, lang: Lang = getLang()): Scenario {
@@ -92,6 +98,7 @@ export function localizeScenario(s: Scenario, lang: Lang = getLang()): Scenario 
   let hit = byLang.get(lang);
   if (!hit) {
     hit = mapContent(s, (k, v) => cat[k] ?? v);
+    originals.set(hit, s);
     byLang.set(lang, hit);
   }
   return hit;

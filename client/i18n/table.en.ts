@@ -469,4 +469,7 @@ export const tableEn = {
     '<b>{who}</b> queued {orders} the advisor proposed, in {rounds}. The history below gives the advisor’s reasons.',
   'advice.orders': { one: '{count} order', other: '{count} orders' },
   'advice.rounds': { one: 'round {list}', other: 'rounds {list}' },
+  'grade.durable': 'durable',
+  'grade.fragile': 'fragile',
+  'grade.collapsed': 'collapsed',
 } as const;

@@ -488,4 +488,7 @@ export const tableEs: { readonly [K in keyof typeof tableEn]: Message } = {
     '<b>{who}</b> dio {orders} propuestas por el asesor, en {rounds}. La historia de abajo da las razones del asesor.',
   'advice.orders': { one: '{count} orden', other: '{count} órdenes' },
   'advice.rounds': { one: 'la ronda {list}', other: 'las rondas {list}' },
+  'grade.durable': 'duradera',
+  'grade.fragile': 'frágil',
+  'grade.collapsed': 'colapso',
 };

@@ -1,5 +1,6 @@
 // Everything that happened, in plain language, newest round first (after the end, with the advice taken).
 import { memo, useState } from 'react';
+import type { Scenario } from '../../game/content/schema.ts';
 import type { HistoryEntry } from '../../game/index.ts';
 import { useT } from '../i18n/i18n.ts';
 import { keyed } from '../lib/keyed.ts';
@@ -8,11 +9,11 @@ import { historyText } from './causeText.ts';
 import { useTable } from './tableContext.ts';
 
 export function HistoryPanel() {
-  const { G } = useTable();
+  const { G, s } = useTable();
   return (
     <>
       {G.result && <AdviceTaken />}
-      <HistoryList history={G.history} current={G.result ? -1 : G.round} />
+      <HistoryList history={G.history} current={G.result ? -1 : G.round} s={s} />
     </>
   );
 }
@@ -20,9 +21,11 @@ export function HistoryPanel() {
 const HistoryList = memo(function HistoryList({
   history,
   current,
+  s,
 }: {
   history: readonly HistoryEntry[];
   current: number;
+  s: Scenario;
 }) {
   const t = useT();
   const [all, setAll] = useState(false);
@@ -44,7 +47,7 @@ const HistoryList = memo(function HistoryList({
               ? t('history.before')
               : t(round === current ? 'history.roundNow' : 'history.round', { round })}
           </h3>
-          <RoundEntries entries={entries} />
+          <RoundEntries entries={entries} s={s} />
         </div>
       ))}
       {ordered.length > 2 && (
@@ -64,7 +67,7 @@ export function stripRound(text: string): string {
 
 const FOLD_AT = 14;
 
-function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
+function RoundEntries({ entries, s }: { entries: readonly HistoryEntry[]; s: Scenario }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const list = keyed(entries);
@@ -73,7 +76,7 @@ function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
     <>
       <ul>
         {list.slice(0, 3).map(({ item: h, key }) => (
-          <Entry key={key} h={h} />
+          <Entry key={key} h={h} s={s} />
         ))}
         {hidden > 0 && (
           <li className="fold-line">
@@ -83,18 +86,18 @@ function RoundEntries({ entries }: { entries: readonly HistoryEntry[] }) {
           </li>
         )}
         {list.slice(Math.max(3, 3 + hidden)).map(({ item: h, key }) => (
-          <Entry key={key} h={h} />
+          <Entry key={key} h={h} s={s} />
         ))}
       </ul>
     </>
   );
 }
 
-function Entry({ h }: { h: HistoryEntry }) {
+function Entry({ h, s }: { h: HistoryEntry; s: Scenario }) {
   // A player's (usually a bot's) own explanation of its move: "Round 2, Movement: why…".
   const t = useT();
   if (h.step === 'reason') {
-    const text = stripRound(historyText(h));
+    const text = stripRound(historyText(s, h));
     const cut = text.indexOf(': ');
     return (
       <li className={`h-reason${h.visibleTo ? ' private' : ''}`}>
@@ -108,7 +111,8 @@ function Entry({ h }: { h: HistoryEntry }) {
   }
   return (
     <li className={`h-${h.phase}${h.visibleTo ? ' private' : ''}`}>
-      {h.visibleTo && <span className="secret-tag">{t('history.private')}</span>} {stripRound(historyText(h))}
+      {h.visibleTo && <span className="secret-tag">{t('history.private')}</span>}{' '}
+      {stripRound(historyText(s, h))}
     </li>
   );
 }

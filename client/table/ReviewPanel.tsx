@@ -31,8 +31,8 @@ export function ReviewPanel() {
   for (const h of entries) {
     const step = h.step ?? 'other';
     const last = steps[steps.length - 1];
-    if (last && last.step === step) last.items.push(stripRound(historyText(h)));
-    else steps.push({ step, items: [stripRound(historyText(h))] });
+    if (last && last.step === step) last.items.push(stripRound(historyText(s, h)));
+    else steps.push({ step, items: [stripRound(historyText(s, h))] });
   }
 
   return (
@@ -82,7 +82,7 @@ export function ReviewPanel() {
         <>
           <h3>{t('review.crisis')}</h3>
           <ul>
-            {keyed(crisis.map((h) => stripRound(historyText(h)))).map(({ item, key }) => (
+            {keyed(crisis.map((h) => stripRound(historyText(s, h)))).map(({ item, key }) => (
               <li key={key}>{item}</li>
             ))}
           </ul>
@@ -119,7 +119,7 @@ export function ReviewPanel() {
                   {signed(d)}
                   {k === 'tension' ? (d > 0 ? t('review.more') : t('review.calmer')) : ''})
                   {why.length > 0 && (
-                    <>: {why.map((c) => `${signed(c.delta)} ${causeText(c.cause)}`).join('; ')}</>
+                    <>: {why.map((c) => `${signed(c.delta)} ${causeText(s, c.cause)}`).join('; ')}</>
                   )}
                 </li>
               );

@@ -10,7 +10,7 @@ import { trackLabel } from './words.ts';
 
 export function TrackLedger({ track }: { track: TrackId }) {
   const t = useT();
-  const { G } = useTable();
+  const { G, s } = useTable();
   const rounds = [...new Set(G.ledger.filter((e) => e.key === track).map((e) => e.round))].sort(
     (a, b) => b - a,
   );
@@ -30,7 +30,7 @@ export function TrackLedger({ track }: { track: TrackId }) {
               <strong>{num(x.after)}</strong>
               {x.causes.length > 0 && (
                 <ul>
-                  {keyed(x.causes.map((c) => `${signed(c.delta)} ${causeText(c.cause)}`)).map(
+                  {keyed(x.causes.map((c) => `${signed(c.delta)} ${causeText(s, c.cause)}`)).map(
                     ({ item, key }) => (
                       <li key={key}>{item}</li>
                     ),

@@ -1,13 +1,17 @@
-// A cause of the ledger or a line of the history in the player's language (the rules record them in English).
+// A cause of the ledger or a line of the history in the player's language (the rules record them in
+// English; client/i18n/lines.ts rewrites the sentence shapes it knows).
+import type { Scenario } from '../../game/content/schema.ts';
 import type { HistoryEntry } from '../../game/index.ts';
+import { originalScenario } from '../i18n/content.ts';
 import { getLang } from '../i18n/i18n.ts';
+import { translateLine } from '../i18n/lines.ts';
 
-export function causeText(cause: string): string {
-  if (getLang() === 'en') return cause;
-  return cause;
+export function causeText(s: Scenario, cause: string): string {
+  const lang = getLang();
+  return lang === 'en' ? cause : translateLine(originalScenario(s), cause, lang);
 }
 
-export function historyText(h: HistoryEntry): string {
-  if (getLang() === 'en') return h.text;
-  return h.text;
+export function historyText(s: Scenario, h: HistoryEntry): string {
+  const lang = getLang();
+  return lang === 'en' ? h.text : translateLine(originalScenario(s), h.text, lang);
 }

@@ -1,0 +1,75 @@
+// History lines and causes read in Spanish: bot games of every scenario write the rules' own English
+// lines; each must match a Spanish pattern (client/i18n/lines.es.ts) and come out with no English left in it.
+import { describe, expect, it } from 'vitest';
+import { translateLine } from '../../client/i18n/lines.ts';
+import { decide } from '../../game/bots/index.ts';
+import { getScenario, scenarioIds } from '../../game/scenario.ts';
+import { type Agent, playMatch } from '../../game/sim/runner.ts';
+
+const POLICIES = ['easy', 'normal', 'hard'] as const;
+const GAMES = 8;
+
+/** English words that never survive a correct translation (names and quoted player words aside). */
+const ENGLISH = /\b(the|and|of|with|from|pledge|fighters?|round|rose|fell|monitors)\b/;
+
+function lines(scenario: string) {
+  const history = new Set<string>();
+  const causes = new Set<string>();
+  const seats = getScenario(scenario).roles.length;
+  for (let g = 0; g < GAMES; g++) {
+    const agents: Record<string, Agent> = {};
+    for (let i = 0; i < seats; i++) {
+      const policy = POLICIES[(g + i) % POLICIES.length]!;
+      agents[String(i)] = (v, ctx, pid) => decide(v, ctx, pid, { policy, seed: `lines${g}:${i}` });
+    }
+    const r = playMatch(`lines-${scenario}-${g}`, agents, { setupData: { scenario } });
+    // A bot's own reasons are its words (kept as written, under a translated "Round N, Role:").
+    for (const h of r.state.history) if (h.step !== 'reason') history.add(h.text);
+    for (const e of r.state.ledger) causes.add(e.cause);
+  }
+  return { history: [...history], causes: [...causes] };
+}
+
+describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
+  const s = getScenario(id);
+  const { history, causes } = lines(id);
+
+  it('every history line of the games has a Spanish pattern, and no English is left', () => {
+    expect(history.length).toBeGreaterThan(30);
+    const unknown = history.filter((h) => translateLine(s, h, 'es') === h);
+    expect(unknown).toEqual([]);
+    const mixed = history.map((h) => translateLine(s, h, 'es')).filter((h) => ENGLISH.test(h));
+    expect(mixed).toEqual([]);
+  });
+
+  it('every cause of the ledger has a Spanish pattern, and no English is left', () => {
+    expect(causes.length).toBeGreaterThan(20);
+    const unknown = causes.filter((c) => translateLine(s, c, 'es') === c);
+    expect(unknown).toEqual([]);
+    const mixed = causes.map((c) => translateLine(s, c, 'es')).filter((c) => ENGLISH.test(c));
+    expect(mixed).toEqual([]);
+  });
+});
+
+describe('one line read back', () => {
+  const s = getScenario('fragileAccord');
+  it('rewrites names with articles, numbers, content and contractions', () => {
+    expect(
+      translateLine(
+        s,
+        'Round 3: the Government cantoned 2 fighter(s) in the North; monitors verified it. Fear of the Movement fell to 5.',
+        'es',
+      ),
+    ).toBe(
+      'Ronda 3: el Gobierno acantonó a 2 combatiente(s) en el Norte; los observadores lo verificaron. El Miedo del Movimiento bajó a 5.',
+    );
+    expect(translateLine(s, 'Ambush at the mines', 'es')).toBe('Emboscada en las minas');
+    expect(translateLine(s, 'orders: campaign, rebuild', 'es')).toBe('órdenes: hacer campaña, reconstruir');
+    expect(translateLine(s, 'Round 2: something the rules never wrote', 'es')).toBe(
+      'Round 2: something the rules never wrote',
+    );
+    expect(translateLine(s, 'Round 3: the Government patrolled the North.', 'en')).toBe(
+      'Round 3: the Government patrolled the North.',
+    );
+  });
+});
