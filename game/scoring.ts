@@ -7,6 +7,9 @@ import type { GameState, Grade, PrivateRoleState, Result, RoleId, Score, WarResu
 
 /** Elections can be held only with enough readiness (seed 000: election monitoring, demilitarized politics). */
 export const ELECTIONS_NEED = 3;
+/** Credibility a regional guarantor must still have at the end: its word has to count. */
+export const REGIONAL_CREDIBILITY = 4;
+
 /** Spoils a greedy spoiler must take by smuggling over the game (it wants the spoils, not the peace). */
 export const GREEDY_SPOILS = 8;
 /** Inducements a limited spoiler needs: a recognised place in the process, paid for twice. */
@@ -132,10 +135,13 @@ function objective(
         const ok = grade === 'durable' || (grade === 'fragile' && cred >= 6);
         return [ok, `outcome ${grade}, credibility ${cred}`];
       }
+      // Its word must still count at the end (seed 003: credibility comes from "consistent policy over
+      // time"): a guarantor that stood behind nothing has none, and free-riding is not a way to win.
       const units = spoilerUnits(G, s);
+      const cred = credibility(me);
       return [
-        peace && me.approval >= 4 && units <= CONTAINED,
-        `${peace ? 'no collapse' : 'collapse'}, domestic approval ${me.approval} (needs 4), spoiler fighters ${units} (needs ${CONTAINED} or fewer)`,
+        peace && me.approval >= 4 && cred >= REGIONAL_CREDIBILITY && units <= CONTAINED,
+        `${peace ? 'no collapse' : 'collapse'}, domestic approval ${me.approval} (needs 4), credibility ${cred} (needs ${REGIONAL_CREDIBILITY}), spoiler fighters ${units} (needs ${CONTAINED} or fewer)`,
       ];
     }
   }

@@ -38,15 +38,17 @@ export function interventionFor(G: GameState, role: RoleId): number {
 }
 
 /**
- * The chance that `resumer` wins a war it restarts now. Only a clear edge wins a war outright (squared
- * strengths, as in a battle of attrition); otherwise it grinds on and the resumer gains nothing by it.
+ * The chance that `resumer` wins a war it restarts now: the forces decide it, as in a battle of
+ * attrition (cubed strengths), so the stronger side usually wins and an even war is a coin toss that
+ * nobody should start lightly. Guarantor force that would fight for the other side counts against it:
+ * a credible enforcement pledge makes the war a losing bet.
  */
 export function warOdds(G: GameState, s: Scenario, resumer: RoleId): number {
   const other = otherFaction(s, resumer);
   const a = fieldStrength(G, resumer);
   const d = fieldStrength(G, other) + interventionFor(G, other);
-  if (a <= d) return 0;
-  return (a * a - d * d) / (a * a + d * d);
+  if (a <= 0) return 0;
+  return a ** 3 / (a ** 3 + d ** 3);
 }
 
 export function fightWar(G: GameState, s: Scenario, resumer: RoleId, rng: Rng) {

@@ -59,7 +59,7 @@ function slotRe(s: Scenario, type: string, form: string | undefined, content: re
     case 'c':
       return `(${alt(content)})`;
     case 'n':
-      return '(-?\\d+)';
+      return '(-?\\d+(?:\\.\\d+)?)';
     case 'd':
       return '([+-]?\\d+)';
     default:

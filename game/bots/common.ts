@@ -85,6 +85,8 @@ export class Plan {
   readonly items: Planned[] = [];
   funds: number;
   readonly slots: number;
+  /** Funds the plan leaves untouched whatever the order (a secret agenda that counts savings). */
+  keep = 0;
   private readonly used = new Map<string, { active: number; cantoned: number; disarmed: number }>();
 
   /** The view with this seat's queue emptied: orders are checked against it (the plan tracks the rest). */
@@ -121,7 +123,7 @@ export class Plan {
   }
 
   canAfford(type: Order['type'], reserve = 0): boolean {
-    return !this.full && this.may(type) && this.cost(type) + reserve <= this.funds;
+    return !this.full && this.may(type) && this.cost(type) + Math.max(reserve, this.keep) <= this.funds;
   }
 
   has(type: Order['type'], region?: string): boolean {

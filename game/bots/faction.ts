@@ -15,8 +15,8 @@
 //      in the game if its secret agenda needs one (where no monitor looks).
 // Negotiation: answer offers (take what costs nothing, refuse what costs more than it gives), offer
 // the other faction a public no-attack pact when it is about to leave fighters defenceless, and pay
-// the spoiler to stay away from its camps if it can spare the money. Only a hawk at the end of its
-// tether resumes the war.
+// the spoiler to stay away from its camps if it can spare the money. It resumes the war when it expects
+// to lose the peace and the odds are worth it (see `warChoice`); the cautious never do.
 import { otherFaction } from '../scenario.ts';
 import { PARTY_STRENGTH } from '../scoring.ts';
 import type { RegionState, RoleId } from '../types.ts';
@@ -47,6 +47,7 @@ import {
   monitored,
   shield,
   unitsOf,
+  untested,
 } from './knowledge.ts';
 import type { Decision } from './types.ts';
 
@@ -130,7 +131,10 @@ function attackPlan(k: Knowledge, P: Plan): Planned[] {
     if (mine < 1) continue;
     const ex = exposed(r, other);
     const theirs = unitsOf(r, other);
-    const deterred = cover(k, other, r.id) + shield(r) * 2 + (monitored(r) ? 1.5 : 0);
+    // A hawk discounts a promise nobody has tested (Dowty: what counts is the probability that
+    // something will be done, and that is unknown until someone tries).
+    const promise = hawk && untested(k, other, r.id) ? 0 : cover(k, other, r.id);
+    const deterred = promise + shield(r) * 2 + (monitored(r) ? 1.5 : 0);
     const bound = promised.has(other) && !(hawk && hitBack);
     if (theirs.active + ex > 0 && !bound) {
       if (hawk && hitBack && mine + 1 >= theirs.active)
@@ -358,14 +362,17 @@ export function warChoice(k: Knowledge): string | null {
   if (k.persona === 'cautious' || k.level === 'easy' || k.G.round < 2) return null;
   const other = otherFaction(k.s, k.role);
   const odds = warOdds(k.G, k.s, k.role);
-  const losing =
-    k.me.fear >= k.s.tuning.fearBlocksDdr ||
-    (k.role === k.factions[0]
+  const afraid = k.me.fear >= k.s.tuning.fearBlocksDdr;
+  const losingVotes =
+    k.role === k.factions[0]
       ? potential(k, other) > potential(k, k.role) + 1
-      : k.roundsLeft <= 2 && potential(k, k.role) < PARTY_STRENGTH);
-  const need = k.persona === 'hawkish' ? 0.2 : 0.3;
-  if (!losing || odds < need) return null;
-  return `Resume the war: we would likely lose the peace (${k.me.fear >= k.s.tuning.fearBlocksDdr ? `our Fear is ${k.me.fear}` : `${nameOf(k, other)} is ahead in the race for votes`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning: its fighters are in the camps and nobody has pledged force to defend them.`;
+      : k.roundsLeft <= 2 && potential(k, k.role) < PARTY_STRENGTH;
+  // A side that will lose the elections has little to lose by fighting and takes a long shot; one
+  // that is only afraid strikes first only with the odds in its favour (pre-emption needs an edge).
+  const hawk = k.persona === 'hawkish';
+  const need = losingVotes ? (hawk ? 0.2 : 0.3) : afraid ? (hawk ? 0.5 : 0.6) : 2;
+  if (odds < need) return null;
+  return `Resume the war: we would likely lose the peace (${losingVotes ? `${nameOf(k, other)} is ahead in the race for votes` : `our Fear is ${k.me.fear}`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning against its fighters and whatever force the guarantors have pledged to defend it.`;
 }
 
 export function factionCrisis(k: Knowledge, legal: Legal): Decision | null {

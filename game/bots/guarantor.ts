@@ -21,6 +21,7 @@
 // Review: honour a triggered pledge if it can pay; the Regional Power breaks one late in the game when
 // honouring would cost the approval its objective needs.
 import { freeCapability, pledgeReserve } from '../credibility.ts';
+import { type Attack, spoilerEvidence } from '../evidence.ts';
 import type { PledgeInput } from '../legal.ts';
 import { honourCost } from '../legal.ts';
 import type { RegionState } from '../types.ts';
@@ -134,18 +135,29 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
       `Enforce in ${placeOf(k, massed.id)}: ${unitsOf(massed, sp!).active} spoiler gunmen stand next to the factions' fighters and the spoiler looks hardline (${hard.toFixed(1)}/10). Coercion beats confidence-building against such spoilers.`,
     );
   };
+  // A public offer of a truce is a signal worth testing with money, even after some violence
+  // (a limited spoiler uses violence to be heard, and stops once it is brought in): the UN answers it
+  // first, before its other orders fill the round.
+  const truce =
+    un &&
+    sp !== undefined &&
+    spoilerEvidence(G, sp, k.attacks as Attack[]).some((e) => e.weight < 0 && e.round >= G.round - 1);
+  let engaged = false;
   const custodian = () => {
-    if (!sp || !step() || (coercive && hard >= 3.5)) return;
+    if (engaged || !sp || !step() || (coercive && hard >= 3.5)) return;
+    engaged = true;
     // Inducement rewards moderation, but paid too readily it is what every spoiler learns to wait for:
     // one guarantor at a time, at most every fourth round (the UN leads; the Regional Power only for
     // a spoiler that looks clearly moderate).
     const recently = G.history.some(
       (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
     );
-    if (hard < (un ? 5.5 : 4) && !recently)
+    if ((hard < (un ? 5.5 : 4) && !recently) || (truce && hard < 7.5))
       P.add(
         { type: 'induce' },
-        `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
+        truce
+          ? `Induce the spoiler: it publicly offered a truce (it looks ${hard.toFixed(1)}/10 hardline), and a limited spoiler can be brought in with money and a place in the process.`
+          : `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
       );
     else if (hard < 6.5)
       P.add(
@@ -159,6 +171,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   };
 
   if (un) {
+    if (truce) custodian();
     let monitors = 0;
     for (const r of byFactions) {
       if (monitors >= 2 || factionUnits(k, r).sides === 0) break;
@@ -199,6 +212,11 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   }
 
   // Regional Power
+  // Burden-sharing (seed 003): with an agenda that counts unspent funds, it lets others pay late on.
+  const savings = k.s.roles
+    .find((r) => r.id === k.role)
+    ?.agendas.find((a) => a.id === k.secret.agenda && a.condition.kind === 'fundsAtLeast');
+  if (savings?.condition.kind === 'fundsAtLeast' && k.roundsLeft <= 3) P.keep = savings.condition.value;
   if (sp && !frugal && G.neighbourSanctioned === 0 && hard >= (coercive ? 3 : 5) && step())
     P.add(
       { type: 'sanction' },

@@ -136,6 +136,29 @@ export function cover(k: Knowledge, role: RoleId, region: string): number {
 }
 
 /**
+ * Whether an untested promise covers `role` in `region`: a pledge in force that no trigger has yet put
+ * to the test, from a guarantor that has never honoured one. Whoever wants to know what it is worth
+ * (Dowty: the probability that something will be done) has to try it (seed 000: doubt that a guarantee
+ * will materialize lets each side justify a breach).
+ */
+export function untested(k: Knowledge, role: RoleId, region: string): boolean {
+  return k.G.pledges.some(
+    (p) =>
+      p.status === 'active' &&
+      p.honouredTimes === 0 &&
+      p.round < k.G.round &&
+      (k.G.roles[p.guarantor]?.honoured ?? 0) === 0 &&
+      (p.protects === role || p.protects === 'all') &&
+      (p.region === 'any' || p.region === region),
+  );
+}
+
+/** Whether any guarantor has honoured a pledge: a guarantee shown to have teeth. */
+export function guaranteeHasTeeth(k: Knowledge): boolean {
+  return k.guarantors.some((g) => (k.G.roles[g]?.honoured ?? 0) > 0);
+}
+
+/**
  * How dangerous it is for `role` to leave fighters unable to defend in `r`, 0 = safe.
  * Hostile guns, minus peacekeepers (each cancels a hit) and pledges (a credible deterrent), and a
  * little less where monitors would expose the attacker.

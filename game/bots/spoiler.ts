@@ -2,14 +2,16 @@
 //
 // Orders:
 //   total  — 1. attack where it hurts the peace most: defenceless fighters, regions without monitors
-//               (rumours then blame a faction), factions whose Fear is close to breaking point;
-//               avoids peacekeepers and pledges backed by force where its own fighters are few;
+//               (rumours then blame a faction), factions whose Fear is close to breaking point, and
+//               camps under a promise nobody has tested (a broken guarantee does more for a collapse
+//               than many attacks); avoids peacekeepers and tested pledges where its fighters are few;
 //            2. recruit, first where disarmed fighters wait without jobs; 3. intimidate voters;
 //            4. smuggle to pay for it all.
 //   greedy — 1. smuggle from the richest spoils it holds; 2. keep fighters at the mines and the border;
-//            3. strike only as an opportunist or a hawk, where nobody watches; saves its cash late.
-//   limited— 1. smuggle a little; 2. keeps quiet to earn a seat at the table (inducements); a hawk
-//            turns to violence if nobody has offered it anything by mid-game.
+//            3. strike only as an opportunist or a hawk, where nobody watches, and once to test an
+//            untested guarantee; it stops when pushed back (sanctions, coercion, an honoured pledge).
+//   limited— 1. smuggle a little; 2. offers a truce to earn a seat at the table (inducements); ignored,
+//            it uses violence to be heard (a hawk more), and stops while it is being brought in.
 // Within the militancy limit on violent orders. It keeps a no-attack deal if it is limited, or greedy
 // and not a hawk; a total spoiler takes the money and breaks its word.
 // Negotiation: takes any money offered; a limited spoiler signals it wants in (a public no-attack offer
@@ -29,7 +31,15 @@ import {
   promisedNotToAttack,
   type Values,
 } from './common.ts';
-import { cover, type Knowledge, monitored, shield, unitsOf } from './knowledge.ts';
+import {
+  cover,
+  guaranteeHasTeeth,
+  type Knowledge,
+  monitored,
+  shield,
+  unitsOf,
+  untested,
+} from './knowledge.ts';
 import type { Decision } from './types.ts';
 
 export function spoilerValues(k: Knowledge): Values {
@@ -78,7 +88,12 @@ interface Target {
   why: string;
 }
 
-function targets(k: Knowledge, cautiousWhere: boolean): Target[] {
+/**
+ * Factions' fighters the spoiler could strike, best first. `probe` > 0 values a target covered by a
+ * promise nobody has tested yet (a broken guarantee does more for a collapse than many attacks;
+ * one that is honoured tells a greedy spoiler to stop).
+ */
+function targets(k: Knowledge, cautiousWhere: boolean, probe = 0): Target[] {
   const out: Target[] = [];
   const breakingPoint = k.s.tuning.fearBlocksDdr;
   for (const r of k.G.regions) {
@@ -93,8 +108,10 @@ function targets(k: Knowledge, cautiousWhere: boolean): Target[] {
       if (!monitored(r)) value += 1;
       if (fear >= breakingPoint - 2 && fear < breakingPoint) value += 1;
       value -= 0.7 * shield(r);
-      if (pledged > 0 && mine <= 2) value -= 0.5 * pledged;
-      if (cautiousWhere && (monitored(r) || pledged > 0)) continue;
+      const test = probe > 0 && untested(k, f, r.id);
+      if (pledged > 0 && mine <= 2 && !test) value -= 0.5 * pledged;
+      if (test) value += probe;
+      if (cautiousWhere && (monitored(r) || (pledged > 0 && !test))) continue;
       const why = [
         u.cantoned + u.disarmed > 0
           ? `${u.cantoned + u.disarmed} of its fighters there cannot defend themselves`
@@ -103,6 +120,7 @@ function targets(k: Knowledge, cautiousWhere: boolean): Target[] {
         fear >= breakingPoint - 2 && fear < breakingPoint
           ? `its Fear (${fear}) is close to breaking point`
           : '',
+        test ? 'a promise to protect them has never been put to the test' : '',
       ].filter(Boolean);
       out.push({ region: r.id, target: f, value, why: why.join(', ') || 'every attack raises Tension' });
     }
@@ -138,7 +156,7 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
 
   if (type === 'total') {
     const hawk = k.persona === 'hawkish';
-    const list = targets(k, k.persona === 'cautious');
+    const list = targets(k, k.persona === 'cautious', 1.5);
     // Every attack counts: the best targets first, the same one again if nothing else is in reach
     // (a cautious total spoiler spreads its attacks instead).
     const queue = hawk || k.persona === 'opportunist' ? [...list, ...list] : list;
@@ -183,8 +201,8 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
 
   // Greedy and limited spoilers use violence as a lever, not an end: how much depends on temperament,
   // on whether anyone pushes back (sanctions, coercion) and, for a limited one, on being ignored.
-  const pressure = (n: number, why: string) => {
-    const list = targets(k, k.persona !== 'hawkish');
+  const pressure = (n: number, why: string, probe = 0) => {
+    const list = targets(k, k.persona !== 'hawkish', probe);
     for (const t of list.slice(0, n)) {
       if (!step()) continue;
       attack(t, `Attack ${nameOf(k, t.target)} in ${placeOf(k, t.region)}: ${t.why}. ${why}`);
@@ -194,11 +212,23 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
     const saveFor = k.roundsLeft <= 2 ? 8 : 0;
     smuggle(2);
     // Violence draws coercion, which costs cash: a greedy spoiler uses it only while nobody pushes back.
+    // A guarantee shown to have teeth (an honoured pledge) is a push too: the greedy weigh costs.
     const pushed =
       G.neighbourSanctioned > 0 ||
+      guaranteeHasTeeth(k) ||
       G.history.some((h) => h.round >= G.round - 1 && /coerced the spoiler/.test(h.text));
     const n = pushed ? 0 : k.persona === 'hawkish' ? 2 : k.persona === 'opportunist' ? 1 : 0;
     pressure(n, 'A reminder that peace must pay us our share.');
+    // Before it counts on a guarantee being empty, a greedy spoiler finds out: one strike where an
+    // untested promise covers the factions (if it is honoured, violence no longer pays).
+    if (!pushed && violent > 0 && G.round >= 2) {
+      const probe = targets(k, false, 3).find((t) => untested(k, t.target, t.region));
+      if (probe && step())
+        attack(
+          probe,
+          `Test the guarantee in ${placeOf(k, probe.region)}: ${probe.why}. If the guarantor does not answer, nothing stops us taking our share.`,
+        );
+    }
     const rich = [...G.regions].filter((r) => r.spoils >= 2).sort((a, b) => b.spoils - a.spoils);
     const unheld = rich.find((r) => unitsOf(r, k.role).active === 0);
     if (unheld && me.funds - 2 >= saveFor && k.roundsLeft >= 2 && step())
@@ -213,9 +243,11 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
   // limited
   smuggle(1);
   if (k.secret.induced < 2) {
-    const ignored = k.secret.induced === 0 && G.round >= 3;
-    const n = k.persona === 'hawkish' ? (ignored ? 2 : 1) : k.persona === 'opportunist' && ignored ? 1 : 0;
-    pressure(n, 'Nobody has offered us a place at the table, so we remind them we exist.');
+    // Ignored, a limited spoiler uses violence to be heard (and stops once it is brought in).
+    const courted = G.history.some((h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text));
+    const ignored = G.round >= 2 && (k.secret.induced === 0 || !courted);
+    const n = k.persona === 'hawkish' ? (ignored ? 2 : 1) : ignored ? 1 : 0;
+    pressure(n, 'Nobody has offered us a place at the table, so we remind them we exist.', 1);
   }
 }
 

@@ -273,7 +273,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'Regional Power',
       kind: 'guarantor',
       objective:
-        'Keep the region quiet at a price your voters accept: no collapse, domestic approval of 4 or more, and the spoiler contained (5 or fewer active fighters) at the end.',
+        'Keep the region quiet at a price your voters accept, with your word still counting: no collapse, domestic approval of 4 or more, credibility of 4 or more, and the spoiler contained (5 or fewer active fighters) at the end.',
       powers:
         'Strong forces and money: pledges with force, patrols, enforcement, aid, sanctions on the hostile neighbour.',
       fears:

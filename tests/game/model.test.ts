@@ -2,13 +2,15 @@
 // pledges reassure only once they have stood and only where they cover exposed camps, exposure frightens,
 // pledges run out, fighters move, guarantor forces are finite, campaigns need members, spoils and patrons.
 import { describe, expect, it } from 'vitest';
-import { freeCapability } from '../../game/credibility.ts';
+import { credibility, freeCapability } from '../../game/credibility.ts';
 import { applyEffects } from '../../game/effects.ts';
 import { explainRound, ledgerValue } from '../../game/ledger.ts';
 import { checkOrder } from '../../game/legal.ts';
 import { exposure, resolveRound } from '../../game/resolve.ts';
+import { finalResult, REGIONAL_CREDIBILITY } from '../../game/scoring.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type { Pledge } from '../../game/types.ts';
+import { warOdds } from '../../game/war.ts';
 import { freshState, order, regionOf, SCENARIO, units } from './helpers.ts';
 
 const QUIET: Rng = { next: () => 0.99 }; // rumours tell the truth, no stray rumour
@@ -209,5 +211,58 @@ describe('politics and spoils', () => {
     resolveRound(G, QUIET);
     expect(G.tracks.ddr).toBeGreaterThanOrEqual(before + 1);
     expect(ledgerValue(G, 'ddr')).toBe(G.tracks.ddr);
+  });
+});
+
+describe('war decided by the forces (Doyle & Sambanis: expected utility)', () => {
+  function armies(G: DraftState, gov: number, mov: number): void {
+    for (const r of G.regions) {
+      r.units.government = { active: 0, cantoned: 0, disarmed: 0 };
+      r.units.movement = { active: 0, cantoned: 0, disarmed: 0 };
+    }
+    regionOf(G, 'capital').units.government = { active: gov, cantoned: 0, disarmed: 0 };
+    regionOf(G, 'south').units.movement = { active: mov, cantoned: 0, disarmed: 0 };
+  }
+
+  it('an even war is a coin toss, the stronger side usually wins, and nobody wins with no forces', () => {
+    const G = fresh();
+    armies(G, 4, 4);
+    expect(warOdds(G, SCENARIO, 'government')).toBeCloseTo(0.5);
+    armies(G, 8, 4);
+    expect(warOdds(G, SCENARIO, 'government')).toBeGreaterThan(0.85);
+    expect(warOdds(G, SCENARIO, 'movement')).toBeLessThan(0.15);
+    armies(G, 0, 4);
+    expect(warOdds(G, SCENARIO, 'government')).toBe(0);
+  });
+
+  it('credible force pledged to the other side makes resuming the war a losing bet', () => {
+    const G = fresh();
+    armies(G, 8, 4);
+    const edge = warOdds(G, SCENARIO, 'government');
+    pledge(G, { protects: 'movement', weight: 3 });
+    expect(warOdds(G, SCENARIO, 'government')).toBeLessThan(0.5);
+    expect(warOdds(G, SCENARIO, 'government')).toBeLessThan(edge);
+  });
+});
+
+describe("the Regional Power's objective counts its own costs", () => {
+  function ending(G: DraftState) {
+    G.tracks.tension = 3;
+    for (const r of G.regions) if (r.units.spoiler) r.units.spoiler.active = 0;
+    G.roles.regional!.approval = 6;
+    return finalResult(G, 'elections held', false).scores.find((s) => s.role === 'regional')!;
+  }
+
+  it('peace, approval and a contained spoiler are not enough if its word no longer counts', () => {
+    const G = fresh();
+    G.roles.regional!.will = 6;
+    G.roles.regional!.capability = 6;
+    expect(credibility(G.roles.regional!)).toBeGreaterThanOrEqual(REGIONAL_CREDIBILITY);
+    expect(ending(structuredClone(G)).objective).toBe(true);
+    G.roles.regional!.will = 0; // a free rider: it stood behind nothing
+    expect(credibility(G.roles.regional!)).toBeLessThan(REGIONAL_CREDIBILITY);
+    const s = ending(G);
+    expect(s.objective).toBe(false);
+    expect(s.reasons[0]).toMatch(/credibility \d+ \(needs 4\)/);
   });
 });

@@ -77,7 +77,7 @@ export const fragileAccordEs: Readonly<Record<string, string>> = {
   'role.regional.name': 'Potencia Regional',
   'role.regional.the': 'la Potencia Regional',
   'role.regional.objective':
-    'Mantener la región en calma a un precio que tus votantes acepten: ningún colapso, apoyo interno de 4 o más y el saboteador contenido (5 o menos combatientes activos) al final.',
+    'Mantener la región en calma a un precio que tus votantes acepten y con tu palabra aún creíble: ningún colapso, apoyo interno de 4 o más, credibilidad de 4 o más y el saboteador contenido (5 o menos combatientes activos) al final.',
   'role.regional.powers':
     'Fuerzas y dinero abundantes: garantías con fuerza, patrullas, medidas coercitivas, ayuda, sanciones al vecino hostil.',
   'role.regional.fears':
