@@ -2,6 +2,8 @@
 //                     [--scenario ID] [--workers W] [--json [--per-game]]
 // npm run simulate -- --check [--games N] [--seed S] [--workers W]: every model claim with its figure,
 //                     PASS/FAIL, exit code 1 if any claim fails.
+// npm run simulate -- --newcomer [--scenario ID] [--games N]: a first game's figures (issue 10): elections
+//                     reached following the advisor, wins of a sensible newcomer per role; exit 1 on a FAIL.
 // Plays seeded bot games headless (game/sim) and reports outcome rates, per-role win rates, mean
 // rounds, decision times per policy and games per second. Same seed -> same results except timing.
 // ROLE is a role id, or factions / guarantors / spoilers / all. POLICY: random passive easy normal hard.
@@ -11,7 +13,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PERSONALITIES, type Personality, POLICIES, type PolicyName } from '../game/bots/index.ts';
 import { getScenario } from '../game/scenario.ts';
-import { checkSeries, evaluate, formatClaims } from '../game/sim/check.ts';
+import { checkSeries, evaluate, formatClaims, type Series } from '../game/sim/check.ts';
+import { evaluateNewcomer, newcomerSeries } from '../game/sim/newcomer.ts';
 import {
   type GameSummary,
   runGames,
@@ -28,6 +31,7 @@ interface Args {
   readonly perGame: boolean;
   readonly workers: number;
   readonly check: boolean;
+  readonly newcomer: boolean;
 }
 
 function usage(msg: string): never {
@@ -56,6 +60,7 @@ function parse(argv: readonly string[]): Args {
   let perGame = false;
   let workers = 1;
   let check = false;
+  let newcomer = false;
   let scenario: string | undefined;
   const bots: Array<[string, string]> = [];
   const personas: Array<[string, string]> = [];
@@ -67,6 +72,7 @@ function parse(argv: readonly string[]): Args {
     else if (a === '--json') json = true;
     else if (a === '--per-game') perGame = true;
     else if (a === '--check') check = true;
+    else if (a === '--newcomer') newcomer = true;
     else if (a === '--workers') workers = Number(val());
     else if (a === '--scenario') scenario = val();
     else if (a === '--bot') bots.push(val().split('=') as [string, string]);
@@ -97,6 +103,7 @@ function parse(argv: readonly string[]): Args {
     json,
     perGame,
     check,
+    newcomer,
     workers: Math.min(workers, games, Math.max(1, availableParallelism())),
   };
 }
@@ -188,34 +195,52 @@ async function runPool(jobs: readonly SimOptions[], workers: number): Promise<Ga
   return out;
 }
 
-async function runCheck(
-  opts: SimOptions,
+/** Play fixed-seed series of claims on the worker pool and print each claim; exit 1 on a FAIL. */
+async function runClaims(
+  title: string,
+  series: readonly Series[],
+  evaluateAll: (results: Record<string, GameSummary[]>) => ReturnType<typeof evaluate>,
   workers: number,
   json: boolean,
-  gamesGiven: boolean,
 ): Promise<void> {
-  const games = gamesGiven ? opts.games : 400;
-  const series = checkSeries(games, opts.seed === '1' ? 'check' : opts.seed, opts.setupData);
   const t0 = performance.now();
   const played = await runPool(
     series.map((x) => x.opts),
     workers,
   );
   const results = Object.fromEntries(series.map((x, i) => [x.name, played[i]!]));
-  const claims = evaluate(results, opts.setupData);
+  const claims = evaluateAll(results);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  const games = series[0]!.opts.games;
   if (json) console.log(JSON.stringify({ games, series: series.length, claims }, null, 2));
   else
     console.log(
-      `Model check: ${series.length} series x ${games} games (seed ${series[0]!.opts.seed}), ${secs} s\n\n${formatClaims(claims)}`,
+      `${title}: ${series.length} series x ${games} games (seed ${series[0]!.opts.seed}), ${secs} s\n\n${formatClaims(claims)}`,
     );
   if (claims.some((c) => !c.pass)) process.exitCode = 1;
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const { opts, json, perGame, workers, check } = parse(argv);
-  if (check) return runCheck(opts, workers, json, argv.includes('--games'));
+  const { opts, json, perGame, workers, check, newcomer } = parse(argv);
+  const claimGames = argv.includes('--games') ? opts.games : check ? 400 : 200;
+  const seed = opts.seed === '1' ? 'check' : opts.seed;
+  if (check)
+    return runClaims(
+      'Model check',
+      checkSeries(claimGames, seed, opts.setupData),
+      (r) => evaluate(r, opts.setupData),
+      workers,
+      json,
+    );
+  if (newcomer)
+    return runClaims(
+      'A first game',
+      newcomerSeries(claimGames, seed, opts.setupData),
+      (r) => evaluateNewcomer(r, opts.setupData),
+      workers,
+      json,
+    );
   const t0 = performance.now();
   const parts = workers > 1 ? await runInWorkers(opts, workers) : [runGames(opts)];
   const games = parts.flatMap((p) => p.games).sort((a, b) => a.index - b.index);

@@ -75,7 +75,7 @@ export function wilson(k: number, n: number): [number, number] {
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function rate(gs: readonly GameSummary[], test: (g: GameSummary) => boolean) {
+export function rate(gs: readonly GameSummary[], test: (g: GameSummary) => boolean) {
   const k = gs.filter(test).length;
   const n = gs.length;
   const [lo, hi] = wilson(k, n);

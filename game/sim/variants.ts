@@ -3,19 +3,30 @@
 // that one habit, so a check compares it game by game with the normal bot on the same deals.
 import type { Ctx } from 'boardgame.io';
 import { Legal } from '../bots/common.ts';
+import { hashSeed, mulberry32 } from '../bots/rng.ts';
 import type { Decision } from '../bots/types.ts';
 import type { GameState, Order, OrderType } from '../types.ts';
 import type { Agent } from './runner.ts';
 
-/** `fixed:TYPE` (always that order, as many as allowed), `pledges:none|break|honour`. */
-export type Variant = `fixed:${OrderType}` | 'pledges:none' | 'pledges:break' | 'pledges:honour';
+/**
+ * `fixed:TYPE` (always that order, as many as allowed), `pledges:none|break|honour`, or `newcomer`: a
+ * human-like sensible player (issue 10) — the seat's normal plan, but it forgets an order one time in
+ * five (it stops queuing and sends what it has) and never restarts the war.
+ */
+export type Variant = `fixed:${OrderType}` | 'pledges:none' | 'pledges:break' | 'pledges:honour' | 'newcomer';
 
 export function isVariant(v: string): v is Variant {
-  return /^fixed:[a-z]+$/.test(v) || ['pledges:none', 'pledges:break', 'pledges:honour'].includes(v);
+  return (
+    /^fixed:[a-z]+$/.test(v) || ['pledges:none', 'pledges:break', 'pledges:honour', 'newcomer'].includes(v)
+  );
 }
+
+/** How often a newcomer stops queuing orders early. */
+export const NEWCOMER_FORGETS = 0.2;
 
 /** Wrap a seat's agent with a fixed habit. */
 export function withVariant(agent: Agent, variant: Variant): Agent {
+  if (variant === 'newcomer') return newcomer(agent);
   if (variant.startsWith('fixed:')) {
     const type = variant.slice('fixed:'.length) as OrderType;
     return (view, ctx, pid) =>
@@ -49,4 +60,26 @@ function fixedOrders(view: GameState, ctx: Ctx, pid: string, type: OrderType): D
     if (m) return { move: m.move, args: m.args, reason: `Always ${type}.` };
   }
   return { ...submit, reason: `Always ${type}.` };
+}
+
+/** A sensible newcomer: the normal plan, minus an order now and then, and never a resumed war. */
+function newcomer(agent: Agent): Agent {
+  return (view, ctx, pid) => {
+    const d = agent(view, ctx, pid);
+    if (!d) return d;
+    const legal = new Legal(view, ctx, pid);
+    if (d.move === 'resumeWar') {
+      const ready = legal.check('ready', []);
+      return ready ? { ...ready, reason: 'A newcomer does not restart a war.' } : null;
+    }
+    if (d.move === 'addOrder') {
+      const role = view.seats[Number(pid)]!;
+      const queued = view.secret[role]?.orders.length ?? 0;
+      const draw = mulberry32(hashSeed(`${view.scenario}|${view.discard.join(',')}|${pid}|${view.round}|${queued}`))();
+      const submit = legal.check('submitOrders', []);
+      if (queued > 0 && draw < NEWCOMER_FORGETS && submit)
+        return { ...submit, reason: 'A newcomer sends the orders it has.' };
+    }
+    return d;
+  };
 }
