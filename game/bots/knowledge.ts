@@ -53,8 +53,10 @@ function publicKey(G: GameState): string {
   return `${G.scenario}|${G.discard[0] ?? ''}|${G.discard[1] ?? ''}`;
 }
 
-export function personalityFor(key: string, role: RoleId): Personality {
-  return PERSONALITIES[hashSeed(`${key}|persona|${role}`) % PERSONALITIES.length]!;
+/** A bot's temperament for this game, drawn from the scenario's (default: all three). */
+export function personalityFor(key: string, role: RoleId, s?: Scenario): Personality {
+  const from = s?.botTemperaments ?? PERSONALITIES;
+  return from[hashSeed(`${key}|persona|${role}`) % from.length]!;
 }
 
 export function know(
@@ -82,7 +84,7 @@ export function know(
     me,
     secret,
     level,
-    persona: persona ?? (me.kind === 'guarantor' ? 'cautious' : personalityFor(key, role)),
+    persona: persona ?? (me.kind === 'guarantor' ? 'cautious' : personalityFor(key, role, s)),
     key,
     factions,
     spoilers,

@@ -301,6 +301,14 @@ export const ScenarioSchema = z
     realCase: RealCaseSchema.optional(),
     /** Claims of the balance check that do not apply here, each with its reason. */
     claims: z.array(ClaimExemptionSchema).default([]),
+    /**
+     * The temperaments the factions' and spoilers' bots are drawn from (default: all three). A teaching
+     * scenario may leave out the hawks, so a newcomer's first game is not ended by a bot's war.
+     */
+    botTemperaments: z
+      .array(z.enum(['cautious', 'hawkish', 'opportunist']))
+      .min(1)
+      .optional(),
     tuning: TuningSchema,
     roles: z.array(RoleSchema).min(2).max(7),
     regions: z.array(RegionSchema).min(2).max(8),

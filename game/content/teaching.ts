@@ -34,6 +34,20 @@ export const firstSteps: ScenarioInput = {
   },
   claims: [
     {
+      claim: 'peace',
+      reason:
+        'a first game is meant to reach the elections (following the advisor, at least 80% of games do); its bots are never hawks, so peace holds far more often than in the full scenarios.',
+    },
+    {
+      claim: 'pledges:*',
+      reason:
+        'with no spoiler and no hawkish bots, almost nobody attacks, so pledges are rarely put to the test; the claims about honoured and broken pledges are measured in the scenarios with spoilers.',
+    },
+    {
+      claim: 'war:*',
+      reason: 'the bots of a first game are never hawks and rarely restart the war, by design.',
+    },
+    {
       claim: 'spoiler-type:*',
       reason: 'First Steps has no spoiler seat, so there is no hidden spoiler type to win with.',
     },
@@ -42,6 +56,9 @@ export const firstSteps: ScenarioInput = {
       reason: 'there is no spoiler and no hostile neighbour, so the sanctions order is not in the scenario.',
     },
   ],
+  // A first game (issue 10): the bots are cautious or opportunist, never hawks, so a newcomer's game
+  // is not ended by a bot's war before the commitment problem has been seen (a game-design choice).
+  botTemperaments: ['cautious', 'opportunist'],
   tuning: {
     rounds: 5,
     tensionMax: 9,
@@ -84,14 +101,24 @@ export const firstSteps: ScenarioInput = {
       ...un,
       powers:
         'Deploys monitors and peacekeepers with the parties’ consent (Chapter VI), runs a multidimensional mandate, asks the Council for enforcement (Chapter VII), and is the only guarantor: its pledges are the only ones.',
+      // Without a spoiler few attacks test a pledge here, so the tutorial's UN agendas ask for what a
+      // first game can reach: pledges made and kept, credibility kept up.
       agendas: [
-        baseAgenda('un', 'unHonour'),
+        {
+          ...baseAgenda('un', 'unHonour'),
+          text: 'Make a pledge and break none.',
+          condition: { kind: 'pledgesKept', value: 1 },
+        },
         {
           ...baseAgenda('un', 'unElections'),
           text: 'Bring election readiness to 5 or more.',
           condition: { kind: 'trackAtLeast', track: 'election', value: 5 },
         },
-        baseAgenda('un', 'unCredible'),
+        {
+          ...baseAgenda('un', 'unCredible'),
+          text: 'End with credibility of 6 or more: forces, will and approval intact.',
+          condition: { kind: 'credibilityAtLeast', value: 6 },
+        },
       ],
     },
   ],

@@ -13,9 +13,22 @@ export interface Series {
 }
 
 export interface Claim {
+  /** A stable id (`peace`, `role-wins:un`, `spoiler-type:total`, `agenda:unHonour`, `fixed:un:coerce` ...). */
+  readonly id: string;
   readonly claim: string;
   readonly figure: string;
   readonly pass: boolean;
+  /** Why this claim does not apply to the scenario (its `claims` list): shown, never counted as a FAIL. */
+  readonly exempt?: string;
+}
+
+/** The scenario's documented exemption for a claim id (exact id, or a prefix ending in `*`). */
+export function exemptionFor(
+  s: { readonly claims: readonly { claim: string; reason: string }[] },
+  id: string,
+) {
+  return s.claims.find((c) => (c.claim.endsWith('*') ? id.startsWith(c.claim.slice(0, -1)) : c.claim === id))
+    ?.reason;
 }
 
 const FIXED: Readonly<Record<string, readonly OrderType[]>> = {
@@ -104,28 +117,32 @@ export function evaluate(
   const s = getScenario(setupData?.scenario);
   const N = results.normal ?? [];
   const claims: Claim[] = [];
-  const add = (claim: string, figure: string, pass: boolean) => claims.push({ claim, figure, pass });
+  const add = (id: string, claim: string, figure: string, pass: boolean) => {
+    const exempt = exemptionFor(s, id);
+    claims.push({ id, claim, figure, pass, ...(exempt ? { exempt } : {}) });
+  };
 
   const pr = rate(N, peace);
-  add('peace holds in 35–70% of all-normal games', pr.text, pr.p >= 0.35 && pr.p <= 0.7);
+  add('peace', 'peace holds in 35–70% of all-normal games', pr.text, pr.p >= 0.35 && pr.p <= 0.7);
   const fr = rate(N, (g) => g.grade === 'fragile');
-  add('fragile outcomes >= 12%', fr.text, fr.p >= 0.12);
+  add('fragile', 'fragile outcomes >= 12%', fr.text, fr.p >= 0.12);
   for (const r of s.roles) {
     const w = rate(N, (g) => g.winners.includes(r.id));
-    add(`${r.name} wins 15–55% (all normal)`, w.text, w.p >= 0.15 && w.p <= 0.55);
+    add(`role-wins:${r.id}`, `${r.name} wins 15–55% (all normal)`, w.text, w.p >= 0.15 && w.p <= 0.55);
   }
   const sp = s.roles.find((r) => r.kind === 'spoiler');
   if (sp)
     for (const t of ['limited', 'greedy', 'total']) {
       const gs = N.filter((g) => g.spoilerType === t);
       const w = rate(gs, (g) => g.winners.includes(sp.id));
-      add(`a ${t} spoiler wins 25–60%`, w.text, w.p >= 0.25 && w.p <= 0.6);
+      add(`spoiler-type:${t}`, `a ${t} spoiler wins 25–60%`, w.text, w.p >= 0.25 && w.p <= 0.6);
     }
   for (const r of s.roles)
     for (const a of r.agendas) {
       const gs = N.filter((g) => g.agendas[r.id]?.id === a.id);
       const m = rate(gs, (g) => g.agendas[r.id]!.met);
       add(
+        `agenda:${a.id}`,
         `agenda ${a.id} (${r.name}) achieved in 10–90% of the games it is dealt`,
         m.text,
         gs.length > 0 && m.p >= 0.1 && m.p <= 0.9,
@@ -135,7 +152,7 @@ export function evaluate(
     const P = results[`passive:${r.id}`];
     if (!P) continue;
     const w = rate(P, (g) => g.winners.includes(r.id));
-    add(`a passive ${r.name} wins <= 15%`, w.text, w.p <= 0.15);
+    add(`passive:${r.id}`, `a passive ${r.name} wins <= 15%`, w.text, w.p <= 0.15);
   }
   for (const [name, gs] of Object.entries(results)) {
     const m = /^fixed:([^:]+):(.+)$/.exec(name);
@@ -143,6 +160,7 @@ export function evaluate(
     const role = m[1]!;
     const d = paired(gs, N, (g) => g.winners.includes(role));
     add(
+      name,
       `"always ${m[2]}" does not beat the normal ${s.roles.find((r) => r.id === role)?.name} bot by > 8 pts`,
       d.text,
       d.mean <= 0.08,
@@ -153,11 +171,17 @@ export function evaluate(
   const broken = results['pledges:break'];
   if (none && honour) {
     const d = paired(honour, none, peace);
-    add('honoured pledges raise the peace rate by >= 10 pts over no pledges', d.text, d.mean >= 0.1);
+    add(
+      'pledges:honour',
+      'honoured pledges raise the peace rate by >= 10 pts over no pledges',
+      d.text,
+      d.mean >= 0.1,
+    );
   }
   if (none && broken) {
     const d = paired(none, broken, peace);
     add(
+      'pledges:break',
       'always breaking pledges is worse than never pledging by >= 5 pts (peace rate)',
       d.text,
       d.mean >= 0.05,
@@ -169,6 +193,7 @@ export function evaluate(
     const fb = mean(idx.map((i) => fear(broken[i]!)));
     const fn = mean(idx.map((i) => fear(none[i]!)));
     add(
+      'pledges:break-fear',
       'where a pledge was broken, the factions end more afraid than on the same deals without pledges',
       `Fear (both factions) ${fb.toFixed(1)} against ${fn.toFixed(1)} on ${idx.length} deals`,
       idx.length > 0 && fb > fn,
@@ -178,18 +203,20 @@ export function evaluate(
     const tb = mean(idx.map((i) => broken[i]!.tension));
     const tn = mean(idx.map((i) => none[i]!.tension));
     add(
+      'pledges:break-tension',
       'where a pledge was broken, Tension ends at least as high and the peace lasts no longer than without pledges',
       `Tension ${tb.toFixed(1)} against ${tn.toFixed(1)}; rounds ${rb.toFixed(2)} against ${rn.toFixed(2)}`,
       idx.length > 0 && tb >= tn && rb <= rn,
     );
   }
   const trig = rate(N, (g) => g.pledgesTriggered > 0);
-  add('pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);
+  add('pledges:trigger', 'pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);
   const war = rate(N, (g) => g.war !== null);
-  add('resuming the war is chosen in 3–20% of games', war.text, war.p >= 0.03 && war.p <= 0.2);
+  add('war:chosen', 'resuming the war is chosen in 3–20% of games', war.text, war.p >= 0.03 && war.p <= 0.2);
   const wars = N.filter((g) => g.war !== null);
   const won = rate(wars, (g) => g.war!.won);
   add(
+    'war:won',
     'a resumed war is won by the resumer in some but not most cases',
     won.text,
     wars.length > 0 && won.p > 0 && won.p < 0.5,
@@ -199,8 +226,20 @@ export function evaluate(
 
 export function formatClaims(claims: readonly Claim[]): string {
   const width = Math.max(...claims.map((c) => c.claim.length));
-  const lines = claims.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}`);
-  const failed = claims.filter((c) => !c.pass).length;
-  lines.push('', `${claims.length - failed} of ${claims.length} claims hold; ${failed} fail.`);
+  const lines = claims.map(
+    (c) =>
+      `${c.exempt ? 'N/A ' : c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}${c.exempt ? `  (does not apply: ${c.exempt})` : ''}`,
+  );
+  const failed = claims.filter(failing).length;
+  const na = claims.filter((c) => c.exempt).length;
+  lines.push(
+    '',
+    `${claims.length - failed - na} of ${claims.length} claims hold; ${failed} fail${na ? `; ${na} do not apply to this scenario (its documented exemptions)` : ''}.`,
+  );
   return lines.join('\n');
+}
+
+/** A claim that fails and has no documented exemption. */
+export function failing(c: Claim): boolean {
+  return !c.pass && !c.exempt;
 }

@@ -37,6 +37,7 @@ export function evaluateNewcomer(
     const A = results[`advisor:${r.id}`] ?? [];
     const e = rate(A, elections);
     out.push({
+      id: `advisor:${r.id}`,
       claim: `following the advisor as ${r.name}, a newcomer reaches the elections in >= ${100 * ADVISOR_ELECTIONS}% (${s.name})`,
       figure: `${e.text}; wins ${rate(A, (g) => g.winners.includes(r.id)).text}`,
       pass: e.p >= ADVISOR_ELECTIONS,
@@ -46,6 +47,7 @@ export function evaluateNewcomer(
     const w = rate(results[`newcomer:${r.id}`] ?? [], (g) => g.winners.includes(r.id));
     const n = rate(results.normal ?? [], (g) => g.winners.includes(r.id));
     out.push({
+      id: `newcomer:${r.id}`,
       claim: `a sensible newcomer wins >= ${100 * NEWCOMER_WINS}% as ${r.name} against Normal bots (${s.name})`,
       figure: `${w.text}; the normal bot in that seat ${n.text}`,
       pass: w.p >= NEWCOMER_WINS,

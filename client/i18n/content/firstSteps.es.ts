@@ -8,6 +8,12 @@ export const firstStepsEs: Readonly<Record<string, string>> = {
   'realCase.name': 'Ningún caso concreto: el problema del compromiso tal como lo describe Barbara Walter',
   'realCase.text':
     'Primeros Pasos reduce un acuerdo al problema que Barbara Walter encontró en el corazón de los acuerdos fallidos de las guerras civiles del siglo XX: las partes firmaron, pero no podían prometer de forma creíble que no se aprovecharían la una de la otra mientras se desmovilizaban, y los acuerdos aguantaron mucho más a menudo donde un tercero estaba dispuesto a garantizar esa fase. Aquí no hay saboteador ni vecino, así que la mesa puede ver ese dilema por sí solo. Después de jugar, compáralo con el escenario de Mozambique, donde una gran misión de la ONU y una paciente gestión de los tiempos ayudaron a ambos bandos a superarlo.',
+  'claim.peace.reason':
+    'una primera partida debe llegar a las elecciones (siguiendo al asesor llega al menos el 80 % de las partidas); sus bots nunca son halcones, así que la paz se mantiene mucho más a menudo que en los escenarios completos.',
+  'claim.pledges:*.reason':
+    'sin saboteador y sin bots halcones casi nadie ataca, así que las garantías rara vez se ponen a prueba; las afirmaciones sobre garantías cumplidas y rotas se miden en los escenarios con saboteador.',
+  'claim.war:*.reason':
+    'los bots de una primera partida nunca son halcones y rara vez reanudan la guerra, por diseño.',
   'claim.spoiler-type:*.reason':
     'Primeros Pasos no tiene asiento de saboteador, así que no hay ningún tipo oculto de saboteador con el que ganar.',
   'claim.fixed:un:sanction.reason':
@@ -57,12 +63,11 @@ export const firstStepsEs: Readonly<Record<string, string>> = {
   'role.un.fears':
     'Que se retire el consentimiento, un bloqueo del Consejo, la fatiga de los donantes y promesas que no pueda cumplir.',
   'role.un.source.idea': 'la legitimidad de la ONU como garante imparcial',
-  'role.un.agenda.unHonour.text': 'Cumple al menos 2 garantías.',
+  'role.un.agenda.unHonour.text': 'Da una garantía y no rompas ninguna.',
   'role.un.agenda.unHonour.source.idea': 'Dowty: una garantía funciona por la probabilidad de actuar',
   'role.un.agenda.unElections.text': 'Lleva la preparación electoral a 5 o más.',
   'role.un.agenda.unElections.source.idea': 'el apoyo electoral como garantía',
-  'role.un.agenda.unCredible.text':
-    'Termina con credibilidad 7 o más: fuerzas, voluntad y apoyo intactos, y un historial de promesas cumplidas.',
+  'role.un.agenda.unCredible.text': 'Termina con credibilidad 6 o más: fuerzas, voluntad y apoyo intactos.',
   'role.un.agenda.unCredible.source.idea': 'credibilidad por medios, determinación y un historial coherente',
   'region.capital.name': 'Capital',
   'region.capital.source.design':
