@@ -156,6 +156,8 @@ export const whatIfBody = z.strictObject({
   runs: z.number().int().min(1, 'is at least 1'),
   seed: z.union([z.string().min(1).max(64), z.number().int()]).optional(),
   change: whatIfChange.optional(),
+  /** A shorter wall-clock limit for this job (seconds; at most the server's). */
+  seconds: z.number().positive('is more than 0').optional(),
 });
 
 /** Parses a request body (absent = {}); throws BodyError with the first wrong field. */

@@ -3,6 +3,7 @@
 // seat under a seed, and summarise the outcomes. Pure: the server feeds it stored states and logs.
 import { decide } from '../bots/index.ts';
 import { Ceasefire } from '../index.ts';
+import { applyInject, checkInject, type Inject, injectRng } from '../inject.ts';
 import { getScenario, rolesOfKind } from '../scenario.ts';
 import { type DraftState, log } from '../state.ts';
 import type { GameState, Grade, RoleId, SpoilerType } from '../types.ts';
@@ -45,6 +46,15 @@ export interface ReplayMove {
   readonly move: string;
   readonly args: readonly unknown[];
 }
+/** A facilitator's inject, as the server logged it: the inject and the key of its random. */
+export interface ReplayInject {
+  readonly inject: Inject;
+  readonly key: string;
+}
+export type ReplayStep = ReplayMove | ReplayInject;
+
+/** The log action type of the server's recorded changes outside moves (server/engine.ts MUTATION). */
+export const MUTATION_ACTION = 'CEASEFIRE_MUTATION';
 
 /** What a stored boardgame.io state gives the replay: G, ctx and the random plugin's PRNG state. */
 export interface StoredState {
@@ -53,11 +63,16 @@ export interface StoredState {
   readonly plugins?: { readonly random?: { readonly data?: { readonly prngstate?: AleaState } } };
 }
 
-/** The moves of a boardgame.io log (MAKE_MOVE actions, in the order they were applied). */
-export function movesOfLog(entries: readonly unknown[]): ReplayMove[] {
-  const out: ReplayMove[] = [];
+/** The moves and injects of a boardgame.io log (MAKE_MOVE actions, logged injects), in their order. */
+export function movesOfLog(entries: readonly unknown[]): ReplayStep[] {
+  const out: ReplayStep[] = [];
   for (const e of entries) {
     const a = (e as { action?: { type?: string; payload?: Record<string, unknown> } } | null)?.action;
+    if (a?.type === MUTATION_ACTION && a.payload?.type === 'inject' && Array.isArray(a.payload.args)) {
+      const [inject, key] = a.payload.args as [Inject, unknown];
+      if (typeof key === 'string') out.push({ inject, key });
+      continue;
+    }
     if (a?.type !== 'MAKE_MOVE' || !a.payload) continue;
     const p = a.payload as { type?: unknown; args?: unknown; playerID?: unknown };
     if (typeof p.type !== 'string' || typeof p.playerID !== 'string') continue;
@@ -109,7 +124,7 @@ export function checkRound(final: GameState, round: unknown): void {
  */
 export function stateAtRound(
   first: DriverState,
-  moves: readonly ReplayMove[],
+  moves: readonly ReplayStep[],
   round: number,
   final: GameState,
 ): DriverState {
@@ -117,8 +132,19 @@ export function stateAtRound(
   const d = new Driver(Ceasefire as never, structuredClone(first));
   let i = 0;
   while (d.G.round < round) {
+    if (d.state.ctx.gameover !== undefined)
+      throw new WhatIfError('round_out_of_range', `The game ended in round ${d.G.round}.`);
     const m = moves[i++];
     if (!m) throw new WhatIfError('replay_failed', `The table’s moves end before round ${round} begins.`);
+    if ('inject' in m) {
+      // As the server made it: on the state as it stood, with the same random, then the end check.
+      const why = checkInject(d.G, m.inject);
+      if (why) throw new WhatIfError('replay_failed', `Inject ${i} could not be replayed: ${why}`);
+      applyInject(d.G as DraftState, m.inject, injectRng(m.key));
+      const over = (Ceasefire.endIf as (a: unknown) => unknown)({ G: d.G, ctx: d.ctx });
+      if (over !== undefined) d.state.ctx.gameover = over;
+      continue;
+    }
     if (!d.move(m.playerID, m.move, m.args))
       throw new WhatIfError(
         'replay_failed',
@@ -134,7 +160,7 @@ export function stateAtRound(
   if (mine !== theirs)
     throw new WhatIfError(
       'replay_diverged',
-      `Replaying this table's moves does not give its recorded rounds before round ${round} (it was changed outside the players' moves, e.g. by an inject). Choose an earlier round.`,
+      `Replaying this table's moves does not give its recorded rounds before round ${round} (it was changed outside the players' moves and the change was not logged, e.g. an inject made before this server logged them). Choose an earlier round.`,
     );
   return structuredClone(d.state);
 }

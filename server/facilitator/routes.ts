@@ -564,6 +564,9 @@ export function registerFacilitatorRoutes(
       if (!t) throw new HttpFail(400, 'unknown_table', `This class has no table ${b.table + 1}.`);
       const max = whatIf.limits.maxRuns;
       if (b.runs > max) throw new HttpFail(400, 'too_many_runs', `Ask for 1 to ${max} re-runs.`);
+      const limitS = whatIf.limits.timeLimitMs / 1000;
+      if (b.seconds !== undefined && b.seconds > limitS)
+        throw new HttpFail(400, 'too_long', `A re-run may take at most ${limitS} seconds.`);
       const { state, initialState, log } = (await engine.store.fetch(t.matchID, {
         state: true,
         initialState: true,
@@ -587,6 +590,7 @@ export function registerFacilitatorRoutes(
         change,
         seed: String(b.seed ?? 1),
         runs: b.runs,
+        ...(b.seconds !== undefined ? { timeLimitMs: Math.round(b.seconds * 1000) } : {}),
         initial: initialState as unknown as StoredState,
         log: log ?? [],
         final: state.G,

@@ -71,6 +71,8 @@ export interface JobRequest {
   readonly change: WhatIfChange;
   readonly seed: string;
   readonly runs: number;
+  /** Shorter than the server's limit, if asked. */
+  readonly timeLimitMs?: number;
   readonly initial: WorkerInput['initial'];
   readonly log: readonly unknown[];
   readonly final: GameState;
@@ -134,14 +136,15 @@ export class WhatIfJobs {
         'whatif_busy',
         'The server is running as many what-if re-runs as it may; try again in a minute.',
       );
-    const { initial, log, final, ...rest } = req;
+    const { initial, log, final, timeLimitMs: asked, ...rest } = req;
+    const timeLimitMs = Math.min(asked ?? this.limits.timeLimitMs, this.limits.timeLimitMs);
     const job: Job = {
       req: rest,
       id: randomBytes(6).toString('hex'),
       roles: final.seats,
       actual: actualOf(final),
       startedAt: Date.now(),
-      timeLimitMs: this.limits.timeLimitMs,
+      timeLimitMs,
       records: [],
       status: 'running',
       replayed: false,
@@ -158,7 +161,7 @@ export class WhatIfJobs {
       change: req.change,
       runs: req.runs,
       seed: req.seed,
-      timeLimitMs: this.limits.timeLimitMs,
+      timeLimitMs,
     };
     const worker = new Worker(bootstrap(), { eval: true, workerData: input });
     job.worker = worker;
@@ -168,7 +171,7 @@ export class WhatIfJobs {
       if (job.status === 'running')
         this.end(job, 'failed', { code: 'rerun_failed', message: 'The re-run stopped unexpectedly.' });
     });
-    job.killTimer = setTimeout(() => this.end(job, 'stopped', null), this.limits.timeLimitMs + GRACE_MS);
+    job.killTimer = setTimeout(() => this.end(job, 'stopped', null), timeLimitMs + GRACE_MS);
     mine.unshift(job);
     this.jobs.set(req.code, mine.slice(0, KEEP_PER_CLASS));
     return this.view(job);
@@ -200,7 +203,7 @@ export class WhatIfJobs {
       (status === 'stopped'
         ? {
             code: 'time_limit',
-            message: `Stopped at the time limit (${Math.round(job.timeLimitMs / 1000)} s) after ${job.records.length} of ${job.req.runs} re-runs.`,
+            message: `Stopped at the time limit (${job.timeLimitMs / 1000} s) after ${job.records.length} of ${job.req.runs} re-runs.`,
           }
         : null);
     job.endedAt = Date.now();

@@ -6,17 +6,20 @@ import { CreateGameReducer, InitializeGame } from 'boardgame.io/internal';
 import { describe, expect, it } from 'vitest';
 import { decide, withReason } from '../../game/bots/index.ts';
 import { Ceasefire } from '../../game/index.ts';
+import { applyInject, type Inject, injectRng } from '../../game/inject.ts';
 import { getScenario } from '../../game/scenario.ts';
 import {
   applyChange,
   driverStateOf,
-  type ReplayMove,
+  movesOfLog,
+  type ReplayStep,
   rerun,
   type StoredState,
   stateAtRound,
   summariseRuns,
   WhatIfError,
 } from '../../game/sim/whatif.ts';
+import type { DraftState } from '../../game/state.ts';
 import type { GameState } from '../../game/types.ts';
 import { viewFor } from '../../game/view.ts';
 
@@ -26,8 +29,12 @@ interface BgState extends StoredState {
   readonly _stateID: number;
 }
 
-/** A table played by normal bots through boardgame.io's own reducer, as the server stores it. */
-function playTable(seed: string) {
+/**
+ * A table played by normal bots through boardgame.io's own reducer, as the server stores it; with
+ * `injectIn`, the facilitator injects a custom card at the start of that round's negotiation, as the
+ * server does (a changed copy of the state, its random keyed by match and state, the inject logged).
+ */
+function playTable(seed: string, injectIn?: number) {
   const game = { ...Ceasefire, seed };
   const numPlayers = getScenario().roles.length;
   const initial = InitializeGame({ game, numPlayers, setupData: {} }) as unknown as BgState;
@@ -36,9 +43,20 @@ function playTable(seed: string) {
     a: unknown,
   ) => BgState;
   let state = initial;
-  const moves: ReplayMove[] = [];
+  const moves: ReplayStep[] = [];
   const atRound = new Map<number, GameState>([[1, initial.G]]);
   for (let guard = 0; state.ctx.gameover === undefined && guard < 5000; guard++) {
+    if (
+      injectIn === state.G.round &&
+      state.ctx.phase === 'negotiation' &&
+      !moves.some((m) => 'inject' in m)
+    ) {
+      const next = structuredClone(state) as BgState & { G: DraftState };
+      const key = `match:${state._stateID}`;
+      applyInject(next.G, INJECT, injectRng(key));
+      state = { ...next, _stateID: state._stateID + 1 };
+      moves.push({ inject: INJECT, key });
+    }
     const active = Object.keys(state.ctx.activePlayers ?? { [state.ctx.currentPlayer]: null });
     for (const pid of active) {
       if (state.ctx.gameover !== undefined) break;
@@ -56,6 +74,13 @@ function playTable(seed: string) {
 }
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+const INJECT: Inject = {
+  custom: {
+    title: 'Arms find',
+    text: 'A truck of rifles is found at a checkpoint.',
+    effects: [{ kind: 'track', track: 'tension', delta: 2 }],
+  },
+};
 
 describe('what-if re-runs', () => {
   const table = playTable('whatif-table-1');
@@ -68,6 +93,26 @@ describe('what-if re-runs', () => {
       expect(s.G.round).toBe(round);
       expect(plain(s.G)).toEqual(plain(G));
     }
+  });
+
+  it('replays a facilitator’s inject from the log, with the same random', () => {
+    const injected = playTable('whatif-table-2', 2);
+    expect(injected.moves.filter((m) => 'inject' in m)).toHaveLength(1);
+    const start = driverStateOf(injected.initial);
+    for (const [round, G] of injected.atRound) {
+      if (round > injected.final.round) continue;
+      expect(plain(stateAtRound(start, injected.moves, round, injected.final).G)).toEqual(plain(G));
+    }
+    // The server's log entry of the inject reads back as the same step.
+    const entry = {
+      action: { type: 'CEASEFIRE_MUTATION', payload: { type: 'inject', args: [INJECT, 'match:7'] } },
+    };
+    expect(movesOfLog([entry])).toEqual([{ inject: INJECT, key: 'match:7' }]);
+    // Without it (a table injected before injects were logged) the replay is refused, not misreported.
+    const unlogged = injected.moves.filter((m) => !('inject' in m));
+    expect(() => stateAtRound(start, unlogged, Math.min(3, injected.final.round), injected.final)).toThrow(
+      WhatIfError,
+    );
   });
 
   it('refuses a round outside the game', () => {
