@@ -251,6 +251,24 @@ function JobResult({
       <p className="small-text">
         {t('whatif.with', { change: describe(job.change) })} · {t('whatif.seedUsed', { seed: job.seed })}
       </p>
+      <p className="small-text" data-testid="whatif-at-table">
+        {t('whatif.atTable', {
+          list: [
+            ...Object.entries(job.actual.pledges).map(([role, p]) =>
+              t('whatif.tablePledges', { role: roleName(s, role), honoured: p.honoured, broken: p.broken }),
+            ),
+            ...Object.entries(job.actual.spoilerTypes).map(([role, type]) =>
+              t('whatif.tableSpoiler', {
+                role: roleName(s, role),
+                type:
+                  type === 'limited' || type === 'greedy' || type === 'total'
+                    ? t(`whatif.type.${type}`)
+                    : '?',
+              }),
+            ),
+          ].join('; '),
+        })}
+      </p>
       {n > 0 && (
         <>
           <div className="table-scroll">

@@ -293,6 +293,8 @@ export interface WhatIfJob {
     readonly winners: readonly string[];
     readonly tension: number;
     readonly rounds: number;
+    readonly pledges: Readonly<Record<string, { readonly honoured: number; readonly broken: number }>>;
+    readonly spoilerTypes: Readonly<Record<string, string | null>>;
   };
   readonly roles: readonly string[];
 }

@@ -43,5 +43,8 @@ export const whatifEn = {
   'whatif.winRates': 'Win rate per role in the re-runs',
   'whatif.winRate': '{role}: {percent}%',
   'whatif.wonAtTable': 'won at the table',
+  'whatif.atTable': 'At the table — {list}.',
+  'whatif.tablePledges': '{role}: {honoured} triggered pledges honoured, {broken} broken',
+  'whatif.tableSpoiler': '{role}: {type}',
   'whatif.loadError': 'The re-run could not be started.',
 } as const;

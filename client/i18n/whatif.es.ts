@@ -46,5 +46,8 @@ export const whatifEs: { readonly [K in keyof typeof whatifEn]: Message } = {
   'whatif.winRates': 'Porcentaje de victorias por rol en las repeticiones',
   'whatif.winRate': '{role}: {percent} %',
   'whatif.wonAtTable': 'ganó en la mesa',
+  'whatif.atTable': 'En la mesa — {list}.',
+  'whatif.tablePledges': '{role}: {honoured} garantías activadas cumplidas, {broken} incumplidas',
+  'whatif.tableSpoiler': '{role}: {type}',
   'whatif.loadError': 'No se pudo empezar la repetición.',
 } as const;

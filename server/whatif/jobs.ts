@@ -35,12 +35,16 @@ const KEEP_PER_CLASS = 10;
 
 export type JobStatus = 'running' | 'done' | 'stopped' | 'failed';
 
-/** What the table really got, for comparison. */
+/** What the table really got, for comparison, and the decisions a change may alter. */
 export interface Actual {
   readonly grade: Grade | null;
   readonly winners: readonly RoleId[];
   readonly tension: number;
   readonly rounds: number;
+  /** Per guarantor: triggered pledges it honoured and broke. */
+  readonly pledges: Readonly<Record<RoleId, { readonly honoured: number; readonly broken: number }>>;
+  /** Per spoiler: its hidden type (known to the facilitator). */
+  readonly spoilerTypes: Readonly<Record<RoleId, string | null>>;
 }
 
 export interface JobView {
@@ -103,11 +107,20 @@ function bootstrap(): string {
 }
 
 export function actualOf(G: GameState): Actual {
+  const roles = Object.values(G.roles);
   return {
     grade: G.result?.grade ?? null,
     winners: G.result ? G.result.scores.filter((s) => s.won).map((s) => s.role) : [],
     tension: G.tracks.tension,
     rounds: G.round,
+    pledges: Object.fromEntries(
+      roles
+        .filter((r) => r.kind === 'guarantor')
+        .map((r) => [r.role, { honoured: r.honoured, broken: r.broken }]),
+    ),
+    spoilerTypes: Object.fromEntries(
+      roles.filter((r) => r.kind === 'spoiler').map((r) => [r.role, G.secret[r.role]?.spoilerType ?? null]),
+    ),
   };
 }
 

@@ -113,6 +113,10 @@ describe('what if? in the class debrief', () => {
     expect(await panel.getByTestId('whatif-actual').textContent()).toMatch(/This table.*✓ this outcome/);
     expect(await panel.getByTestId('whatif-tension').textContent()).toMatch(/^mean \d+(\.\d+)?$/);
     expect(await panel.locator('.whatif-wins li').count()).toBe(5);
+    // What the table itself decided, for the comparison (the spoiler's type is shown to the teacher).
+    expect(await panel.getByTestId('whatif-at-table').textContent()).toMatch(
+      /^At the table — UN Mission: \d+ triggered pledges honoured, \d+ broken; .*Spoiler: (limited|greedy|total)\.$/,
+    );
     await shot(page, 'whatif-01-debrief');
     await panel.screenshot({ path: path.join(SHOTS, 'whatif-02-panel.png') });
 

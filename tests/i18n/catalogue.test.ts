@@ -38,6 +38,7 @@ const SAME_IN_BOTH = new Set([
   'effect.track',
   'order.count',
   'order.plain',
+  'whatif.tableSpoiler',
 ]);
 
 describe('UI catalogues', () => {
