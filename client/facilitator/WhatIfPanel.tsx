@@ -54,6 +54,8 @@ export function WhatIfPanel({
   const [seed, setSeed] = useState('1');
   const [changeKey, setChangeKey] = useState('none');
   const [job, setJob] = useState<WhatIfJob | null>(null);
+  /** This table's earlier re-runs (newest first), to compare a change with no change. */
+  const [earlier, setEarlier] = useState<readonly WhatIfJob[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<number | null>(null);
@@ -98,9 +100,10 @@ export function WhatIfPanel({
     let live = true;
     void whatIfJobs(code, token)
       .then(({ jobs }) => {
-        const mine = jobs.find((j) => j.table === table);
+        const [mine, ...older] = jobs.filter((j) => j.table === table);
         if (!live || !mine) return;
         setJob(mine);
+        setEarlier(older.filter((j) => j.status !== 'running' && j.status !== 'failed'));
         if (mine.status === 'running') poll(mine.id);
       })
       .catch(() => undefined);
@@ -121,6 +124,8 @@ export function WhatIfPanel({
         seed: seed.trim() || '1',
         change: changes.get(changeKey) ?? { kind: 'none' },
       });
+      if (job && job.status !== 'failed' && job.summary.runs > 0)
+        setEarlier((xs) => [job, ...xs].slice(0, 9));
       setJob(j);
       if (j.status === 'running') poll(j.id);
     } catch (e) {
@@ -212,7 +217,54 @@ export function WhatIfPanel({
         </p>
       )}
       {job && <JobResult job={job} scenario={s} describe={describe} />}
+      {earlier.length > 0 && <Earlier jobs={earlier} describe={describe} />}
     </div>
+  );
+}
+
+/** Earlier re-runs of the table, one line each, to set a change against no change. */
+function Earlier({ jobs, describe }: { jobs: readonly WhatIfJob[]; describe: (c: WhatIfChange) => string }) {
+  const t = useT();
+  return (
+    <>
+      <h4>{t('whatif.earlier')}</h4>
+      <div className="table-scroll">
+        <table className="scores whatif-table" data-testid="whatif-earlier">
+          <thead>
+            <tr>
+              <th scope="col">{t('whatif.change')}</th>
+              <th scope="col">{t('whatif.round')}</th>
+              {GRADES.map((g) => (
+                <th key={g} scope="col">
+                  {t(`whatif.col.${g}`)}
+                </th>
+              ))}
+              <th scope="col">{t('whatif.col.tension')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((j) => (
+              <tr key={j.id}>
+                <th scope="row">
+                  {describe(j.change)}{' '}
+                  <span className="muted">({t('whatif.row.reruns', { count: j.summary.runs })})</span>
+                </th>
+                <td>{num(j.round)}</td>
+                {GRADES.map((g) => (
+                  <td key={g}>
+                    {t('whatif.share', {
+                      percent: Math.round((j.summary.outcomes[g] / Math.max(1, j.summary.runs)) * 100),
+                      count: j.summary.outcomes[g],
+                    })}
+                  </td>
+                ))}
+                <td>{t('whatif.meanTension', { value: j.summary.meanTension })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -46,5 +46,6 @@ export const whatifEn = {
   'whatif.atTable': 'At the table — {list}.',
   'whatif.tablePledges': '{role}: {honoured} triggered pledges honoured, {broken} broken',
   'whatif.tableSpoiler': '{role}: {type}',
+  'whatif.earlier': 'Earlier re-runs of this table',
   'whatif.loadError': 'The re-run could not be started.',
 } as const;

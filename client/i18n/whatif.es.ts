@@ -49,5 +49,6 @@ export const whatifEs: { readonly [K in keyof typeof whatifEn]: Message } = {
   'whatif.atTable': 'En la mesa — {list}.',
   'whatif.tablePledges': '{role}: {honoured} garantías activadas cumplidas, {broken} incumplidas',
   'whatif.tableSpoiler': '{role}: {type}',
+  'whatif.earlier': 'Repeticiones anteriores de esta mesa',
   'whatif.loadError': 'No se pudo empezar la repetición.',
 } as const;

@@ -120,12 +120,28 @@ describe('what if? in the class debrief', () => {
     await shot(page, 'whatif-01-debrief');
     await panel.screenshot({ path: path.join(SHOTS, 'whatif-02-panel.png') });
 
-    // After a reload the table's latest re-run is shown again; the same seed gave the same numbers.
+    // The same re-runs with no change: the first one moves to the earlier re-runs for comparison.
+    await panel.getByLabel('Change one decision').selectOption('none');
+    await panel.getByRole('button', { name: 'Re-run' }).click();
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="whatif-1"] [data-testid="whatif-result"]');
+      return r?.getAttribute('data-status') === 'done' && /Change: No change/.test(r.textContent ?? '');
+    });
+    expect(await result.textContent()).toMatch(/Change: No change/);
+    const earlier = panel.getByTestId('whatif-earlier');
+    expect(await earlier.locator('tbody tr').count()).toBe(1);
+    expect(await earlier.locator('tbody tr th').textContent()).toMatch(/hidden type total \(8 re-runs\)/);
+    await panel.screenshot({ path: path.join(SHOTS, 'whatif-03-compare.png') });
+
+    // After a reload the latest re-run and the earlier one are shown again, from the server.
     const before = await panel.getByTestId('whatif-reruns').textContent();
     await page.reload();
     await page.getByLabel(/Include the bots-only demonstration tables/).check();
     await page.getByTestId('whatif-1').getByTestId('whatif-reruns').waitFor();
     expect(await page.getByTestId('whatif-1').getByTestId('whatif-reruns').textContent()).toBe(before);
+    expect(await page.getByTestId('whatif-1').getByTestId('whatif-earlier').locator('tbody tr').count()).toBe(
+      1,
+    );
     expect(errors).toEqual([]);
   }, 60_000);
 
