@@ -1,5 +1,5 @@
-// "What if?" re-runs: take a table's state at the start of a round (replayed from its first state and
-// its moves), optionally change one decision, play the rest of the game N times with normal bots in every
+// "What if?" re-runs: take a table's state at the start of a round (replayed from its first state, its
+// moves and its logged injects), optionally change one decision, play the rest of the game N times with normal bots in every
 // seat under a seed, and summarise the outcomes. Pure: the server feeds it stored states and logs.
 import { decide } from '../bots/index.ts';
 import { Ceasefire } from '../index.ts';
@@ -118,9 +118,10 @@ export function checkRound(final: GameState, round: unknown): void {
 
 /**
  * The state at the start of `round` (its crisis card drawn, nobody has moved yet), found by playing the
- * table's moves from its first state. `final` (the table's state now) checks the replay: the numbers
- * recorded after each earlier round must be the table's own, else the table was changed outside its moves
- * (a facilitator's inject) and the replay is refused rather than passed off as the table.
+ * table's moves and logged injects from its first state. `final` (the table's state now) checks the
+ * replay: the numbers recorded after each earlier round must be the table's own, else the table was
+ * changed outside its log (an inject made before injects were logged) and the replay is refused rather
+ * than passed off as the table.
  */
 export function stateAtRound(
   first: DriverState,
