@@ -1,6 +1,7 @@
 // "What if?" re-runs: take a table's state at the start of a round (replayed from its first state, its
-// moves and its logged injects), optionally change one decision, play the rest of the game N times with normal bots in every
-// seat under a seed, and summarise the outcomes. Pure: the server feeds it stored states and logs.
+// moves and its logged injects), optionally change one decision, play the rest of the game N times with
+// normal bots in every seat under a seed, and summarise the outcomes. Pure: the server feeds it stored
+// states and logs.
 import { decide } from '../bots/index.ts';
 import { Ceasefire } from '../index.ts';
 import { applyInject, checkInject, type Inject, injectRng } from '../inject.ts';
