@@ -41,6 +41,24 @@ export function checkInject(G: GameState, inject: unknown): string | null {
   return 'An inject names a card or gives a custom text.';
 }
 
+/**
+ * The deterministic random an inject draws from, keyed by a string (the server uses `matchID:stateID`,
+ * and logs the key with the inject so a replay draws the same numbers). Never Math.random.
+ */
+export function injectRng(key: string): Rng {
+  let h = 2166136261;
+  for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return {
+    next: () => {
+      h = (h + 0x6d2b79f5) >>> 0;
+      let t = h;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    },
+  };
+}
+
 /** Apply a (checked) inject to a draft of the state; the history records it for the debrief. */
 export function applyInject(G: DraftState, inject: Inject, rng: Rng): void {
   const s = getScenario(G.scenario);

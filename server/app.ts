@@ -26,6 +26,7 @@ import type { Store } from './storage.ts';
 import { SqliteStore } from './store.ts';
 import { attachTransport } from './transport.ts';
 import type { BotPolicy, ServerGame } from './types.ts';
+import { WhatIfJobs, type WhatIfLimits } from './whatif/jobs.ts';
 
 export interface ServerOptions {
   readonly game: ServerGame;
@@ -67,6 +68,8 @@ export interface ServerOptions {
   readonly trustProxy?: number;
   /** Log HTTP requests (default false). */
   readonly logger?: boolean;
+  /** What-if re-runs: most re-runs per job, wall-clock limit per job (ms), jobs at once. */
+  readonly whatIf?: Partial<WhatIfLimits>;
 }
 
 export interface RunningServer {
@@ -81,6 +84,7 @@ export interface RunningServer {
   readonly cluster: Cluster;
   readonly bots: BotRunner;
   readonly facilitator: Facilitator;
+  readonly whatIf: WhatIfJobs;
   close(): Promise<void>;
 }
 
@@ -186,7 +190,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const facilitator = new Facilitator(app, engine, bots);
   // A class session's own token is the host's for each of its tables.
   authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
-  registerFacilitatorRoutes(app, engine, facilitator, ipLimits);
+  const whatIf = new WhatIfJobs(opts.whatIf);
+  registerFacilitatorRoutes(app, engine, facilitator, ipLimits, whatIf);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');
@@ -237,11 +242,13 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     cluster,
     bots,
     facilitator,
+    whatIf,
     async close() {
       if (closed) return;
       closed = true;
       bots.stop();
       facilitator.stop();
+      await whatIf.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => undefined);

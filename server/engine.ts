@@ -103,6 +103,15 @@ class MatchSnapshot extends Sync {
 
 export const refuse = (code: string, message: string): Refusal => ({ code, message });
 
+/** The log action type of a change made outside any move that its maker recorded (an inject). */
+export const MUTATION = 'CEASEFIRE_MUTATION';
+export interface MutationNote {
+  readonly type: string;
+  readonly args: readonly unknown[];
+}
+/** Edits a copy of the state; may record what it did (logged), returns a refusal or nothing. */
+export type Mutation = (state: State, record: (note: MutationNote) => void) => Refusal | undefined;
+
 const ACTIONS = new Set(['MAKE_MOVE', 'GAME_EVENT']);
 const UNDO_ACTIONS = new Set(['UNDO', 'REDO']);
 
@@ -197,18 +206,29 @@ export class MatchEngine {
    * gets a copy of the state to edit and returns a refusal or nothing. The new state is stored first,
    * then sent to every connection through its own player view, then the commit listeners hear of it.
    */
-  mutate(matchID: string, change: (state: State) => Refusal | undefined): Promise<Refusal | null> {
+  mutate(matchID: string, change: Mutation): Promise<Refusal | null> {
     return this.enqueue(matchID, () => this.mutateNow(matchID, change));
   }
 
   /** `mutate` for a caller already running inside the match's queue (enqueue). */
-  async mutateNow(matchID: string, change: (state: State) => Refusal | undefined): Promise<Refusal | null> {
+  async mutateNow(matchID: string, change: Mutation): Promise<Refusal | null> {
     const { state, metadata } = await this.store.fetch(matchID, { state: true, metadata: true });
     if (!state || !metadata) return refuse('unknown_match', `There is no match "${matchID}".`);
     if (state.ctx.gameover !== undefined) return refuse('game_over', 'The game is over.');
     const next = structuredClone(state);
-    const why = change(next);
+    const notes: MutationNote[] = [];
+    const why = change(next, (note) => notes.push(note));
     if (why) return why;
+    // Recorded changes go to the log as MUTATION entries (no seat), so a replay can make them again.
+    const log = notes.map(
+      (note) =>
+        ({
+          action: { type: MUTATION, payload: { type: note.type, args: note.args } },
+          _stateID: state._stateID,
+          turn: state.ctx.turn,
+          phase: state.ctx.phase,
+        }) as unknown as LogEntry,
+    );
     next._stateID = state._stateID + 1;
     const over = this.game.endIf?.({ G: next.G, ctx: next.ctx } as never);
     if (over !== undefined) {
@@ -220,7 +240,7 @@ export class MatchEngine {
       await this.store.commit(matchID, {
         expected: state._stateID,
         state: next,
-        log: [],
+        log,
         ...(over !== undefined ? { metadata } : {}),
       });
     } catch (err) {

@@ -134,6 +134,32 @@ export const sessionBody = z.object({
   variables: json.optional(),
 });
 
+/** POST /api/sessions/:code/whatif: re-run a table from a round, N times, with one change. */
+const whatIfRole = z.string().min(1).max(40);
+export const whatIfChange = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('none') }),
+    z.strictObject({ kind: z.literal('pledges'), role: whatIfRole, answer: z.enum(['honour', 'break']) }),
+    z.strictObject({ kind: z.literal('monitors'), role: whatIfRole, region: z.string().min(1).max(40) }),
+    z.strictObject({
+      kind: z.literal('spoilerType'),
+      role: whatIfRole,
+      type: z.enum(['limited', 'greedy', 'total']),
+    }),
+  ],
+  { error: 'is not a known change (none, pledges, monitors, spoilerType) with its fields' },
+);
+export const whatIfBody = z.strictObject({
+  table: z.number().int().min(0, 'is a table index from 0'),
+  round: z.number().int(),
+  runs: z.number().int().min(1, 'is at least 1'),
+  seed: z.union([z.string().min(1).max(64), z.number().int()]).optional(),
+  change: whatIfChange.optional(),
+  /** A shorter wall-clock limit for this job (seconds; at most the server's). */
+  seconds: z.number().positive('is more than 0').optional(),
+});
+
 /** Parses a request body (absent = {}); throws BodyError with the first wrong field. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const value = body === undefined || body === null || body === '' ? {} : body;

@@ -28,6 +28,7 @@ import {
 } from './sessionApi.ts';
 import { GRADE_LABEL, roleName } from './TableCard.tsx';
 import { TokenGate } from './TokenGate.tsx';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './facilitator.css';
 
 interface PlayerResult {
@@ -182,7 +183,12 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
         {!tables ? (
           <p aria-busy="true">Loading the debrief…</p>
         ) : (
-          <Results tables={tables.filter((t) => withDemo || !t.demo)} session={session} />
+          <Results
+            tables={tables.filter((t) => withDemo || !t.demo)}
+            session={session}
+            code={code}
+            token={token}
+          />
         )}
         <section className="card danger-zone-card no-print" aria-labelledby="delete-t">
           <h2 id="delete-t">When the class is over</h2>
@@ -232,7 +238,17 @@ function SpoilerType({ type }: { type: Scenario['spoilerTypes'][number] }) {
   );
 }
 
-function Results({ tables, session }: { tables: readonly TableResult[]; session: SessionSnapshot | null }) {
+function Results({
+  tables,
+  session,
+  code,
+  token,
+}: {
+  tables: readonly TableResult[];
+  session: SessionSnapshot | null;
+  code: string;
+  token: string;
+}) {
   const s = useLocalScenario(
     useMemo(() => getScenario(session?.scenario ?? 'fragileAccord'), [session?.scenario]),
   );
@@ -445,6 +461,9 @@ function Results({ tables, session }: { tables: readonly TableResult[]; session:
                   <li key={i}>{p}</li>
                 ))}
               </ol>
+            )}
+            {t.round >= 1 && (
+              <WhatIfPanel code={code} token={token} table={t.index} lastRound={t.round} scenario={s} />
             )}
           </section>
         );

@@ -1,6 +1,8 @@
 // The class-session API of the server (server/facilitator/routes.ts) as the console uses it, and where this
 // browser keeps the facilitator token of each class it runs (localStorage, keyed by the class code).
 // Kept free of heavy imports: the home page's "Run a class" card uses it.
+import type { WhatIfChange, WhatIfSummary } from '../../game/sim/whatif.ts';
+import type { Grade } from '../../game/types.ts';
 import { ApiError } from '../lib/api.ts';
 
 export interface TimerState {
@@ -268,3 +270,43 @@ export interface FreeSeat {
 
 export const publicSession = (code: string) =>
   request<{ code: string; tables: number; freeSeats: FreeSeat[] }>('GET', `${base(code)}/public`);
+
+// ------------------------------------------------------------------ what if? (re-runs on the server)
+
+/** A what-if job as the server reports it (server/whatif/jobs.ts). */
+export interface WhatIfJob {
+  readonly id: string;
+  readonly table: number;
+  readonly round: number;
+  readonly change: WhatIfChange;
+  readonly seed: string;
+  readonly runs: number;
+  readonly done: number;
+  readonly status: 'running' | 'done' | 'stopped' | 'failed';
+  readonly replayed: boolean;
+  readonly elapsedMs: number;
+  readonly timeLimitMs: number;
+  readonly error: { readonly code: string; readonly message: string } | null;
+  readonly summary: WhatIfSummary;
+  readonly actual: {
+    readonly grade: Grade | null;
+    readonly winners: readonly string[];
+    readonly tension: number;
+    readonly rounds: number;
+    readonly pledges: Readonly<Record<string, { readonly honoured: number; readonly broken: number }>>;
+    readonly spoilerTypes: Readonly<Record<string, string | null>>;
+  };
+  readonly roles: readonly string[];
+}
+
+export const startWhatIf = (
+  code: string,
+  token: string,
+  body: { table: number; round: number; runs: number; seed?: string; change?: WhatIfChange },
+) => request<WhatIfJob>('POST', `${base(code)}/whatif`, { token, body });
+
+export const whatIfJob = (code: string, token: string, id: string) =>
+  request<WhatIfJob>('GET', `${base(code)}/whatif/${encodeURIComponent(id)}`, { token });
+
+export const whatIfJobs = (code: string, token: string) =>
+  request<{ jobs: WhatIfJob[] }>('GET', `${base(code)}/whatif`, { token });

@@ -5,7 +5,7 @@ import type { Ctx, Server, State } from 'boardgame.io';
 import type { FastifyInstance } from 'fastify';
 import { holdElectionsNow } from '../../game/end.ts';
 import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
-import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
+import { applyInject, checkInject, type Inject, injectRng } from '../../game/inject.ts';
 import { choicePending } from '../../game/legal.ts';
 import { DEFAULT_SCENARIO, getScenario, hasScenario } from '../../game/scenario.ts';
 import { type DraftState, log } from '../../game/state.ts';
@@ -51,21 +51,6 @@ export interface CreateSessionInput {
   readonly difficulty?: string;
   /** The scenario variables (game/variables.ts): rules for every table, timers armed by the console. */
   readonly variables?: unknown;
-}
-
-/** A deterministic random for injects, from the match and its state (never Math.random). */
-function stateRng(matchID: string, stateID: number) {
-  let h = 2166136261;
-  for (const ch of `${matchID}:${stateID}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return {
-    next: () => {
-      h = (h + 0x6d2b79f5) >>> 0;
-      let t = h;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-  };
 }
 
 export class Facilitator {
@@ -720,9 +705,13 @@ export class Facilitator {
     if (!state) fail(404, 'unknown_match', 'No such table.');
     const why = checkInject(state!.G, inject);
     if (why) fail(400, 'bad_inject', why);
-    const refused = await this.engine.mutate(matchID, (next) => {
+    const refused = await this.engine.mutate(matchID, (next, record) => {
       const G = next.G as DraftState;
-      applyInject(G, inject as Inject, stateRng(matchID, next._stateID));
+      // The same key as before: the match and the state it changes. Logged, so a replay (what-if
+      // re-runs) makes the same inject with the same numbers.
+      const key = `${matchID}:${next._stateID}`;
+      applyInject(G, inject as Inject, injectRng(key));
+      record({ type: 'inject', args: [inject, key] });
       return undefined;
     });
     if (refused) fail(409, refused.code, refused.message);

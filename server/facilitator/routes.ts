@@ -6,12 +6,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { credibility } from '../../game/credibility.ts';
 import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
+import { checkChange, checkRound, type StoredState, WhatIfError } from '../../game/sim/whatif.ts';
 import type { GameState } from '../../game/types.ts';
 import type { Variables } from '../../game/variables.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
 import type { IpLimits } from '../limits.ts';
-import { anyBody, parseBody, sessionBody } from '../schemas.ts';
+import { anyBody, parseBody, sessionBody, whatIfBody } from '../schemas.ts';
+import type { WhatIfJobs } from '../whatif/jobs.ts';
 import { type Facilitator, HttpFail } from './controller.ts';
 import { type SessionRow, tokenMatches } from './sessionStore.ts';
 
@@ -147,6 +149,7 @@ export function registerFacilitatorRoutes(
   engine: MatchEngine,
   fac: Facilitator,
   limits?: IpLimits,
+  whatIf?: WhatIfJobs,
 ): void {
   const send = (reply: FastifyReply, status: number, error: string, message: string) =>
     reply.code(status).send({ error, message });
@@ -541,7 +544,72 @@ export function registerFacilitatorRoutes(
           'confirm_needed',
           'Deleting a class cannot be undone: confirm it (confirm: true).',
         );
+      whatIf?.forget(session.code);
       return { deleted: session.code, tables: await fac.deleteClass(session.code) };
+    }),
+  );
+
+  // ---------------------------------------------------------------- what if? (re-runs in a worker)
+
+  /**
+   * Re-run a table from the start of a round, `runs` times with bots in every seat, optionally with one
+   * change; 202 with the job, whose progress GET .../whatif/:id reports. Bad input is a 400.
+   */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/whatif',
+    guarded(async (session, req, _b, reply) => {
+      if (!whatIf) throw new HttpFail(404, 'not_found', 'What-if re-runs are not available here.');
+      const b = parseBody(whatIfBody, req.body);
+      const t = session.tables[b.table];
+      if (!t) throw new HttpFail(400, 'unknown_table', `This class has no table ${b.table + 1}.`);
+      const max = whatIf.limits.maxRuns;
+      if (b.runs > max) throw new HttpFail(400, 'too_many_runs', `Ask for 1 to ${max} re-runs.`);
+      const limitS = whatIf.limits.timeLimitMs / 1000;
+      if (b.seconds !== undefined && b.seconds > limitS)
+        throw new HttpFail(400, 'too_long', `A re-run may take at most ${limitS} seconds.`);
+      const { state, initialState, log } = (await engine.store.fetch(t.matchID, {
+        state: true,
+        initialState: true,
+        log: true,
+      })) as { state?: State<GameState>; initialState?: State<GameState>; log?: unknown[] };
+      if (!state || !initialState)
+        throw new HttpFail(409, 'no_game', `Table ${b.table + 1} has no game to re-run.`);
+      const change = b.change ?? { kind: 'none' as const };
+      try {
+        checkRound(state.G, b.round);
+      } catch (e) {
+        if (e instanceof WhatIfError) throw new HttpFail(400, e.code, e.message);
+        throw e;
+      }
+      const why = checkChange(state.G, change);
+      if (why) throw new HttpFail(400, 'bad_change', why);
+      const job = whatIf.start({
+        code: session.code,
+        table: b.table,
+        round: b.round,
+        change,
+        seed: String(b.seed ?? 1),
+        runs: b.runs,
+        ...(b.seconds !== undefined ? { timeLimitMs: Math.round(b.seconds * 1000) } : {}),
+        initial: initialState as unknown as StoredState,
+        log: log ?? [],
+        final: state.G,
+      });
+      return reply.code(202).send(job);
+    }),
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/api/sessions/:code/whatif',
+    guarded(async (session) => ({ jobs: whatIf?.list(session.code) ?? [] })),
+  );
+
+  app.get<{ Params: { code: string; id: string } }>(
+    '/api/sessions/:code/whatif/:id',
+    guarded(async (session, req) => {
+      const job = whatIf?.get(session.code, req.params.id);
+      if (!job) throw new HttpFail(404, 'unknown_job', 'No such what-if re-run for this class.');
+      return job;
     }),
   );
 
