@@ -4,6 +4,7 @@
 // Postgres one).
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { PaceRecord } from '../../game/clock.ts';
 
 export interface SessionTable {
   readonly index: number;
@@ -45,12 +46,18 @@ export interface Controls {
   readonly demo?: boolean;
   /** The facilitator lets this table's students ask the advisor ("What would you do?"). */
   readonly advisor?: boolean;
+  /** When this table's rounds and reviews began, and how long they took (the lesson clock's pace). */
+  readonly pace?: PaceRecord;
 }
 
 /** Class-wide settings chosen in the console. */
 export interface SessionSettings {
   /** Roles in the order auto-assign fills them (most important first). */
   readonly roleOrder?: readonly string[];
+  /** The lesson clock: the time (ms since the epoch) the class must finish by; null or absent: none. */
+  readonly finishAt?: number | null;
+  /** When the teacher set that clock (its length is what a saved setup keeps). */
+  readonly clockSetAt?: number;
 }
 
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
