@@ -108,6 +108,11 @@ export class Facilitator {
     engine.onPresence((matchID) => this.notify(matchID));
   }
 
+  /** The store of the matches (a saved setup reads the tables' setup from it). */
+  get store(): MatchEngine['store'] {
+    return this.engine.store;
+  }
+
   onChange(listener: (code: string) => void): void {
     this.listeners.push(listener);
   }
@@ -220,6 +225,13 @@ export class Facilitator {
       scenario: scenarioId,
       createdAt: Date.now(),
       tables,
+    });
+    // What a saved setup of this class keeps: the seats bots played from the start.
+    await this.sessions.setSettings(code, {
+      origin: {
+        bots: Array.from({ length: n }, (_, i) => (input.bots?.[i] ?? []).map(String)),
+        difficulty: input.difficulty ?? 'normal',
+      },
     });
     if (input.finishAt) await this.setClock(code, input.finishAt);
     return { code, facilitatorToken, tables };
