@@ -1,9 +1,12 @@
 // The Spanish UI catalogue: the same keys as en.ts (the compiler refuses a missing or unknown key).
+
+import { classkitEs } from './classkit.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { tableEs } from './table.es.ts';
 
 export const es: Catalogue = {
   ...tableEs,
+  ...classkitEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',
   'common.genericError': 'Algo salió mal. Inténtalo de nuevo.',
