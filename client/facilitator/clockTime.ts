@@ -3,8 +3,9 @@
 import { getLang, t } from '../i18n/i18n.ts';
 
 /**
- * Today's `hh:mm` in this browser's time zone, as ms since the epoch; 'bad' when it is not a time,
- * 'past' when it has gone by today.
+ * The next `hh:mm` in this browser's time zone, as ms since the epoch: today's, or tomorrow's when
+ * today's has gone by and tomorrow's is at most 12 hours ahead (23:30 → "00:20" is in 50 minutes);
+ * 'bad' when it is not a time, 'past' when it has gone by today.
  */
 export function finishAtFrom(hhmm: string, now: Date = new Date()): number | 'bad' | 'past' {
   const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
@@ -14,12 +15,14 @@ export function finishAtFrom(hhmm: string, now: Date = new Date()): number | 'ba
   if (h > 23 || min > 59) return 'bad';
   const at = new Date(now);
   at.setHours(h, min, 0, 0);
-  return at.getTime() <= now.getTime() ? 'past' : at.getTime();
+  if (at.getTime() > now.getTime()) return at.getTime();
+  at.setDate(at.getDate() + 1);
+  return at.getTime() - now.getTime() <= 12 * 3600_000 ? at.getTime() : 'past';
 }
 
 /** "11:40" (or the language's own form) of an absolute time, in this browser's time zone. */
 export function clockTime(ms: number): string {
-  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
 /** The value of an <input type="time"> for an absolute time. */
