@@ -20,9 +20,11 @@ export function finishAtFrom(hhmm: string, now: Date = new Date()): number | 'ba
   return at.getTime() - now.getTime() <= 12 * 3600_000 ? at.getTime() : 'past';
 }
 
-/** "11:40" (or the language's own form) of an absolute time, in this browser's time zone. */
+/** "11:40" (24-hour, as the issue and most schools write it) of an absolute time, in this browser's time zone. */
 export function clockTime(ms: number): string {
-  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return new Intl.DateTimeFormat(getLang(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    ms,
+  );
 }
 
 /** The value of an <input type="time"> for an absolute time. */
