@@ -286,7 +286,7 @@ function Console({
                     code={code}
                     token={token}
                     table={t}
-                    clockOn={Boolean(snapshot.clock)}
+                    finishAt={snapshot.clock?.finishAt ?? null}
                     scenario={scenario}
                     act={act}
                     onGodView={openGod}

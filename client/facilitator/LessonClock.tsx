@@ -1,6 +1,7 @@
 // The lesson clock in the console: "finish by" with the time left, set or cleared by the teacher; and per
 // table the rounds that fit at its pace, or that the clock called its elections early.
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import { forecast } from '../../game/clock.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Rich } from '../i18n/Rich.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -90,17 +91,29 @@ export function LessonClock({
   );
 }
 
-/** One table's line of the lesson clock: the rounds that fit, or who called its elections early. */
-export function TableClock({ table, clockOn }: { table: TableSnap; clockOn: boolean }) {
+/**
+ * One table's line of the lesson clock: the rounds that fit (worked out again as time passes, with the
+ * rules' own forecast), or who called its elections early.
+ */
+export function TableClock({ table, finishAt }: { table: TableSnap; finishAt: number | null }) {
   const t = useT();
+  const now = useNow(5000);
   if (table.calledEarly === 'clock' || table.calledEarly === 'deadline')
     return (
       <p className="pill clock-pill" data-testid="clock-called">
         {t(table.calledEarly === 'clock' ? 'clock.calledEarly' : 'clock.deadline')}
       </p>
     );
-  if (!clockOn || table.grade !== null || !table.clock) return null;
-  const { paceMs, paceFrom, lastRound } = table.clock;
+  if (finishAt === null || table.grade !== null || !table.clock) return null;
+  const { paceMs, paceFrom, roundStartedAt } = table.clock;
+  const { lastRound } = forecast({
+    now,
+    finishAt,
+    round: Math.max(1, table.round),
+    rounds: table.rounds,
+    roundStartedAt,
+    pace: paceMs && paceFrom ? { roundMs: paceMs, reviewMs: 0, from: paceFrom } : null,
+  });
   if (paceMs === null || lastRound === null)
     return (
       <p className="small-text fac-clock-fit" data-testid="clock-fit">

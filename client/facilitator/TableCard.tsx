@@ -76,7 +76,7 @@ export function TableCard({
   code,
   token,
   table,
-  clockOn = false,
+  finishAt = null,
   scenario,
   act,
   onGodView,
@@ -85,8 +85,8 @@ export function TableCard({
   code: string;
   token: string;
   table: TableSnap;
-  /** The class has a lesson clock: show the rounds that fit at this table. */
-  clockOn?: boolean;
+  /** The class's lesson clock (finish by, ms since the epoch): show the rounds that fit at this table. */
+  finishAt?: number | null;
   scenario: Scenario;
   act: Act;
   onGodView: (index: number) => void;
@@ -161,7 +161,7 @@ export function TableCard({
           Crisis: <strong>{crisis.title}</strong>
         </p>
       )}
-      <TableClock table={table} clockOn={clockOn} />
+      <TableClock table={table} finishAt={finishAt} />
       <TensionMeter value={table.tension} max={scenario.tuning.tensionMax} />
       <p className="fac-stats small-text">
         <span data-testid="chat-count">

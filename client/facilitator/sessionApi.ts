@@ -40,6 +40,8 @@ export interface TableSnap {
   readonly clock?: {
     readonly paceMs: number | null;
     readonly paceFrom: 'measured' | 'timers' | null;
+    /** When the round in play began at this table (null: not started). */
+    readonly roundStartedAt: number | null;
     readonly lastRound: number | null;
   };
   readonly paused: boolean;

@@ -944,17 +944,27 @@ export class Facilitator {
     finishAt: number | null | undefined,
     c: Controls,
     G: GameState | undefined,
-  ): { paceMs: number | null; paceFrom: 'measured' | 'timers' | null; lastRound: number | null } {
+  ): {
+    paceMs: number | null;
+    paceFrom: 'measured' | 'timers' | null;
+    roundStartedAt: number | null;
+    lastRound: number | null;
+  } {
     const pace = estimatePace(c.pace ?? EMPTY_PACE, c.durations);
-    const base = { paceMs: pace ? Math.round(pace.roundMs) : null, paceFrom: pace?.from ?? null };
-    if (!finishAt || !G || G.result) return { ...base, lastRound: null };
     const rec: PaceRecord = c.pace ?? EMPTY_PACE;
+    const roundStartedAt = G && rec.roundStart?.round === G.round ? rec.roundStart.at : null;
+    const base = {
+      paceMs: pace ? Math.round(pace.roundMs) : null,
+      paceFrom: pace?.from ?? null,
+      roundStartedAt,
+    };
+    if (!finishAt || !G || G.result) return { ...base, lastRound: null };
     const { lastRound } = forecast({
       now: Date.now(),
       finishAt,
       round: Math.max(1, G.round),
       rounds: G.options.rounds,
-      roundStartedAt: rec.roundStart?.round === G.round ? rec.roundStart.at : null,
+      roundStartedAt,
       pace,
     });
     return { ...base, lastRound };

@@ -60,6 +60,8 @@ export interface SessionSettings {
   readonly clockSetAt?: number;
   /** The seats bots played from the creation of the class, per table, and their level. */
   readonly origin?: { readonly bots: readonly (readonly string[])[]; readonly difficulty: string };
+  /** Setups saved from this class (bounded: a class token cannot fill the store). */
+  readonly setupsSaved?: number;
 }
 
 /** A class setup a teacher saved to start again (setups.ts has its content and schema). */

@@ -15,6 +15,8 @@ import { hashToken, type SetupRow, tokenMatches } from './sessionStore.ts';
 
 /** Saved setups one teacher may keep. */
 export const MAX_SETUPS = 100;
+/** Setups one class may be saved as (whatever the keys). */
+export const MAX_SAVES_PER_CLASS = 20;
 const PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
 
 const seatId = z.string().regex(/^\d{1,2}$/, 'is a seat number');
@@ -134,6 +136,13 @@ export class Setups {
     name: string,
     key: string | undefined,
   ): Promise<{ setup: ReturnType<typeof summary>; teacherKey?: string }> {
+    const settings = await this.fac.sessions.settings(code);
+    if ((settings.setupsSaved ?? 0) >= MAX_SAVES_PER_CLASS)
+      throw new HttpFail(
+        409,
+        'too_many_setups',
+        `This class has been saved ${MAX_SAVES_PER_CLASS} times already: duplicate a saved setup instead.`,
+      );
     const setup = await this.of(code);
     const made = key ?? newSecret(18);
     const ownerHash = hashToken(made);
@@ -145,6 +154,8 @@ export class Setups {
       );
     const row: SetupRow = { id: newSecret(9), ownerHash, name, createdAt: Date.now(), setup };
     await this.fac.sessions.saveSetup(row);
+    const now = await this.fac.sessions.settings(code);
+    await this.fac.sessions.setSettings(code, { ...now, setupsSaved: (now.setupsSaved ?? 0) + 1 });
     return { setup: summary(row), ...(key ? {} : { teacherKey: made }) };
   }
 

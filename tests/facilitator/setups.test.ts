@@ -154,6 +154,16 @@ describe.each(STORE_KINDS)('saved class setups in the %s store', (kind) => {
       const planned = before.students.find((s: { name: string }) => s.name === 'Ana');
       expect(seat.body.seat).toMatchObject({ table: planned.table, playerID: planned.playerID });
 
+      // One class cannot be saved without end (its token would fill the store): 20 saves at most.
+      for (let i = 2; i < 20; i++)
+        expect(
+          (await api(base, path, { body: { name: `S${i}`, teacherKey: 'k'.repeat(20) }, headers: auth }))
+            .status,
+        ).toBe(200);
+      const full21 = await api(base, path, { body: { name: 'One more' }, headers: auth });
+      expect(full21.status).toBe(409);
+      expect(full21.body.error).toBe('too_many_setups');
+
       // Deleting.
       expect((await api(base, `/api/setups/${id}/delete`, { body: {}, headers: mine })).status).toBe(200);
       const left = (await api(base, '/api/setups', { headers: mine })).body.setups.map(
