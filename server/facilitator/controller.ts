@@ -777,6 +777,7 @@ export class Facilitator {
    */
   async deleteClass(code: string): Promise<number> {
     const session = await this.session(code);
+    this.disarmClock(code);
     for (const t of session.tables) {
       this.disarm(t.matchID);
       this.engine.emitTo(t.matchID, 'ceasefire:error', [

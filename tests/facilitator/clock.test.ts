@@ -29,13 +29,13 @@ async function until<T>(f: () => Promise<T | undefined | false>, ms = 15_000): P
   }
 }
 
-/** A class of one table with one student (who does nothing: the timers move the table on), started. */
-async function oneTable(base: string, body: Record<string, unknown>) {
+/** A class of one table with students (who do nothing: the timers move the table on). */
+async function oneTable(base: string, body: Record<string, unknown>, names = ['Ana']) {
   const r = await api(base, '/api/sessions', { body: { tables: 1, ...body } });
   expect(r.status).toBe(200);
   const code = r.body.code as string;
   const auth = { authorization: `Bearer ${r.body.facilitatorToken}` };
-  await api(base, `/api/sessions/${code}/students`, { body: { name: 'Ana' } });
+  for (const name of names) await api(base, `/api/sessions/${code}/students`, { body: { name } });
   await api(base, `/api/sessions/${code}/autoseat`, { body: {}, headers: auth });
   const control = (b: Record<string, unknown>) =>
     api(base, `/api/sessions/${code}/control`, { body: b, headers: auth });
@@ -116,7 +116,14 @@ describe('the lesson clock', () => {
   });
 
   it('calls the elections early at the review when another full round does not fit', async () => {
-    const c = await oneTable(server.url, {});
+    // Nothing else may end this game first: Tension's ceiling as high as it goes, and the two factions
+    // (who alone can resume the war) are students who do nothing.
+    const c = await oneTable(server.url, { variables: { tensionMax: 20 } }, ['Ana', 'Ben']);
+    expect(
+      (await c.snapshot()).tables[0].seats
+        .filter((s: { student: unknown }) => s.student)
+        .map((s: { role: string }) => s.role),
+    ).toEqual(['government', 'movement']);
     await c.control({ action: 'timers', table: 0, durations: ONE_SECOND_PHASES });
     const finishAt = Date.now() + 11_000;
     expect(
