@@ -6,11 +6,12 @@
 // stored, and only that key lists, reads, starts or deletes the setups.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { getScenario } from '../../game/scenario.ts';
 import { newSecret, normaliseCode } from '../codes.ts';
 import type { IpLimits } from '../limits.ts';
 import { parseBody } from '../schemas.ts';
 import { type Facilitator, HttpFail, MAX_TABLES } from './controller.ts';
-import { MAX_NAME, MAX_ROSTER } from './seating.ts';
+import { checkRoleOrder, MAX_NAME, MAX_ROSTER } from './seating.ts';
 import { hashToken, type SetupRow, tokenMatches } from './sessionStore.ts';
 
 /** Saved setups one teacher may keep. */
@@ -201,7 +202,9 @@ export class Setups {
       finishAt: s.lessonMinutes ? Date.now() + s.lessonMinutes * 60_000 : null,
     });
     const session = await this.fac.session(made.code);
-    await this.fac.setRoleOrder(made.code, s.roleOrder);
+    // A role order the scenario no longer fits (its roles changed since) gives way to the default.
+    const roles = getScenario(s.scenario).roles.map((r) => r.id);
+    if (checkRoleOrder(s.roleOrder, roles) === null) await this.fac.setRoleOrder(made.code, s.roleOrder);
     for (const t of session.tables) {
       const wanted = s.timers[t.index] ?? {};
       const off = Object.fromEntries(PHASES.map((p) => [p, wanted[p] ?? 0]));
