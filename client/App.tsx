@@ -1,5 +1,6 @@
 // Pages by path: home, join by code, a seat at a table, the projector view, and the class pages
-// (a student's class join, the facilitator's console and class debrief, printable role briefs).
+// (a student's class join, the facilitator's console and class debrief, printable role briefs, the
+// printable lesson plan and student debrief handout).
 import { lazy, Suspense, useEffect } from 'react';
 import { HomePage } from './home/HomePage.tsx';
 import { JoinPage } from './home/JoinPage.tsx';
@@ -15,6 +16,8 @@ const ConsolePage = lazy(() => import('./facilitator/ConsolePage.tsx'));
 const ClassDebriefPage = lazy(() => import('./facilitator/ClassDebriefPage.tsx'));
 const ClassProjectorPage = lazy(() => import('./projector/ClassProjectorPage.tsx'));
 const BriefsPage = lazy(() => import('./briefs/BriefsPage.tsx'));
+const LessonPlanPage = lazy(() => import('./lessons/LessonPlanPage.tsx'));
+const HandoutPage = lazy(() => import('./lessons/HandoutPage.tsx'));
 
 function Loading() {
   const t = useT();
@@ -78,6 +81,18 @@ export function App() {
       return (
         <Suspense fallback={<Loading />}>
           <BriefsPage scenario={route.scenario} />
+        </Suspense>
+      );
+    case 'lessonPlan':
+      return (
+        <Suspense fallback={<Loading />}>
+          <LessonPlanPage />
+        </Suspense>
+      );
+    case 'handout':
+      return (
+        <Suspense fallback={<Loading />}>
+          <HandoutPage />
         </Suspense>
       );
     case 'missing':

@@ -2,7 +2,7 @@
 import { getScenario } from './scenario.ts';
 import { finalResult } from './scoring.ts';
 import { type DraftState, log } from './state.ts';
-import type { GameState, WarResult } from './types.ts';
+import type { EarlyElections, GameState, WarResult } from './types.ts';
 
 export function collapse(G: DraftState, cause: string, war: WarResult | null = null): void {
   if (G.result) return;
@@ -29,12 +29,22 @@ export function checkTension(G: DraftState): void {
     );
 }
 
-/** The facilitator ends the game now: the elections are held on the spot, scored as after the last round. */
-export function holdElectionsNow(G: DraftState): void {
+const EARLY_CAUSE: Readonly<Record<EarlyElections, string>> = {
+  facilitator: 'the facilitator called the elections early; they were held on the spot.',
+  clock:
+    'the lesson clock called the elections early: there was not time for another full round; they were held on the spot.',
+  deadline: 'the lesson time ran out, so the lesson clock called the elections; they were held on the spot.',
+};
+
+/**
+ * The game ends now: the elections are held on the spot, scored as after the last round. Called by the
+ * facilitator ("end all games now") or by the lesson clock (game/clock.ts decides when).
+ */
+export function holdElectionsNow(G: DraftState, by: EarlyElections = 'facilitator'): void {
   if (G.result) return;
   const s = getScenario(G.scenario);
-  const cause = `Round ${G.round}: the facilitator called the elections early; they were held on the spot.`;
-  const res = finalResult(G, cause, false);
+  const cause = `Round ${G.round}: ${EARLY_CAUSE[by]}`;
+  const res = { ...finalResult(G, cause, false), calledEarly: by };
   G.result = res as DraftState['result'];
   const winners = res.scores
     .filter((x) => x.won)

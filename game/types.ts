@@ -242,7 +242,12 @@ export interface Result {
   readonly scores: readonly Score[];
   /** Every secret, revealed at the end for the debrief. */
   readonly revealed: Readonly<Record<RoleId, PrivateRoleState>>;
+  /** Elections called before the last round: by the facilitator, or by the lesson clock (game/clock.ts). */
+  readonly calledEarly?: EarlyElections;
 }
+
+/** Who called the elections early: the facilitator, the lesson clock (no time for a full round), or its deadline. */
+export type EarlyElections = 'facilitator' | 'clock' | 'deadline';
 
 export interface Options {
   /** One-sided pledges raise the other faction's Fear (security envy). */

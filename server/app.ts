@@ -16,6 +16,7 @@ import { MatchEngine } from './engine.ts';
 import { Facilitator } from './facilitator/controller.ts';
 import { attachFacilitatorLive } from './facilitator/live.ts';
 import { registerFacilitatorRoutes } from './facilitator/routes.ts';
+import { registerSetupRoutes } from './facilitator/setups.ts';
 import { KeyedLimiter, originAllowed } from './guard.ts';
 import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
 import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
@@ -192,6 +193,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
   const whatIf = new WhatIfJobs(opts.whatIf);
   registerFacilitatorRoutes(app, engine, facilitator, ipLimits, whatIf);
+  registerSetupRoutes(app, facilitator, ipLimits);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');

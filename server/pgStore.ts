@@ -22,7 +22,10 @@ import {
   type SessionSettings,
   type SessionStore,
   type SessionTable,
+  type SetupDbRow,
+  type SetupRow,
   type Student,
+  toSetup,
 } from './facilitator/sessionStore.ts';
 import {
   type Commit,
@@ -136,6 +139,14 @@ CREATE TABLE IF NOT EXISTS session_settings (
   code TEXT PRIMARY KEY,
   json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS class_setups (
+  id TEXT PRIMARY KEY,
+  owner_hash TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at DOUBLE PRECISION NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS class_setups_owner ON class_setups (owner_hash, created_at);
 CREATE TABLE IF NOT EXISTS auth_log (
   at DOUBLE PRECISION NOT NULL,
   code TEXT,
@@ -718,5 +729,29 @@ export class PgSessionStore implements SessionStore {
 
   async refusals(): Promise<RefusalRow[]> {
     return this.q<RefusalRow>('SELECT * FROM auth_log ORDER BY at');
+  }
+
+  async setups(ownerHash: string): Promise<SetupRow[]> {
+    const rows = await this.q<SetupDbRow>(
+      'SELECT * FROM class_setups WHERE owner_hash = $1 ORDER BY created_at DESC, id',
+      [ownerHash],
+    );
+    return rows.map(toSetup);
+  }
+
+  async setup(id: string): Promise<SetupRow | undefined> {
+    const r = (await this.q<SetupDbRow>('SELECT * FROM class_setups WHERE id = $1', [id]))[0];
+    return r ? toSetup(r) : undefined;
+  }
+
+  async saveSetup(row: SetupRow): Promise<void> {
+    await this.q(
+      'INSERT INTO class_setups (id, owner_hash, name, created_at, json) VALUES ($1, $2, $3, $4, $5)',
+      [row.id, row.ownerHash, row.name, row.createdAt, JSON.stringify(row.setup)],
+    );
+  }
+
+  async deleteSetup(id: string): Promise<void> {
+    await this.q('DELETE FROM class_setups WHERE id = $1', [id]);
   }
 }

@@ -132,6 +132,15 @@ export const sessionBody = z.object({
   difficulty: policyName.optional(),
   /** Scenario variables (game/variables.ts), checked against the scenario by the controller. */
   variables: json.optional(),
+  /** The lesson clock: finish by this time (ms since the epoch, the teacher's local time converted). */
+  finishAt: z.number().int('is a whole number of milliseconds').positive().nullable().optional(),
+});
+
+/** Class settings from the console: the role order and the lesson clock (null clears it). */
+export const settingsBody = z.object({
+  /** Checked against the scenario's roles by the controller (checkRoleOrder). */
+  roleOrder: z.unknown().optional(),
+  finishAt: z.number().int('is a whole number of milliseconds').positive().nullable().optional(),
 });
 
 /** POST /api/sessions/:code/whatif: re-run a table from a round, N times, with one change. */

@@ -5,11 +5,14 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getScenario } from '../../game/scenario.ts';
 import { useLocalScenario } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
 import { ControlsPanel } from './ControlsPanel.tsx';
 import { GodView } from './GodView.tsx';
+import { LessonClock } from './LessonClock.tsx';
+import { SaveSetupPanel } from './SaveSetupPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StudentsPanel } from './StudentsPanel.tsx';
 import {
@@ -138,6 +141,7 @@ function Console({
   const [target, setTarget] = useState<TableTarget>('all');
   const [god, setGod] = useState<number | null>(null);
   const counter = useRef(0);
+  const t = useT();
   const scenario = useLocalScenario(
     useMemo(() => getScenario(snapshot?.scenario ?? 'fragileAccord'), [snapshot?.scenario]),
   );
@@ -200,6 +204,9 @@ function Console({
         <Link to={paths.briefs(snapshot?.scenario)} className="button small-button">
           Role briefs
         </Link>
+        <Link to={paths.lessonPlan()} className="button small-button">
+          {t('print.lessonPlan')}
+        </Link>
       </ConsoleHeader>
       <div className="notice-slot fac-message" role="status" aria-live="polite">
         {message && (
@@ -261,6 +268,7 @@ function Console({
                   End all games now
                 </button>
               </div>
+              <LessonClock code={code} token={token} clock={snapshot.clock ?? null} act={act} />
               <AdvisorSwitch
                 on={snapshot.tables.length > 0 && snapshot.tables.every((t) => t.advisor === true)}
                 onChange={(allow) =>
@@ -278,6 +286,7 @@ function Console({
                     code={code}
                     token={token}
                     table={t}
+                    finishAt={snapshot.clock?.finishAt ?? null}
                     scenario={scenario}
                     act={act}
                     onGodView={openGod}
@@ -301,6 +310,7 @@ function Console({
                   target={target}
                   onTarget={setTarget}
                 />
+                <SaveSetupPanel code={code} token={token} />
               </div>
             </div>
             {god !== null && (

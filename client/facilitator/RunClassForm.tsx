@@ -1,11 +1,14 @@
 // "Run a class" on the start page: several tables under one class code, each seat a student or a bot;
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { allScenarios, kindLabel } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { finishAtFrom } from './clockTime.ts';
+import { SavedSetups } from './SavedSetups.tsx';
 import { createSession, storedClasses, storeToken } from './sessionApi.ts';
 import './runClass.css';
 
@@ -13,7 +16,10 @@ export const MAX_TABLES = 12;
 
 export function RunClassForm() {
   const id = useId();
+  const t = useT();
   const scenario = allScenarios()[0]!;
+  /** The lesson clock, "hh:mm" in the teacher's time zone (empty: none). */
+  const [finishBy, setFinishBy] = useState('');
   const [tables, setTables] = useState('6');
   const [difficulty, setDifficulty] = useState('normal');
   /** `${table}:${playerID}` of the seats bots play from the start. */
@@ -38,13 +44,22 @@ export function RunClassForm() {
       setError(`Choose from 1 to ${MAX_TABLES} tables.`);
       return;
     }
+    const finishAt = finishBy ? finishAtFrom(finishBy) : null;
+    if (finishAt === 'bad') return setError(t('clock.bad'));
+    if (finishAt === 'past') return setError(t('clock.past', { time: finishBy }));
     setBusy(true);
     setError(null);
     try {
       const perTable = Array.from({ length: count }, (_, t) =>
         scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
       );
-      const made = await createSession({ tables: count, scenario: scenario.id, bots: perTable, difficulty });
+      const made = await createSession({
+        tables: count,
+        scenario: scenario.id,
+        bots: perTable,
+        difficulty,
+        ...(finishAt ? { finishAt } : {}),
+      });
       storeToken(made.code, made.facilitatorToken);
       navigate(`${paths.console(made.code)}?new=1`);
     } catch (err) {
@@ -76,6 +91,15 @@ export function RunClassForm() {
           Room for {students} student{students === 1 ? '' : 's'}. Seats nobody takes are played by bots when
           you start.
         </p>
+        <Field label={t('runClass.finishBy')}>
+          <input
+            type="time"
+            value={finishBy}
+            onChange={(e) => setFinishBy(e.target.value)}
+            data-testid="finish-by"
+          />
+        </Field>
+        <p className="hint">{t('runClass.finishHint')}</p>
         <details className="fold">
           <summary>Bots from the start (optional)</summary>
           <p className="hint">Tick the seats a bot should play at each table, whoever turns up.</p>
@@ -130,8 +154,11 @@ export function RunClassForm() {
         )}
       </form>
       <p className="hint">
-        <Link to={paths.briefs()}>Printable role briefs</Link> to hand out before the game.
+        <Link to={paths.briefs()}>Printable role briefs</Link> to hand out before the game ·{' '}
+        <Link to={paths.lessonPlan()}>{t('print.lessonPlan')}</Link> ·{' '}
+        <Link to={paths.handout()}>{t('print.handout')}</Link>
       </p>
+      <SavedSetups />
       {mine.length > 0 && (
         <p className="hint">
           Your classes:{' '}

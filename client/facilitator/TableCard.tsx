@@ -8,6 +8,7 @@ import { Countdown } from '../table/Countdown.tsx';
 import { phaseLabel } from '../table/words.ts';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import type { Act } from './ConsolePage.tsx';
+import { TableClock } from './LessonClock.tsx';
 import { control, type SeatSnap, type TableSnap } from './sessionApi.ts';
 
 export const GRADE_LABEL = {
@@ -75,6 +76,7 @@ export function TableCard({
   code,
   token,
   table,
+  finishAt = null,
   scenario,
   act,
   onGodView,
@@ -83,6 +85,8 @@ export function TableCard({
   code: string;
   token: string;
   table: TableSnap;
+  /** The class's lesson clock (finish by, ms since the epoch): show the rounds that fit at this table. */
+  finishAt?: number | null;
   scenario: Scenario;
   act: Act;
   onGodView: (index: number) => void;
@@ -157,6 +161,7 @@ export function TableCard({
           Crisis: <strong>{crisis.title}</strong>
         </p>
       )}
+      <TableClock table={table} finishAt={finishAt} />
       <TensionMeter value={table.tension} max={scenario.tuning.tensionMax} />
       <p className="fac-stats small-text">
         <span data-testid="chat-count">

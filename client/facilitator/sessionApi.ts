@@ -36,6 +36,16 @@ export interface TableSnap {
   readonly phase: string | null;
   readonly tension: number;
   readonly grade: 'durable' | 'fragile' | 'collapsed' | null;
+  /** Who called the elections early: the facilitator, the lesson clock, or its finish time. */
+  readonly calledEarly?: 'facilitator' | 'clock' | 'deadline' | null;
+  /** The lesson clock at this table: its pace (ms a round, measured or from its timers) and the last round that fits. */
+  readonly clock?: {
+    readonly paceMs: number | null;
+    readonly paceFrom: 'measured' | 'timers' | null;
+    /** When the round in play began at this table (null: not started). */
+    readonly roundStartedAt: number | null;
+    readonly lastRound: number | null;
+  };
   readonly paused: boolean;
   /** Its students may ask the advisor ("What would you do?"). */
   readonly advisor?: boolean;
@@ -62,6 +72,8 @@ export interface SessionSnapshot {
   readonly scenario: string;
   /** Roles in the order auto-assign fills them. */
   readonly roleOrder: readonly string[];
+  /** The lesson clock: finish by (ms since the epoch); null: none. */
+  readonly clock?: { readonly finishAt: number; readonly setAt: number | null } | null;
   /** What a control did beyond its label (e.g. tables held back by "start all"). */
   readonly notice?: string;
   readonly tables: readonly TableSnap[];
@@ -156,7 +168,7 @@ export function normaliseClassCode(input: string): string {
 
 // ------------------------------------------------------------------ HTTP
 
-async function request<T>(
+export async function request<T>(
   method: 'GET' | 'POST',
   url: string,
   opts: { token?: string | null; body?: unknown } = {},
@@ -186,6 +198,8 @@ export const createSession = (opts: {
   scenario?: string;
   bots: string[][];
   difficulty?: string;
+  /** The lesson clock: finish by (ms since the epoch). */
+  finishAt?: number;
 }) => request<CreatedSession>('POST', '/api/sessions', { body: opts });
 
 export const getSession = (code: string, token: string) =>
@@ -207,6 +221,10 @@ export const autoSeat = (code: string, token: string) =>
 
 export const importRoster = (code: string, token: string, text: string) =>
   request<{ added: number; names: string[] }>('POST', `${base(code)}/roster`, { token, body: { text } });
+
+/** Sets the lesson clock (ms since the epoch), or clears it with null. */
+export const setLessonClock = (code: string, token: string, finishAt: number | null) =>
+  request<SessionSnapshot>('POST', `${base(code)}/settings`, { token, body: { finishAt } });
 
 export const setRoleOrder = (code: string, token: string, roleOrder: readonly string[]) =>
   request<SessionSnapshot>('POST', `${base(code)}/settings`, { token, body: { roleOrder } });

@@ -1,4 +1,6 @@
 // The Spanish UI catalogue: the same keys as en.ts (the compiler refuses a missing or unknown key).
+
+import { classkitEs } from './classkit.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { tableEs } from './table.es.ts';
 import { whatifEs } from './whatif.es.ts';
@@ -6,6 +8,7 @@ import { whatifEs } from './whatif.es.ts';
 export const es: Catalogue = {
   ...tableEs,
   ...whatifEs,
+  ...classkitEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',
   'common.genericError': 'Algo salió mal. Inténtalo de nuevo.',

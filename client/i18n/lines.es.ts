@@ -476,6 +476,19 @@ export const linePatternsEs: readonly Pattern[] = [
     'The transition is over after {n} rounds. Outcome: {grade}. Winners: {rs}.',
     'La transición terminó tras {n} rondas. Resultado: {grade}. Ganadores: {rs}.',
   ],
+  // Elections called early: by the facilitator or by the lesson clock (game/end.ts).
+  [
+    'the facilitator called the elections early; they were held on the spot.',
+    'el facilitador adelantó las elecciones; se celebraron en el acto.',
+  ],
+  [
+    'the lesson clock called the elections early: there was not time for another full round; they were held on the spot.',
+    'el reloj de la clase adelantó las elecciones: no quedaba tiempo para otra ronda completa; se celebraron en el acto.',
+  ],
+  [
+    'the lesson time ran out, so the lesson clock called the elections; they were held on the spot.',
+    'se acabó el tiempo de la clase, así que el reloj de la clase convocó las elecciones; se celebraron en el acto.',
+  ],
   ['{line} Outcome: {grade}. Winners: nobody.', '{line} Resultado: {grade}. Ganadores: nadie.'],
   ['{line} Outcome: {grade}. Winners: {rs}.', '{line} Resultado: {grade}. Ganadores: {rs}.'],
 ];

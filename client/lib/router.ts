@@ -11,6 +11,8 @@ export type Route =
   | { readonly page: 'classDebrief'; readonly code: string }
   | { readonly page: 'classProjector'; readonly code: string }
   | { readonly page: 'briefs'; readonly scenario: string | null }
+  | { readonly page: 'lessonPlan' }
+  | { readonly page: 'handout' }
   | { readonly page: 'missing'; readonly path: string };
 
 export function parseRoute(pathname: string, search: string): Route {
@@ -26,6 +28,8 @@ export function parseRoute(pathname: string, search: string): Route {
   if (head === 'facilitator' && arg && parts[2] === 'projector') return { page: 'classProjector', code: arg };
   if (head === 'facilitator' && arg && parts.length === 2) return { page: 'console', code: arg };
   if (head === 'briefs' && parts.length <= 2) return { page: 'briefs', scenario: arg ?? null };
+  if (head === 'lesson-plan' && parts.length === 1) return { page: 'lessonPlan' };
+  if (head === 'handout' && parts.length === 1) return { page: 'handout' };
   return { page: 'missing', path: pathname };
 }
 
@@ -70,6 +74,9 @@ export const paths = {
   /** The whole class on the room's screen: the code, the tables, the outcomes. */
   classProjector: (code: string) => `/facilitator/${encodeURIComponent(code)}/projector`,
   briefs: (scenario?: string) => (scenario ? `/briefs/${encodeURIComponent(scenario)}` : '/briefs'),
+  /** The printable lesson plan (45 and 90 minutes) and the student debrief handout. */
+  lessonPlan: () => '/lesson-plan',
+  handout: () => '/handout',
 };
 
 /** Absolute link for sharing (QR code, copy button). */

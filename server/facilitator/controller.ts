@@ -3,13 +3,22 @@
 // inject does) are answered by game/; this module only schedules and authorises.
 import type { Ctx, Server, State } from 'boardgame.io';
 import type { FastifyInstance } from 'fastify';
+import {
+  clockCallsElections,
+  EMPTY_PACE,
+  estimatePace,
+  forecast,
+  type PaceRecord,
+  reviewBegan,
+  roundBegan,
+} from '../../game/clock.ts';
 import { holdElectionsNow } from '../../game/end.ts';
 import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject, injectRng } from '../../game/inject.ts';
 import { choicePending } from '../../game/legal.ts';
 import { DEFAULT_SCENARIO, getScenario, hasScenario } from '../../game/scenario.ts';
 import { type DraftState, log } from '../../game/state.ts';
-import type { GameState, HistoryEntry } from '../../game/types.ts';
+import type { EarlyElections, GameState, HistoryEntry } from '../../game/types.ts';
 import { checkVariables, parseVariables } from '../../game/variables.ts';
 import { type BotRunner, botOf } from '../bots.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
@@ -28,6 +37,8 @@ import {
 } from './sessionStore.ts';
 
 export const MAX_TABLES = 12;
+/** The lesson clock reaches at most this far ahead. */
+export const MAX_LESSON_MS = 12 * 60 * 60 * 1000;
 export const PAUSED_MESSAGE = 'Paused by the facilitator.';
 
 export class HttpFail extends Error {
@@ -51,11 +62,15 @@ export interface CreateSessionInput {
   readonly difficulty?: string;
   /** The scenario variables (game/variables.ts): rules for every table, timers armed by the console. */
   readonly variables?: unknown;
+  /** The lesson clock: finish by this time (ms since the epoch). */
+  readonly finishAt?: number | null;
 }
 
 export class Facilitator {
   readonly sessions: SessionStore;
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per class code, the lesson clock's deadline. */
+  private readonly clocks = new Map<string, NodeJS.Timeout>();
   private readonly acting = new Set<string>();
   private readonly phases = new Map<string, string>();
   private readonly listeners: ((code: string) => void)[] = [];
@@ -78,23 +93,33 @@ export class Facilitator {
     engine.onPresence((matchID) => this.notify(matchID));
   }
 
+  /** The store of the matches (a saved setup reads the tables' setup from it). */
+  get store(): MatchEngine['store'] {
+    return this.engine.store;
+  }
+
   onChange(listener: (code: string) => void): void {
     this.listeners.push(listener);
   }
 
   /** Re-arm the timers of every session after a restart. */
   async resumeAll(): Promise<void> {
-    for (const s of await this.sessions.allSessions())
+    for (const s of await this.sessions.allSessions()) {
       for (const t of s.tables) {
         const c = await this.sessions.controls(t.matchID);
         if (c.timer) this.arm(t.matchID, c.timer.endsAt);
       }
+      const { finishAt } = await this.sessions.settings(s.code);
+      if (finishAt) this.armClock(s.code, finishAt);
+    }
   }
 
   stop(): void {
     this.stopped = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const t of this.clocks.values()) clearTimeout(t);
+    this.clocks.clear();
   }
 
   /** Tells the listeners (the console's live feed) of a change at a table of a class. */
@@ -117,6 +142,7 @@ export class Facilitator {
       fail(400, 'bad_request', `tables must be a whole number from 1 to ${MAX_TABLES}.`);
     if (input.bots !== undefined && (!Array.isArray(input.bots) || input.bots.length > n))
       fail(400, 'bad_request', 'bots is a list, per table, of the seats bots play.');
+    if (input.finishAt !== undefined && input.finishAt !== null) this.checkFinishAt(input.finishAt);
     const scenarioId = input.scenario ?? DEFAULT_SCENARIO;
     if (scenarioId.includes('~') || !hasScenario(scenarioId))
       fail(400, 'unknown_scenario', `There is no scenario "${scenarioId}".`);
@@ -185,6 +211,14 @@ export class Facilitator {
       createdAt: Date.now(),
       tables,
     });
+    // What a saved setup of this class keeps: the seats bots played from the start.
+    await this.sessions.setSettings(code, {
+      origin: {
+        bots: Array.from({ length: n }, (_, i) => (input.bots?.[i] ?? []).map(String)),
+        difficulty: input.difficulty ?? 'normal',
+      },
+    });
+    if (input.finishAt) await this.setClock(code, input.finishAt);
     return { code, facilitatorToken, tables };
   }
 
@@ -474,9 +508,17 @@ export class Facilitator {
     );
     for (const [pid, seat] of Object.entries((await this.metadataOf(table.matchID)).players))
       if (!seat.name && !held.has(pid)) await this.toBot(session, tableIndex, pid);
+    const { state } = (await this.engine.store.fetch(table.matchID, { state: true })) as {
+      state?: State<GameState>;
+    };
+    const before = await this.sessions.controls(table.matchID);
     await this.sessions.setControls(table.matchID, {
-      ...(await this.sessions.controls(table.matchID)),
+      ...before,
       started: true,
+      // The lesson clock measures this table's pace from its start.
+      pace: state
+        ? roundBegan(before.pace ?? EMPTY_PACE, state.G.round, Date.now())
+        : (before.pace ?? EMPTY_PACE),
     });
     await this.setPaused(table.matchID, false);
   }
@@ -679,12 +721,12 @@ export class Facilitator {
   }
 
   /** Ends these tables now: the elections are held on the spot (the facilitator confirmed it). */
-  async endNow(matchIDs: readonly string[]): Promise<number> {
+  async endNow(matchIDs: readonly string[], by: EarlyElections = 'facilitator'): Promise<number> {
     let ended = 0;
     for (const matchID of matchIDs) {
       const refused = await this.engine.mutate(matchID, (next) => {
         if ((next.G as GameState).result) return refuse('game_over', 'The game is over.');
-        holdElectionsNow(next.G as DraftState);
+        holdElectionsNow(next.G as DraftState, by);
         return undefined;
       });
       if (refused) continue;
@@ -724,6 +766,7 @@ export class Facilitator {
    */
   async deleteClass(code: string): Promise<number> {
     const session = await this.session(code);
+    this.disarmClock(code);
     for (const t of session.tables) {
       this.disarm(t.matchID);
       this.engine.emitTo(t.matchID, 'ceasefire:error', [
@@ -797,6 +840,126 @@ export class Facilitator {
     this.engine.emitTo(matchID, 'ceasefire:status', [status]);
   }
 
+  // ------------------------------------------------------------------ the lesson clock
+
+  /** A finish time must lie ahead, and within the day's lessons. */
+  checkFinishAt(finishAt: unknown): void {
+    if (typeof finishAt !== 'number' || !Number.isFinite(finishAt))
+      fail(400, 'bad_request', 'finishAt is a time in milliseconds since 1970.');
+    const now = Date.now();
+    if ((finishAt as number) <= now) fail(400, 'bad_finish', 'That finish time has passed already.');
+    if ((finishAt as number) > now + MAX_LESSON_MS)
+      fail(400, 'bad_finish', 'The lesson clock reaches at most 12 hours ahead.');
+  }
+
+  /** Sets (or with null clears) the class's lesson clock; kept with the session, re-armed after a restart. */
+  async setClock(code: string, finishAt: number | null): Promise<void> {
+    const session = await this.session(code);
+    if (finishAt !== null) this.checkFinishAt(finishAt);
+    const settings = await this.sessions.settings(code);
+    await this.sessions.setSettings(code, {
+      ...settings,
+      finishAt,
+      ...(finishAt !== null ? { clockSetAt: Date.now() } : {}),
+    });
+    if (finishAt === null) this.disarmClock(code);
+    else this.armClock(code, finishAt);
+    this.notify(session.tables[0]!.matchID);
+  }
+
+  private armClock(code: string, finishAt: number): void {
+    this.disarmClock(code);
+    if (this.stopped) return;
+    // setTimeout holds at most ~24.8 days; a lesson clock is at most 12 hours.
+    const t = setTimeout(() => void this.clockRanOut(code, finishAt), Math.max(0, finishAt - Date.now()));
+    t.unref?.();
+    this.clocks.set(code, t);
+  }
+
+  private disarmClock(code: string): void {
+    const t = this.clocks.get(code);
+    if (t) clearTimeout(t);
+    this.clocks.delete(code);
+  }
+
+  /** The finish time is here: every table still in play holds its elections now. */
+  private async clockRanOut(code: string, finishAt: number): Promise<void> {
+    this.clocks.delete(code);
+    try {
+      const session = await this.sessions.get(code);
+      if (!session || (await this.sessions.settings(code)).finishAt !== finishAt) return;
+      const playing: string[] = [];
+      for (const t of session.tables)
+        if ((await this.sessions.controls(t.matchID)).started) playing.push(t.matchID);
+      await this.endNow(playing, 'deadline');
+    } catch (err) {
+      console.error(`lesson clock of class ${code}:`, err);
+    }
+  }
+
+  /**
+   * Records when rounds and reviews begin (the table's pace); when a review begins and the rest of it
+   * and one more whole round do not fit before the finish time, the lesson clock calls the elections.
+   */
+  private async measurePace(code: string, matchID: string, state: State<GameState>): Promise<void> {
+    const phase = state.ctx.phase;
+    if (state.G.result || state.ctx.gameover !== undefined) return;
+    const c = await this.sessions.controls(matchID);
+    if (!c.started) return;
+    const now = Date.now();
+    const before = c.pace ?? EMPTY_PACE;
+    // A crisis without a decision passes in the same commit as the review before it: any phase of a new round starts it.
+    let pace = before.roundStart?.round === state.G.round ? before : roundBegan(before, state.G.round, now);
+    if (phase === 'review') pace = reviewBegan(pace, state.G.round, now);
+    if (pace !== before) await this.sessions.setControls(matchID, { ...c, pace });
+    if (phase !== 'review') return;
+    const { finishAt } = await this.sessions.settings(code);
+    if (!finishAt) return;
+    const call = clockCallsElections({
+      now,
+      finishAt,
+      round: state.G.round,
+      rounds: state.G.options.rounds,
+      pace: estimatePace(pace, c.durations),
+    });
+    // Not awaited: this runs on the commit of the match, whose queue the elections need.
+    if (call)
+      void this.endNow([matchID], 'clock').catch((err: unknown) =>
+        console.error(`lesson clock, match ${matchID}:`, err),
+      );
+  }
+
+  /** The console's view of the lesson clock at one table: its pace and the rounds that fit. */
+  clockView(
+    finishAt: number | null | undefined,
+    c: Controls,
+    G: GameState | undefined,
+  ): {
+    paceMs: number | null;
+    paceFrom: 'measured' | 'timers' | null;
+    roundStartedAt: number | null;
+    lastRound: number | null;
+  } {
+    const pace = estimatePace(c.pace ?? EMPTY_PACE, c.durations);
+    const rec: PaceRecord = c.pace ?? EMPTY_PACE;
+    const roundStartedAt = G && rec.roundStart?.round === G.round ? rec.roundStart.at : null;
+    const base = {
+      paceMs: pace ? Math.round(pace.roundMs) : null,
+      paceFrom: pace?.from ?? null,
+      roundStartedAt,
+    };
+    if (!finishAt || !G || G.result) return { ...base, lastRound: null };
+    const { lastRound } = forecast({
+      now: Date.now(),
+      finishAt,
+      round: Math.max(1, G.round),
+      rounds: G.options.rounds,
+      roundStartedAt,
+      pace,
+    });
+    return { ...base, lastRound };
+  }
+
   // ------------------------------------------------------------------ timers
 
   /** Commit listener: handled one commit at a time per match, in order. */
@@ -819,12 +982,14 @@ export class Facilitator {
     const phase = `${(state.G as GameState).round}:${state.ctx.phase}`;
     if (this.phases.get(matchID) === phase) return;
     this.phases.set(matchID, phase);
-    if (!(await this.sessions.sessionOfMatch(matchID))) return;
+    const session = await this.sessions.sessionOfMatch(matchID);
+    if (!session) return;
     const c = await this.sessions.controls(matchID);
     if (c.timer && (c.timer.phase !== state.ctx.phase || c.timer.round !== (state.G as GameState).round)) {
       await this.sessions.setControls(matchID, { ...c, timer: null });
       this.disarm(matchID);
     }
+    await this.measurePace(session.code, matchID, state as State<GameState>);
     await this.armForPhase(matchID, state as State<GameState>);
     await this.emitStatus(matchID);
     this.notify(matchID);

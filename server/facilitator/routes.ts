@@ -12,7 +12,7 @@ import type { Variables } from '../../game/variables.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
 import type { IpLimits } from '../limits.ts';
-import { anyBody, parseBody, sessionBody, whatIfBody } from '../schemas.ts';
+import { anyBody, parseBody, sessionBody, settingsBody, whatIfBody } from '../schemas.ts';
 import type { WhatIfJobs } from '../whatif/jobs.ts';
 import { type Facilitator, HttpFail } from './controller.ts';
 import { type SessionRow, tokenMatches } from './sessionStore.ts';
@@ -31,6 +31,7 @@ function bearer(req: FastifyRequest): string | null {
 /** The live state of every table, as the console shows it (no hidden state). */
 export async function sessionSnapshot(fac: Facilitator, engine: MatchEngine, session: SessionRow) {
   const students = await fac.sessions.students(session.code);
+  const settings = await fac.sessions.settings(session.code);
   const tables = await Promise.all(
     session.tables.map(async (t) => {
       const { state, metadata } = (await engine.store.fetch(t.matchID, { state: true, metadata: true })) as {
@@ -51,6 +52,10 @@ export async function sessionSnapshot(fac: Facilitator, engine: MatchEngine, ses
         phase: state?.ctx.phase ?? null,
         tension: G?.tracks.tension ?? 0,
         grade: G?.result?.grade ?? null,
+        /** Who called this table's elections early, if anyone (the facilitator, the lesson clock). */
+        calledEarly: G?.result?.calledEarly ?? null,
+        /** The lesson clock at this table: its pace (ms a round) and the last round that fits. */
+        clock: fac.clockView(settings.finishAt, controls, G),
         paused: status.paused,
         advisor: status.advisor,
         timer: status.timer,
@@ -89,6 +94,8 @@ export async function sessionSnapshot(fac: Facilitator, engine: MatchEngine, ses
     variables: (setup as { variables?: Variables } | undefined)?.variables ?? {},
     createdAt: session.createdAt,
     roleOrder: await fac.roleOrder(session),
+    /** The lesson clock: finish by (ms since the epoch), and when it was set; null: no clock. */
+    clock: settings.finishAt ? { finishAt: settings.finishAt, setAt: settings.clockSetAt ?? null } : null,
     tables,
     students: students.map((s) => ({
       id: s.id,
@@ -207,6 +214,7 @@ export function registerFacilitatorRoutes(
         ...(b.bots !== undefined ? { bots: b.bots as string[][] } : {}),
         ...(typeof b.difficulty === 'string' ? { difficulty: b.difficulty } : {}),
         ...(b.variables !== undefined ? { variables: b.variables } : {}),
+        ...(b.finishAt !== undefined ? { finishAt: b.finishAt } : {}),
       });
       return {
         code: out.code,
@@ -305,11 +313,20 @@ export function registerFacilitatorRoutes(
     guarded((session, _req, b) => fac.importRoster(session.code, b.text)),
   );
 
-  /** Class settings: `roleOrder`, the roles in the order auto-assign fills them. */
+  /**
+   * Class settings: `roleOrder`, the roles in the order auto-assign fills them; `finishAt`, the lesson
+   * clock (ms since the epoch; null clears it).
+   */
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/settings',
-    guarded(async (session, _req, b) => {
+    guarded(async (session, _req, raw) => {
+      const b = parseBody(settingsBody, raw);
+      if (b.roleOrder === undefined && b.finishAt === undefined)
+        throw new HttpFail(400, 'bad_request', 'Send roleOrder or finishAt.');
+      // Both checked before either is changed: a refused request changes nothing.
+      if (typeof b.finishAt === 'number') fac.checkFinishAt(b.finishAt);
       if (b.roleOrder !== undefined) await fac.setRoleOrder(session.code, b.roleOrder);
+      if (b.finishAt !== undefined) await fac.setClock(session.code, b.finishAt);
       return sessionSnapshot(fac, engine, session);
     }),
   );

@@ -4,6 +4,7 @@
 // Postgres one).
 import crypto from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { PaceRecord } from '../../game/clock.ts';
 
 export interface SessionTable {
   readonly index: number;
@@ -45,12 +46,33 @@ export interface Controls {
   readonly demo?: boolean;
   /** The facilitator lets this table's students ask the advisor ("What would you do?"). */
   readonly advisor?: boolean;
+  /** When this table's rounds and reviews began, and how long they took (the lesson clock's pace). */
+  readonly pace?: PaceRecord;
 }
 
 /** Class-wide settings chosen in the console. */
 export interface SessionSettings {
   /** Roles in the order auto-assign fills them (most important first). */
   readonly roleOrder?: readonly string[];
+  /** The lesson clock: the time (ms since the epoch) the class must finish by; null or absent: none. */
+  readonly finishAt?: number | null;
+  /** When the teacher set that clock (its length is what a saved setup keeps). */
+  readonly clockSetAt?: number;
+  /** The seats bots played from the creation of the class, per table, and their level. */
+  readonly origin?: { readonly bots: readonly (readonly string[])[]; readonly difficulty: string };
+  /** Setups saved from this class (bounded: a class token cannot fill the store). */
+  readonly setupsSaved?: number;
+}
+
+/** A class setup a teacher saved to start again (setups.ts has its content and schema). */
+export interface SetupRow {
+  readonly id: string;
+  /** The hash of the teacher's setup key: only that key lists, reads, starts or deletes it. */
+  readonly ownerHash: string;
+  readonly name: string;
+  readonly createdAt: number;
+  /** The setup itself (setups.ts: ClassSetup), as JSON-ready data. */
+  readonly setup: unknown;
 }
 
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
@@ -90,6 +112,11 @@ export interface SessionStore {
   deleteSession(code: string, matchIDs: readonly string[]): Promise<void>;
   logRefusal(code: string | null, route: string, ip: string | null, reason: string): Promise<void>;
   refusals(): Promise<RefusalRow[]>;
+  /** Saved class setups: one teacher's, newest first. */
+  setups(ownerHash: string): Promise<SetupRow[]>;
+  setup(id: string): Promise<SetupRow | undefined>;
+  saveSetup(row: SetupRow): Promise<void>;
+  deleteSetup(id: string): Promise<void>;
 }
 
 export type RefusalRow = {
@@ -135,6 +162,14 @@ CREATE TABLE IF NOT EXISTS session_settings (
   code TEXT PRIMARY KEY,
   json TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS class_setups (
+  id TEXT PRIMARY KEY,
+  owner_hash TEXT NOT NULL,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS class_setups_owner ON class_setups (owner_hash, created_at);
 CREATE TABLE IF NOT EXISTS auth_log (
   at INTEGER NOT NULL,
   code TEXT,
@@ -323,4 +358,36 @@ export class SqliteSessionStore implements SessionStore {
   async refusals(): Promise<RefusalRow[]> {
     return this.db.prepare('SELECT * FROM auth_log ORDER BY at').all() as never;
   }
+
+  async setups(ownerHash: string): Promise<SetupRow[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM class_setups WHERE owner_hash = ? ORDER BY created_at DESC, id')
+      .all(ownerHash) as SetupDbRow[];
+    return rows.map(toSetup);
+  }
+
+  async setup(id: string): Promise<SetupRow | undefined> {
+    const r = this.db.prepare('SELECT * FROM class_setups WHERE id = ?').get(id) as SetupDbRow | undefined;
+    return r ? toSetup(r) : undefined;
+  }
+
+  async saveSetup(row: SetupRow): Promise<void> {
+    this.db
+      .prepare('INSERT INTO class_setups (id, owner_hash, name, created_at, json) VALUES (?, ?, ?, ?, ?)')
+      .run(row.id, row.ownerHash, row.name, row.createdAt, JSON.stringify(row.setup));
+  }
+
+  async deleteSetup(id: string): Promise<void> {
+    this.db.prepare('DELETE FROM class_setups WHERE id = ?').run(id);
+  }
 }
+
+export type SetupDbRow = { id: string; owner_hash: string; name: string; created_at: number; json: string };
+
+export const toSetup = (r: SetupDbRow): SetupRow => ({
+  id: r.id,
+  ownerHash: r.owner_hash,
+  name: r.name,
+  createdAt: Number(r.created_at),
+  setup: JSON.parse(r.json) as unknown,
+});

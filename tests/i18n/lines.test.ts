@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { translateLine } from '../../client/i18n/lines.ts';
 import { decide } from '../../game/bots/index.ts';
+import { holdElectionsNow } from '../../game/end.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
+import { initialState } from '../../game/setup.ts';
 import { type Agent, playMatch } from '../../game/sim/runner.ts';
+import type { DraftState } from '../../game/state.ts';
 
 const POLICIES = ['easy', 'normal', 'hard'] as const;
 const GAMES = 8;
@@ -71,5 +74,19 @@ describe('one line read back', () => {
     expect(translateLine(s, 'Round 3: the Government patrolled the North.', 'en')).toBe(
       'Round 3: the Government patrolled the North.',
     );
+  });
+
+  it('reads the elections called early by the facilitator or the lesson clock (game/end.ts)', () => {
+    const G = structuredClone(initialState(s, { next: () => 0.5 })) as DraftState;
+    G.round = 4;
+    for (const by of ['facilitator', 'clock', 'deadline'] as const) {
+      const g = structuredClone(G);
+      holdElectionsNow(g, by);
+      for (const text of [g.history.at(-1)!.text, g.result!.cause]) {
+        const es = translateLine(s, text, 'es');
+        expect(es).toMatch(/^Ronda 4: /);
+        expect(es).not.toMatch(ENGLISH);
+      }
+    }
   });
 });
