@@ -370,7 +370,7 @@ export function warChoice(k: Knowledge): string | null {
   // A side that will lose the elections has little to lose by fighting and takes a long shot; one
   // that is only afraid strikes first only with the odds in its favour (pre-emption needs an edge).
   const hawk = k.persona === 'hawkish';
-  const need = losingVotes ? (hawk ? 0.35 : 0.45) : afraid ? (hawk ? 0.5 : 0.6) : 2;
+  const need = losingVotes ? (hawk ? 0.2 : 0.3) : afraid ? (hawk ? 0.5 : 0.6) : 2;
   if (odds < need) return null;
   return `Resume the war: we would likely lose the peace (${losingVotes ? `${nameOf(k, other)} is ahead in the race for votes` : `our Fear is ${k.me.fear}`}), and our forces give us about ${Math.round(odds * 100)}% odds of winning against its fighters and whatever force the guarantors have pledged to defend it.`;
 }
