@@ -11,7 +11,7 @@
 // it runs past its time budget (default 80 ms per decision, checked before each sampled game; a sampled game still running at 1.4 times the budget is abandoned).
 import type { Ctx } from 'boardgame.io';
 import { Ceasefire } from '../index.ts';
-import { aleaSeed, Driver, type DriverCtx } from '../sim/driver.ts';
+import { aleaSeed, Driver, driverCtxOf } from '../sim/driver.ts';
 import { type Agent, runDriver, TimeoutError } from '../sim/runner.ts';
 import type { GameState, RoleId, SpoilerType } from '../types.ts';
 import { Legal, nextOrder, Plan, type Planned, pick, placeOf } from './common.ts';
@@ -94,16 +94,7 @@ function determinize(k: Knowledge, rand: () => number): GameState {
 }
 
 function driverFrom(G: GameState, ctx: Ctx, seed: string): Driver {
-  const c = ctx as unknown as DriverCtx;
-  const dctx: DriverCtx = {
-    numPlayers: c.numPlayers,
-    turn: c.turn,
-    currentPlayer: c.currentPlayer,
-    playOrder: [...c.playOrder],
-    playOrderPos: c.playOrderPos,
-    phase: c.phase,
-    activePlayers: c.activePlayers ? { ...c.activePlayers } : null,
-  };
+  const dctx = driverCtxOf(ctx);
   return new Driver(Ceasefire as never, { G, ctx: dctx, prng: aleaSeed(seed) });
 }
 

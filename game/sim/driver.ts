@@ -97,6 +97,21 @@ export interface DriverCtx {
   gameover?: unknown;
 }
 
+/** A fresh mutable copy of a ctx's fields the driver uses (boardgame.io's, a stored one, a view's). */
+export function driverCtxOf(ctx: unknown): DriverCtx {
+  const c = ctx as DriverCtx;
+  return {
+    numPlayers: c.numPlayers,
+    turn: c.turn,
+    currentPlayer: c.currentPlayer,
+    playOrder: [...c.playOrder],
+    playOrderPos: c.playOrderPos,
+    phase: c.phase,
+    activePlayers: c.activePlayers ? { ...c.activePlayers } : null,
+    ...(c.gameover !== undefined ? { gameover: c.gameover } : {}),
+  };
+}
+
 export interface DriverState {
   G: GameState;
   ctx: DriverCtx;

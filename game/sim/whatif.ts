@@ -8,7 +8,7 @@ import { applyInject, checkInject, type Inject, injectRng } from '../inject.ts';
 import { getScenario, rolesOfKind } from '../scenario.ts';
 import { type DraftState, log } from '../state.ts';
 import type { GameState, Grade, RoleId, SpoilerType } from '../types.ts';
-import { type AleaState, aleaSeed, Driver, type DriverCtx, type DriverState } from './driver.ts';
+import { type AleaState, aleaSeed, Driver, type DriverState, driverCtxOf } from './driver.ts';
 import { type Agent, runDriver, TimeoutError } from './runner.ts';
 import { withVariant } from './variants.ts';
 
@@ -84,21 +84,11 @@ export function movesOfLog(entries: readonly unknown[]): ReplayStep[] {
 
 /** A driver state from a stored boardgame.io state (deep copies: the stored one is left as it is). */
 export function driverStateOf(stored: StoredState): DriverState {
-  const c = stored.ctx as DriverCtx;
   const prng = stored.plugins?.random?.data?.prngstate;
   if (!prng) throw new WhatIfError('replay_failed', 'The table’s first state has no random state.');
   return {
     G: structuredClone(stored.G),
-    ctx: {
-      numPlayers: c.numPlayers,
-      turn: c.turn,
-      currentPlayer: c.currentPlayer,
-      playOrder: [...c.playOrder],
-      playOrderPos: c.playOrderPos,
-      phase: c.phase,
-      activePlayers: c.activePlayers ? { ...c.activePlayers } : null,
-      ...(c.gameover !== undefined ? { gameover: c.gameover } : {}),
-    },
+    ctx: driverCtxOf(stored.ctx),
     prng: { ...prng },
   };
 }

@@ -11,7 +11,7 @@ import { planSpoiler } from '../../game/bots/spoiler.ts';
 import type { Personality } from '../../game/bots/types.ts';
 import type { DraftState } from '../../game/state.ts';
 import type { GameState, Order, Pledge } from '../../game/types.ts';
-import { freshState, regionOf, rich } from '../game/helpers.ts';
+import { addPledge, freshState, regionOf, rich } from '../game/helpers.ts';
 
 const SEAT = { government: '0', movement: '1', spoiler: '2', un: '3', regional: '4' } as const;
 
@@ -27,27 +27,9 @@ function plan(G: GameState, role: keyof typeof SEAT, persona: Personality): Orde
   return P.items.map((i) => i.order);
 }
 
-function pledge(G: DraftState, p: Partial<Pledge> = {}): void {
-  G.pledges.push({
-    id: G.nextId++,
-    round: 1,
-    guarantor: 'un',
-    protects: 'all',
-    region: 'any',
-    trigger: 'attack',
-    response: 'force',
-    unEndorsed: true,
-    weight: 2,
-    reserved: { capability: 2, funds: 2 },
-    expires: 4,
-    relief: 0,
-    honouredTimes: 0,
-    status: 'active',
-    violator: null,
-    triggerRegion: null,
-    ...p,
-  } as DraftState['pledges'][number]);
-}
+/** An impartial force pledge by the UN, in force since round 1. */
+const pledge = (G: DraftState, p: Partial<Pledge> = {}) =>
+  addPledge(G, { protects: 'all', expires: 4, ...p });
 
 /** Round 2: the spoiler's gunmen in the Mines next to cantoned Government fighters, no monitors. */
 function standoff(type: 'limited' | 'greedy' | 'total'): DraftState {

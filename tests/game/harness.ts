@@ -8,7 +8,15 @@ import { actionDef, getScenario, roleDef } from '../../game/scenario.ts';
 import { initialState, type SetupData } from '../../game/setup.ts';
 import { hashSeed, mulberry32 } from '../../game/sim/runner.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
-import type { GameState, Order, OrderType, PrivateRoleState, RoleId, UnitCounts } from '../../game/types.ts';
+import type {
+  GameState,
+  Order,
+  OrderType,
+  Pledge,
+  PrivateRoleState,
+  RoleId,
+  UnitCounts,
+} from '../../game/types.ts';
 
 export const SEATS = ['0', '1', '2', '3', '4'] as const;
 export const GOV = '0';
@@ -75,6 +83,31 @@ export function rngOf(seed: string | number): Rng {
 /** A fresh opening state (round 0) of the default scenario, as plain mutable JSON. */
 export function freshState(seed: string | number = 'state', data: SetupData = {}): DraftState {
   return initialState(getScenario(), rngOf(seed), data) as DraftState;
+}
+
+/** Put a pledge in force on a plain state: the UN's force pledge for the Movement, made in round 1. */
+export function addPledge(G: DraftState, p: Partial<Pledge> = {}): DraftState['pledges'][number] {
+  const full = {
+    id: G.nextId++,
+    round: 1,
+    guarantor: 'un',
+    protects: 'movement',
+    region: 'any',
+    trigger: 'attack',
+    response: 'force',
+    unEndorsed: true,
+    weight: 2,
+    reserved: { capability: 2, funds: 2 },
+    expires: 3,
+    relief: 0,
+    honouredTimes: 0,
+    status: 'active',
+    violator: null,
+    triggerRegion: null,
+    ...p,
+  } as DraftState['pledges'][number];
+  G.pledges.push(full);
+  return full;
 }
 
 export function order(G: DraftState, role: RoleId, ...orders: Order[]): void {

@@ -9,9 +9,8 @@ import { checkOrder } from '../../game/legal.ts';
 import { exposure, resolveRound } from '../../game/resolve.ts';
 import { finalResult, REGIONAL_CREDIBILITY } from '../../game/scoring.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
-import type { Pledge } from '../../game/types.ts';
 import { warOdds } from '../../game/war.ts';
-import { freshState, order, regionOf, SCENARIO, units } from './helpers.ts';
+import { addPledge, freshState, order, regionOf, SCENARIO, units } from './helpers.ts';
 
 const QUIET: Rng = { next: () => 0.99 }; // rumours tell the truth, no stray rumour
 
@@ -24,29 +23,7 @@ function fresh(): DraftState {
   return G;
 }
 
-function pledge(G: DraftState, p: Partial<Pledge>): DraftState['pledges'][number] {
-  const full = {
-    id: G.nextId++,
-    round: 1,
-    guarantor: 'un',
-    protects: 'movement',
-    region: 'any',
-    trigger: 'attack',
-    response: 'force',
-    unEndorsed: true,
-    weight: 2,
-    reserved: { capability: 2, funds: 2 },
-    expires: 3,
-    relief: 0,
-    honouredTimes: 0,
-    status: 'active',
-    violator: null,
-    triggerRegion: null,
-    ...p,
-  } as DraftState['pledges'][number];
-  G.pledges.push(full);
-  return full;
-}
+const pledge = addPledge;
 
 /** The Movement's fighters in the South cantoned, government gunmen next door in the Capital. */
 function exposedSouth(G: DraftState): void {
