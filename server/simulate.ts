@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PERSONALITIES, type Personality, POLICIES, type PolicyName } from '../game/bots/index.ts';
 import { getScenario } from '../game/scenario.ts';
-import { checkSeries, evaluate, formatClaims } from '../game/sim/check.ts';
+import { formatClaims } from '../game/sim/check.ts';
 import {
   type GameSummary,
   runGames,
@@ -20,6 +20,7 @@ import {
   summarize,
   type Timing,
 } from '../game/sim/simulate.ts';
+import { runModelCheck } from './simPool.ts';
 
 interface Args {
   readonly opts: SimOptions;
@@ -155,39 +156,6 @@ function report(st: SimStats): string {
   return lines.join('\n');
 }
 
-/** Run many series on a pool of W child processes (one series at a time each). */
-async function runPool(jobs: readonly SimOptions[], workers: number): Promise<GameSummary[][]> {
-  const out: GameSummary[][] = new Array(jobs.length);
-  let next = 0;
-  const worker = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = fork(fileURLToPath(import.meta.url), ['--child'], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      let current = -1;
-      const feed = () => {
-        if (next >= jobs.length) {
-          child.send('done');
-          return;
-        }
-        current = next++;
-        child.send(jobs[current]!);
-      };
-      child.on('message', (m) => {
-        out[current] = (m as { games: GameSummary[] }).games;
-        feed();
-      });
-      child.once('error', reject);
-      child.once('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`)),
-      );
-      feed();
-    });
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, worker));
-  return out;
-}
-
 async function runCheck(
   opts: SimOptions,
   workers: number,
@@ -195,19 +163,18 @@ async function runCheck(
   gamesGiven: boolean,
 ): Promise<void> {
   const games = gamesGiven ? opts.games : 400;
-  const series = checkSeries(games, opts.seed === '1' ? 'check' : opts.seed, opts.setupData);
-  const t0 = performance.now();
-  const played = await runPool(
-    series.map((x) => x.opts),
+  const run = await runModelCheck({
+    games,
+    seed: opts.seed === '1' ? 'check' : opts.seed,
     workers,
-  );
-  const results = Object.fromEntries(series.map((x, i) => [x.name, played[i]!]));
-  const claims = evaluate(results, opts.setupData);
-  const secs = ((performance.now() - t0) / 1000).toFixed(1);
-  if (json) console.log(JSON.stringify({ games, series: series.length, claims }, null, 2));
+    ...(opts.setupData?.scenario ? { scenario: opts.setupData.scenario } : {}),
+  });
+  const { claims } = run;
+  const secs = run.seconds.toFixed(1);
+  if (json) console.log(JSON.stringify({ games, series: run.series, claims }, null, 2));
   else
     console.log(
-      `Model check: ${series.length} series x ${games} games (seed ${series[0]!.opts.seed}), ${secs} s\n\n${formatClaims(claims)}`,
+      `Model check: ${run.series} series x ${games} games (seed ${run.seed}), ${secs} s\n\n${formatClaims(claims)}`,
     );
   if (claims.some((c) => !c.pass)) process.exitCode = 1;
 }

@@ -2,6 +2,7 @@
 // the schema (shapes, ranges, references between parts), fields the schema does not know (a typo would
 // otherwise be dropped silently), the registry's rules (an id no built-in scenario uses) and a dry run
 // (the game sets up and one bot game plays through). Pure: the CLI and the server both call it.
+import { z } from 'zod';
 import { decide } from '../bots/index.ts';
 import { isBuiltIn, withScenario } from '../scenario.ts';
 import { type Agent, playMatch } from '../sim/runner.ts';
@@ -26,20 +27,51 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? ROOT : path.map(String).join('.');
 }
 
-/** Keys of `raw` the parsed scenario dropped: fields the schema does not know. */
-function unknownFields(raw: unknown, parsed: unknown, path: PropertyKey[], out: ScenarioIssue[]): void {
-  if (Array.isArray(raw) && Array.isArray(parsed)) {
-    raw.forEach((x, i) => {
-      unknownFields(x, parsed[i], [...path, i], out);
-    });
+/** The part of JSON Schema the walk for unknown fields reads. */
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: SchemaNode | boolean;
+  items?: SchemaNode;
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
+  const?: unknown;
+}
+
+let jsonSchema: SchemaNode | undefined;
+
+/** Fields of `raw` the schema does not know (a misspelt field would otherwise be dropped silently). */
+function unknownFields(raw: unknown, node: SchemaNode, path: PropertyKey[], out: ScenarioIssue[]): void {
+  const vs = node.oneOf ?? node.anyOf;
+  if (vs) {
+    const objects = vs.filter((v) => v.properties);
+    if (objects.length === 0 || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+    // A variant chosen by its `kind`; otherwise every field any form allows.
+    const kind = (raw as Record<string, unknown>).kind;
+    const chosen = objects.find(
+      (v) => v.properties?.kind?.const !== undefined && v.properties.kind.const === kind,
+    );
+    const merged: SchemaNode = chosen ?? {
+      properties: Object.assign({}, ...objects.map((v) => v.properties)),
+    };
+    if (chosen || objects.every((v) => v.properties?.kind === undefined))
+      unknownFields(raw, merged, path, out);
     return;
   }
-  if (raw === null || typeof raw !== 'object' || parsed === null || typeof parsed !== 'object') return;
-  const kept = parsed as Record<string, unknown>;
+  if (Array.isArray(raw)) {
+    if (node.items)
+      raw.forEach((x, i) => {
+        unknownFields(x, node.items!, [...path, i], out);
+      });
+    return;
+  }
+  if (raw === null || typeof raw !== 'object') return;
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (!Object.hasOwn(kept, k))
+    const known = node.properties?.[k];
+    if (known) unknownFields(v, known, [...path, k], out);
+    else if (node.additionalProperties && typeof node.additionalProperties === 'object')
+      unknownFields(v, node.additionalProperties, [...path, k], out);
+    else if (node.properties && node.additionalProperties !== false)
       out.push({ path: formatPath([...path, k]), message: `unknown field "${k}"` });
-    else unknownFields(v, kept[k], [...path, k], out);
   }
 }
 
@@ -75,15 +107,15 @@ export function checkScenario(raw: unknown, opts: CheckOptions = {}): ScenarioCh
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return { ok: false, issues: [{ path: ROOT, message: 'a scenario is a JSON object' }] };
   const parsed = ScenarioSchema.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    };
-  const issues: ScenarioIssue[] = [];
-  unknownFields(raw, parsed.data, [], issues);
-  if (isBuiltIn(parsed.data.id))
-    issues.push({ path: 'id', message: `the id "${parsed.data.id}" is taken by a built-in scenario` });
+  const issues: ScenarioIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+  jsonSchema ??= z.toJSONSchema(ScenarioSchema, { io: 'input', unrepresentable: 'any' }) as SchemaNode;
+  unknownFields(raw, jsonSchema, [], issues);
+  const id = (raw as { id?: unknown }).id;
+  if (typeof id === 'string' && isBuiltIn(id))
+    issues.push({ path: 'id', message: `the id "${id}" is taken by a built-in scenario` });
+  if (!parsed.success) return { ok: false, issues };
   if (issues.length === 0 && opts.dryRun !== false) issues.push(...dryRun(parsed.data));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, scenario: parsed.data, data: raw };
 }
