@@ -21,6 +21,7 @@ import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
 import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
 import { PostgresStore } from './pgStore.ts';
 import { RedisCluster } from './redisCluster.ts';
+import { registerScenarioRoutes, registerStoredScenarios } from './scenarios.ts';
 import { BodyError } from './schemas.ts';
 import type { Store } from './storage.ts';
 import { SqliteStore } from './store.ts';
@@ -115,6 +116,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     await cluster.close();
     throw err;
   }
+  // Uploaded scenarios are known before any match that plays one can load (bots, players, the console).
+  await registerStoredScenarios(store.sessions);
   const engine = new MatchEngine(store, opts.game, cluster);
   const chat = new Chat(engine);
   const bots = new BotRunner(engine, opts.bots ?? {});
@@ -187,6 +190,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   // A class session's own token is the host's for each of its tables.
   authority.addHostCheck((matchID, token) => facilitator.sessionTokenFor(matchID, token));
   registerFacilitatorRoutes(app, engine, facilitator, ipLimits);
+  registerScenarioRoutes(app, store.sessions);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');

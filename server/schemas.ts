@@ -132,6 +132,8 @@ export const sessionBody = z.object({
   difficulty: policyName.optional(),
   /** Scenario variables (game/variables.ts), checked against the scenario by the controller. */
   variables: json.optional(),
+  /** An uploaded scenario: checked field by field by game/content/validate.ts (every problem listed). */
+  scenarioData: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** Parses a request body (absent = {}); throws BodyError with the first wrong field. */
