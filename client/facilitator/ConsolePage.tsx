@@ -10,6 +10,7 @@ import { paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
 import { ControlsPanel } from './ControlsPanel.tsx';
 import { GodView } from './GodView.tsx';
+import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StudentsPanel } from './StudentsPanel.tsx';
 import {
@@ -292,6 +293,13 @@ function Console({
               </div>
               <div className="fac-side">
                 <StudentsPanel code={code} token={token} snapshot={snapshot} scenario={scenario} act={act} />
+                <ScenarioPanel
+                  code={code}
+                  token={token}
+                  snapshot={snapshot}
+                  name={scenario.name}
+                  apply={apply}
+                />
                 <ControlsPanel
                   code={code}
                   token={token}

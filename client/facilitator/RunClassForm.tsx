@@ -1,11 +1,20 @@
 // "Run a class" on the start page: several tables under one class code, each seat a student or a bot;
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { allScenarios, kindLabel } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import {
+  issuesOf,
+  readScenarioFile,
+  ScenarioFileInput,
+  type ScenarioIssue,
+  ScenarioIssues,
+  type ScenarioUploadFile,
+} from './ScenarioUpload.tsx';
 import { createSession, storedClasses, storeToken } from './sessionApi.ts';
 import './runClass.css';
 
@@ -13,7 +22,13 @@ export const MAX_TABLES = 12;
 
 export function RunClassForm() {
   const id = useId();
-  const scenario = allScenarios()[0]!;
+  const t = useT();
+  const builtIn = allScenarios()[0]!;
+  /** A teacher's own scenario file, read but not yet checked by the server. */
+  const [upload, setUpload] = useState<ScenarioUploadFile | null>(null);
+  const [issues, setIssues] = useState<readonly ScenarioIssue[] | null>(null);
+  const [fileKey, setFileKey] = useState(0);
+  const scenario = upload ? { id: upload.data.id, roles: upload.roles } : builtIn;
   const [tables, setTables] = useState('6');
   const [difficulty, setDifficulty] = useState('normal');
   /** `${table}:${playerID}` of the seats bots play from the start. */
@@ -31,6 +46,16 @@ export function RunClassForm() {
     setBots(next);
   };
 
+  const chooseFile = async (file: File | null) => {
+    setIssues(null);
+    setError(null);
+    setUpload(null);
+    if (!file) return;
+    const read = await readScenarioFile(file, t);
+    if (read.ok) setUpload(read.file);
+    else setIssues(read.issues);
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const count = Number(tables);
@@ -40,15 +65,24 @@ export function RunClassForm() {
     }
     setBusy(true);
     setError(null);
+    setIssues(null);
     try {
       const perTable = Array.from({ length: count }, (_, t) =>
         scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
       );
-      const made = await createSession({ tables: count, scenario: scenario.id, bots: perTable, difficulty });
+      const made = await createSession({
+        tables: count,
+        ...(upload ? { scenarioData: upload.data } : { scenario: builtIn.id }),
+        bots: perTable,
+        difficulty,
+      });
       storeToken(made.code, made.facilitatorToken);
       navigate(`${paths.console(made.code)}?new=1`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
+      const found = issuesOf(err, t);
+      if (found) setIssues(found);
+      else
+        setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
       setBusy(false);
     }
   };
@@ -61,6 +95,28 @@ export function RunClassForm() {
         console, start, pause and time the rounds, then debrief every table.
       </p>
       <form onSubmit={submit}>
+        <fieldset className="upload">
+          <legend>{t('upload.legend')}</legend>
+          <p>
+            {upload
+              ? t('upload.chosen', { name: upload.name, file: upload.fileName })
+              : t('upload.builtIn', { name: builtIn.name })}
+          </p>
+          <ScenarioFileInput key={fileKey} label={t('upload.label')} onFile={(f) => void chooseFile(f)} />
+          {(upload || issues) && (
+            <button
+              type="button"
+              onClick={() => {
+                setUpload(null);
+                setIssues(null);
+                setFileKey((k) => k + 1);
+              }}
+            >
+              {t('upload.clear')}
+            </button>
+          )}
+          {issues && <ScenarioIssues issues={issues} />}
+        </fieldset>
         <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
           <input
             type="number"
@@ -87,7 +143,12 @@ export function RunClassForm() {
                   <th scope="col">Table</th>
                   {scenario.roles.map((r) => (
                     <th scope="col" key={r.id}>
-                      {r.name} <span className="kind">{kindLabel(r.kind)}</span>
+                      {r.name}{' '}
+                      <span className="kind">
+                        {r.kind === 'faction' || r.kind === 'spoiler' || r.kind === 'guarantor'
+                          ? kindLabel(r.kind)
+                          : r.kind}
+                      </span>
                     </th>
                   ))}
                 </tr>

@@ -18,8 +18,7 @@ export type ScenarioCheck =
   | { readonly ok: true; readonly scenario: Scenario; readonly data: unknown }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
-/** Largest scenario file accepted (the built-in ones are about 100 kB). */
-export const MAX_SCENARIO_BYTES = 512 * 1024;
+export { MAX_SCENARIO_BYTES } from './size.ts';
 
 export const ROOT = '(root)';
 
