@@ -21,7 +21,7 @@ import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
 import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
 import { PostgresStore } from './pgStore.ts';
 import { RedisCluster } from './redisCluster.ts';
-import { registerScenarioRoutes, registerStoredScenarios } from './scenarios.ts';
+import { knowScenariosOnFetch, registerScenarioRoutes, registerStoredScenarios } from './scenarios.ts';
 import { BodyError } from './schemas.ts';
 import type { Store } from './storage.ts';
 import { SqliteStore } from './store.ts';
@@ -116,8 +116,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     await cluster.close();
     throw err;
   }
-  // Uploaded scenarios are known before any match that plays one can load (bots, players, the console).
+  // Uploaded scenarios are known before any match that plays one can load (bots, players, the console);
+  // one uploaded through another server of a cluster since start-up is loaded when a match first needs it.
   await registerStoredScenarios(store.sessions);
+  knowScenariosOnFetch(store);
   const engine = new MatchEngine(store, opts.game, cluster);
   const chat = new Chat(engine);
   const bots = new BotRunner(engine, opts.bots ?? {});

@@ -6,6 +6,7 @@ import type { Scenario } from '../game/content/schema.ts';
 import { checkScenario, type ScenarioIssue } from '../game/content/validate.ts';
 import { getScenario, hasScenario, isBuiltIn, registerScenario, ScenarioIdTaken } from '../game/scenario.ts';
 import type { SessionStore } from './facilitator/sessionStore.ts';
+import type { Store } from './storage.ts';
 
 /** A refused upload: 400 with every problem (path and reason). */
 export class ScenarioRefused extends Error {
@@ -69,6 +70,25 @@ export async function ensureScenario(sessions: SessionStore, id: string): Promis
   if (json === undefined) return false;
   registerScenario(JSON.parse(json));
   return true;
+}
+
+/**
+ * Every match read registers its uploaded scenario first if this process has not seen it (an upload made
+ * on another server of a cluster after this one started): a Map lookup for a known one.
+ */
+export function knowScenariosOnFetch(store: Store): void {
+  const fetch = store.fetch.bind(store);
+  store.fetch = async (matchID, opts) => {
+    const read = await fetch(matchID, opts);
+    const key =
+      (read.state?.G as { scenario?: unknown } | undefined)?.scenario ??
+      (read.metadata?.setupData as { scenario?: unknown } | undefined)?.scenario;
+    if (typeof key === 'string') {
+      const id = key.split('~')[0]!;
+      if (!hasScenario(id)) await ensureScenario(store.sessions, id).catch(() => false);
+    }
+    return read;
+  };
 }
 
 export function registerScenarioRoutes(app: FastifyInstance, sessions: SessionStore): void {

@@ -7,7 +7,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { firstSteps } from '../../game/content/teaching.ts';
 import { type ServerProcess, spawnServer } from '../helpers/processes.ts';
 import { api, tempDir } from '../helpers/server.ts';
-import { newDatabase, postgres, STORE_KINDS, stopServices, storeMissing } from '../helpers/services.ts';
+import {
+  newDatabase,
+  postgres,
+  postgresMissing,
+  redis,
+  redisMissing,
+  STORE_KINDS,
+  stopServices,
+  storeMissing,
+} from '../helpers/services.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw scenario data to break.
 type Raw = any;
@@ -190,3 +199,33 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
     expect(late.body.error).toBe('class_started');
   }, 60_000);
 });
+
+describe.skipIf((postgresMissing ?? redisMissing) !== null)(
+  'an upload in a cluster (Postgres and Redis)',
+  () => {
+    it('another server that started before the upload loads the scenario from the store when it needs it', async () => {
+      const [pg, rd] = await Promise.all([postgres(), redis()]);
+      const env = {
+        DATABASE_URL: await newDatabase(pg),
+        REDIS_URL: rd.url,
+        LEASE_MS: '1000',
+        CEASEFIRE_GAME: 'ceasefire',
+      };
+      const A = await spawnServer(env);
+      const B = await spawnServer(env);
+      procs.push(A, B);
+      const made = await api(A.url, '/api/sessions', {
+        body: { tables: 1, scenarioData: lesson('pierTalks', 'Pier Talks') },
+      });
+      expect(made.status).toBe(200);
+      const auth = { authorization: `Bearer ${made.body.facilitatorToken}` };
+      // B reads the class's table: the match's scenario is registered from the store on the way.
+      const state = await api(B.url, `/api/sessions/${made.body.code}/tables/0/state`, { headers: auth });
+      expect(state.status).toBe(200);
+      expect(state.body.G.scenario).toBe('pierTalks');
+      const snap = await api(B.url, `/api/sessions/${made.body.code}`, { headers: auth });
+      expect(snap.status).toBe(200);
+      expect(snap.body.roleOrder).toEqual(['government', 'movement', 'un']);
+    }, 60_000);
+  },
+);
