@@ -7,7 +7,7 @@ import { holdElectionsNow } from '../../game/end.ts';
 import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject } from '../../game/inject.ts';
 import { choicePending } from '../../game/legal.ts';
-import { DEFAULT_SCENARIO, getScenario } from '../../game/scenario.ts';
+import { DEFAULT_SCENARIO, getScenario, isBuiltIn } from '../../game/scenario.ts';
 import { type DraftState, log } from '../../game/state.ts';
 import type { GameState, HistoryEntry } from '../../game/types.ts';
 import { checkVariables, parseVariables } from '../../game/variables.ts';
@@ -29,6 +29,15 @@ import {
 } from './sessionStore.ts';
 
 export const MAX_TABLES = 12;
+
+/** A seat a student may take; `roleName` for a class on an uploaded scenario. */
+export interface FreeSeat {
+  readonly table: number;
+  readonly playerID: string;
+  readonly role: string | null;
+  readonly bot: boolean;
+  readonly roleName?: string;
+}
 export const PAUSED_MESSAGE = 'Paused by the facilitator.';
 
 export class HttpFail extends Error {
@@ -437,16 +446,15 @@ export class Facilitator {
   }
 
   /** Seats no student holds (empty or bot-played), in table order; `joinableOnly` leaves out demos and ended tables. */
-  async freeSeats(
-    session: SessionRow,
-    joinableOnly = false,
-  ): Promise<{ table: number; playerID: string; role: string | null; bot: boolean }[]> {
+  async freeSeats(session: SessionRow, joinableOnly = false): Promise<FreeSeat[]> {
     const held = new Set(
       (await this.sessions.students(session.code))
         .filter((s) => s.playerID !== null)
         .map((s) => `${s.table}:${s.playerID}`),
     );
-    const out: { table: number; playerID: string; role: string | null; bot: boolean }[] = [];
+    const out: FreeSeat[] = [];
+    // An uploaded scenario's role names go with the seats (the client carries only the built-in ones).
+    const named = !isBuiltIn(session.scenario.split('~')[0]!);
     for (const t of session.tables) {
       if (joinableOnly && !(await this.joinable(t.matchID))) continue;
       const metadata = await this.metadataOf(t.matchID);
@@ -457,7 +465,12 @@ export class Facilitator {
         if (held.has(`${t.index}:${pid}`)) continue;
         const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
         if (seat.name && !bot) continue;
-        out.push({ table: t.index, playerID: pid, role: state?.G.seats[Number(pid)] ?? null, bot });
+        const role = state?.G.seats[Number(pid)] ?? null;
+        const roleName =
+          named && role
+            ? (getScenario(session.scenario).roles.find((r) => r.id === role)?.name ?? null)
+            : null;
+        out.push({ table: t.index, playerID: pid, role, bot, ...(roleName ? { roleName } : {}) });
       }
     }
     return out;

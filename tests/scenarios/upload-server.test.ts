@@ -89,8 +89,10 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
     expect(huge.body.message).toBe('The request body is too large.');
 
     // A good one: stored, served to browsers, and the class is dealt on it.
+    const good = lesson('harbourTalks');
+    good.roles[0].name = 'Harbour Board';
     const made = await api(server.url, '/api/sessions', {
-      body: { tables: 1, scenarioData: lesson('harbourTalks'), bots: [['0', '1', '2']] },
+      body: { tables: 1, scenarioData: good, bots: [['0', '1', '2']] },
     });
     expect(made.status).toBe(200);
     const code = made.body.code as string;
@@ -105,6 +107,10 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
       'movement',
       'un',
     ]);
+
+    // Students picking a seat see the roles as the file names them.
+    const pub = await api(server.url, `/api/sessions/${code}/public`);
+    expect(pub.body.freeSeats[0]).toMatchObject({ role: 'government', roleName: 'Harbour Board' });
 
     // Other content under the same id is refused, naming the id.
     const clash = await api(server.url, '/api/sessions', {
