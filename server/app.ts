@@ -156,12 +156,18 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     }
   });
 
-  app.setErrorHandler((err, _req, reply) => {
+  app.setErrorHandler((err, req, reply) => {
     if (err instanceof HttpError || err instanceof BodyError)
       return sendError(reply, err.status, err.code, err.message);
     const e = err as { statusCode?: number; code?: string; message: string };
     if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, 413, 'payload_too_large', 'The request body is too large.');
+      const limit = req.routeOptions?.bodyLimit;
+      return sendError(
+        reply,
+        413,
+        'payload_too_large',
+        `The request body is too large${limit ? ` (at most ${Math.floor(limit / 1024)} kB)` : ''}.`,
+      );
     }
     if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) {
       return sendError(reply, e.statusCode, 'bad_request', e.message);

@@ -34,7 +34,7 @@ afterAll(async () => {
   await stopServices();
 });
 
-async function until<T>(f: () => Promise<T | false | undefined>, what: string, ms = 20_000): Promise<T> {
+async function until<T>(f: () => Promise<T | false | undefined>, what: string, ms = 40_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await f();
@@ -86,7 +86,7 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
       raw: JSON.stringify({ tables: 1, scenarioData: { ...lesson('big'), padding: 'x'.repeat(600_000) } }),
     });
     expect(huge.status).toBe(413);
-    expect(huge.body.message).toBe('The request body is too large.');
+    expect(huge.body.message).toBe('The request body is too large (at most 528 kB).');
 
     // A good one: stored, served to browsers, and the class is dealt on it.
     const good = lesson('harbourTalks');
