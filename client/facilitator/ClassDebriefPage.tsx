@@ -12,6 +12,7 @@ import { REFERENCES, refId } from '../debrief/references.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { ApiError } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
+import { ensureScenario } from '../lib/scenarios.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
@@ -77,6 +78,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
     if (!token) return;
     try {
       const [d, s] = await Promise.all([classDebrief<TableResult>(code, token), getSession(code, token)]);
+      await ensureScenario(s.scenario);
       setTables(d.tables);
       setSession(s);
       setAt(Date.now());
