@@ -24,7 +24,7 @@ import { freeCapability, pledgeReserve } from '../credibility.ts';
 import { type Attack, spoilerEvidence } from '../evidence.ts';
 import type { PledgeInput } from '../legal.ts';
 import { honourCost } from '../legal.ts';
-import type { RegionState } from '../types.ts';
+import type { RegionState, RoleId } from '../types.ts';
 import {
   bestOption,
   fundsIn,
@@ -102,13 +102,29 @@ function hasLeft(k: Knowledge): boolean {
   return k.me.exitRound !== null && k.G.round >= k.me.exitRound;
 }
 
+/** The spoiler that looks most hardline from outside (the first of equals), or undefined without one. */
+export function mostHardline(k: Knowledge): RoleId | undefined {
+  let best: RoleId | undefined;
+  let most = -1;
+  for (const sp of k.spoilers) {
+    const h = spoilerHardline(k, sp);
+    if (h > most) {
+      most = h;
+      best = sp;
+    }
+  }
+  return best;
+}
+
 export function planGuarantor(k: Knowledge, P: Plan): void {
   const { G } = k;
   if (hasLeft(k)) return;
   const un = isUN(k);
   const skip = k.level === 'easy' ? k.stream('easy-skip') : null;
   const step = () => !skip || skip() >= 0.3;
-  const sp = k.spoilers[0];
+  // With several spoilers, the chart answers the one that looks most hardline (ties: the first seat);
+  // custodian orders reach every spoiler, each by its own type.
+  const sp = mostHardline(k);
   const hard = sp ? spoilerHardline(k, sp) : 0;
   const g = gap(G);
   // Guarantors play this chart as "cautious"; the hard bot's search also weighs a coercive stance

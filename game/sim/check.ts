@@ -13,9 +13,23 @@ export interface Series {
 }
 
 export interface Claim {
+  /** Stable id (`peace`, `wins:un`, `spoiler-type:total`, `fixed:un:sanction` ...): a scenario's `claims` name it. */
+  readonly id?: string;
   readonly claim: string;
   readonly figure: string;
   readonly pass: boolean;
+  /** Why this claim does not apply to the scenario (its `claims` list): shown, not counted as a failure. */
+  readonly exempt?: string;
+}
+
+/** Whether a claim id is covered by an exemption pattern (an id, or a prefix ending in `*`). */
+export function claimMatches(pattern: string, id: string): boolean {
+  return pattern.endsWith('*') ? id.startsWith(pattern.slice(0, -1)) : pattern === id;
+}
+
+/** Claims that fail and are not exempted by the scenario: the check's exit code rests on these. */
+export function failures(claims: readonly Claim[]): Claim[] {
+  return claims.filter((c) => !c.pass && !c.exempt);
 }
 
 const FIXED: Readonly<Record<string, readonly OrderType[]>> = {
@@ -104,28 +118,38 @@ export function evaluate(
   const s = getScenario(setupData?.scenario);
   const N = results.normal ?? [];
   const claims: Claim[] = [];
-  const add = (claim: string, figure: string, pass: boolean) => claims.push({ claim, figure, pass });
+  const add = (id: string, claim: string, figure: string, pass: boolean) => {
+    const ex = s.claims.find((c) => claimMatches(c.claim, id));
+    claims.push({ id, claim, figure, pass, ...(ex ? { exempt: ex.reason } : {}) });
+  };
 
   const pr = rate(N, peace);
-  add('peace holds in 35–70% of all-normal games', pr.text, pr.p >= 0.35 && pr.p <= 0.7);
+  add('peace', 'peace holds in 35–70% of all-normal games', pr.text, pr.p >= 0.35 && pr.p <= 0.7);
   const fr = rate(N, (g) => g.grade === 'fragile');
-  add('fragile outcomes >= 12%', fr.text, fr.p >= 0.12);
+  add('fragile', 'fragile outcomes >= 12%', fr.text, fr.p >= 0.12);
   for (const r of s.roles) {
     const w = rate(N, (g) => g.winners.includes(r.id));
-    add(`${r.name} wins 15–55% (all normal)`, w.text, w.p >= 0.15 && w.p <= 0.55);
+    add(`wins:${r.id}`, `${r.name} wins 15–55% (all normal)`, w.text, w.p >= 0.15 && w.p <= 0.55);
   }
-  const sp = s.roles.find((r) => r.kind === 'spoiler');
-  if (sp)
+  // Every spoiler seat dealt a type counts once for it (several spoilers are dealt different types).
+  const spoilers = s.roles.filter((r) => r.kind === 'spoiler');
+  if (spoilers.length > 0)
     for (const t of ['limited', 'greedy', 'total']) {
-      const gs = N.filter((g) => g.spoilerType === t);
-      const w = rate(gs, (g) => g.winners.includes(sp.id));
-      add(`a ${t} spoiler wins 25–60%`, w.text, w.p >= 0.25 && w.p <= 0.6);
+      const seats = N.flatMap((g) =>
+        spoilers.filter((sp) => g.spoilerTypes[sp.id] === t).map((sp) => g.winners.includes(sp.id)),
+      );
+      const k = seats.filter(Boolean).length;
+      const [lo, hi] = wilson(k, seats.length);
+      const p = seats.length ? k / seats.length : 0;
+      const text = `${pct(p)} [${pct(lo)}–${pct(hi)}] (${k}/${seats.length}${spoilers.length > 1 ? ' seats' : ''})`;
+      add(`spoiler-type:${t}`, `a ${t} spoiler wins 25–60%`, text, seats.length > 0 && p >= 0.25 && p <= 0.6);
     }
   for (const r of s.roles)
     for (const a of r.agendas) {
       const gs = N.filter((g) => g.agendas[r.id]?.id === a.id);
       const m = rate(gs, (g) => g.agendas[r.id]!.met);
       add(
+        `agenda:${r.id}:${a.id}`,
         `agenda ${a.id} (${r.name}) achieved in 10–90% of the games it is dealt`,
         m.text,
         gs.length > 0 && m.p >= 0.1 && m.p <= 0.9,
@@ -135,7 +159,7 @@ export function evaluate(
     const P = results[`passive:${r.id}`];
     if (!P) continue;
     const w = rate(P, (g) => g.winners.includes(r.id));
-    add(`a passive ${r.name} wins <= 15%`, w.text, w.p <= 0.15);
+    add(`passive:${r.id}`, `a passive ${r.name} wins <= 15%`, w.text, w.p <= 0.15);
   }
   for (const [name, gs] of Object.entries(results)) {
     const m = /^fixed:([^:]+):(.+)$/.exec(name);
@@ -143,6 +167,7 @@ export function evaluate(
     const role = m[1]!;
     const d = paired(gs, N, (g) => g.winners.includes(role));
     add(
+      name,
       `"always ${m[2]}" does not beat the normal ${s.roles.find((r) => r.id === role)?.name} bot by > 8 pts`,
       d.text,
       d.mean <= 0.08,
@@ -153,11 +178,12 @@ export function evaluate(
   const broken = results['pledges:break'];
   if (none && honour) {
     const d = paired(honour, none, peace);
-    add('honoured pledges raise the peace rate by >= 10 pts over no pledges', d.text, d.mean >= 0.1);
+    add('pledges:honour', 'honoured pledges raise the peace rate by >= 10 pts over no pledges', d.text, d.mean >= 0.1);
   }
   if (none && broken) {
     const d = paired(none, broken, peace);
     add(
+      'pledges:break',
       'always breaking pledges is worse than never pledging by >= 5 pts (peace rate)',
       d.text,
       d.mean >= 0.05,
@@ -169,6 +195,7 @@ export function evaluate(
     const fb = mean(idx.map((i) => fear(broken[i]!)));
     const fn = mean(idx.map((i) => fear(none[i]!)));
     add(
+      'pledges:break-fear',
       'where a pledge was broken, the factions end more afraid than on the same deals without pledges',
       `Fear (both factions) ${fb.toFixed(1)} against ${fn.toFixed(1)} on ${idx.length} deals`,
       idx.length > 0 && fb > fn,
@@ -178,18 +205,20 @@ export function evaluate(
     const tb = mean(idx.map((i) => broken[i]!.tension));
     const tn = mean(idx.map((i) => none[i]!.tension));
     add(
+      'pledges:break-tension',
       'where a pledge was broken, Tension ends at least as high and the peace lasts no longer than without pledges',
       `Tension ${tb.toFixed(1)} against ${tn.toFixed(1)}; rounds ${rb.toFixed(2)} against ${rn.toFixed(2)}`,
       idx.length > 0 && tb >= tn && rb <= rn,
     );
   }
   const trig = rate(N, (g) => g.pledgesTriggered > 0);
-  add('pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);
+  add('pledges:trigger', 'pledges trigger in >= 40% of games', trig.text, trig.p >= 0.4);
   const war = rate(N, (g) => g.war !== null);
-  add('resuming the war is chosen in 3–20% of games', war.text, war.p >= 0.03 && war.p <= 0.2);
+  add('war:chosen', 'resuming the war is chosen in 3–20% of games', war.text, war.p >= 0.03 && war.p <= 0.2);
   const wars = N.filter((g) => g.war !== null);
   const won = rate(wars, (g) => g.war!.won);
   add(
+    'war:won',
     'a resumed war is won by the resumer in some but not most cases',
     won.text,
     wars.length > 0 && won.p > 0 && won.p < 0.5,
@@ -199,8 +228,16 @@ export function evaluate(
 
 export function formatClaims(claims: readonly Claim[]): string {
   const width = Math.max(...claims.map((c) => c.claim.length));
-  const lines = claims.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}`);
-  const failed = claims.filter((c) => !c.pass).length;
-  lines.push('', `${claims.length - failed} of ${claims.length} claims hold; ${failed} fail.`);
+  const lines = claims.map(
+    (c) =>
+      `${c.exempt ? 'N/A ' : c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}${c.exempt ? `\n      (does not apply: ${c.exempt})` : ''}`,
+  );
+  const failed = failures(claims).length;
+  const exempt = claims.filter((c) => c.exempt).length;
+  const counted = claims.length - exempt;
+  lines.push(
+    '',
+    `${counted - failed} of ${counted} claims hold; ${failed} fail${exempt ? `; ${exempt} do not apply to this scenario (its claims list says why)` : ''}.`,
+  );
   return lines.join('\n');
 }
