@@ -1,9 +1,9 @@
 // The debrief of one table, derived from its final (or current) state: outcome, curves, pledges, the
 // spoiler and how it was treated, turning points, and the discussion prompts its history calls for.
 import { type Prompt, prompts } from './content/prompts.ts';
+import type { Scenario } from './content/schema.ts';
 import { pledgeWeight } from './credibility.ts';
 import { getScenario, rolesOfKind } from './scenario.ts';
-import type { Scenario } from './content/schema.ts';
 import type { GameState, Grade, RoundSnapshot, SpoilerType } from './types.ts';
 
 export interface TableDebrief {

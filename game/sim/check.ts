@@ -178,7 +178,12 @@ export function evaluate(
   const broken = results['pledges:break'];
   if (none && honour) {
     const d = paired(honour, none, peace);
-    add('pledges:honour', 'honoured pledges raise the peace rate by >= 10 pts over no pledges', d.text, d.mean >= 0.1);
+    add(
+      'pledges:honour',
+      'honoured pledges raise the peace rate by >= 10 pts over no pledges',
+      d.text,
+      d.mean >= 0.1,
+    );
   }
   if (none && broken) {
     const d = paired(none, broken, peace);

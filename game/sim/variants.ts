@@ -75,7 +75,9 @@ function newcomer(agent: Agent): Agent {
     if (d.move === 'addOrder') {
       const role = view.seats[Number(pid)]!;
       const queued = view.secret[role]?.orders.length ?? 0;
-      const draw = mulberry32(hashSeed(`${view.scenario}|${view.discard.join(',')}|${pid}|${view.round}|${queued}`))();
+      const draw = mulberry32(
+        hashSeed(`${view.scenario}|${view.discard.join(',')}|${pid}|${view.round}|${queued}`),
+      )();
       const submit = legal.check('submitOrders', []);
       if (queued > 0 && draw < NEWCOMER_FORGETS && submit)
         return { ...submit, reason: 'A newcomer sends the orders it has.' };
