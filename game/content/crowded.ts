@@ -27,6 +27,23 @@ const hardliners: RoleInput = {
   fears:
     'That their old comrades disarm and leave them hunted and alone, and that the guarantors coerce them before anyone talks to them.',
   militancy: 6,
+  funds: 2,
+  income: 1,
+  agendas: [
+    {
+      ...baseAgenda('spoiler', 'spoArmed'),
+      id: 'hlArmed',
+      text: 'End with at least 3 active fighters: the men who did not sign stay armed.',
+      condition: { kind: 'unitsAtLeast', value: 3 },
+    },
+    {
+      ...baseAgenda('spoiler', 'spoRich'),
+      id: 'hlFunds',
+      text: 'End with at least 6 cash for the cause.',
+      condition: { kind: 'fundsAtLeast', value: 6 },
+    },
+    baseAgenda('spoiler', 'spoTension'),
+  ],
   source: {
     seed: '000',
     quote: 'there are often elements within each side that would rather not see peace prevail',
@@ -86,11 +103,12 @@ export const crowdedPeace: ScenarioInput = {
   claims: [],
   tuning: {
     rounds: 8,
-    tensionMax: 11,
+    tensionMax: 12,
     trackMax: 10,
     actionsPerRound: 3,
     fearBlocksDdr: 8,
-    falseRumourPercent: 45,
+    falseRumourPercent: 40,
+    monitorTeams: 4,
     neighbourSupport: 2,
     durable: {
       tensionAtMost: 5,
@@ -103,7 +121,25 @@ export const crowdedPeace: ScenarioInput = {
   roles: [
     baseRole('government'),
     baseRole('movement'),
-    { ...spoiler, name: 'Border Militia' },
+    {
+      ...spoiler,
+      name: 'Border Militia',
+      agendas: [
+        {
+          ...baseAgenda('spoiler', 'spoRich'),
+          id: 'milCash',
+          text: 'End with at least 7 cash: the border pays, whoever governs.',
+          condition: { kind: 'fundsAtLeast', value: 7 },
+        },
+        {
+          ...baseAgenda('spoiler', 'spoArmed'),
+          id: 'milArmed',
+          text: 'End with at least 3 active fighters.',
+          condition: { kind: 'unitsAtLeast', value: 3 },
+        },
+        baseAgenda('spoiler', 'spoTension'),
+      ],
+    },
     hardliners,
     baseRole('un'),
     regional,

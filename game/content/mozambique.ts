@@ -304,9 +304,9 @@ export const mozambique: ScenarioInput = {
       y: 90,
       neighbours: ['south'],
       spoils: 0,
-      stability: 4,
+      stability: 3,
       refugees: 0,
-      units: { government: { active: 4 } },
+      units: { government: { active: 3 } },
       source: {
         design:
           'the map of the case, simplified: Maputo, the capital in the far south, held by the government.',
@@ -363,10 +363,10 @@ export const mozambique: ScenarioInput = {
       x: 65,
       y: 35,
       neighbours: ['mines', 'highlands', 'north'],
-      spoils: 1,
+      spoils: 2,
       stability: 2,
       refugees: 2,
-      units: { government: { active: 1 }, movement: { active: 2 } },
+      units: { government: { active: 1 }, movement: { active: 2 }, spoiler: { active: 1 } },
       source: {
         design:
           'the map of the case, simplified: Zambezia and the Zambezi valley, contested through the war, where many refugees came home.',

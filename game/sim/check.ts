@@ -242,7 +242,7 @@ export function formatClaims(claims: readonly Claim[]): string {
   const counted = claims.length - exempt;
   lines.push(
     '',
-    `${counted - failed} of ${counted} claims hold; ${failed} fail${exempt ? `; ${exempt} do not apply to this scenario (its claims list says why)` : ''}.`,
+    `${counted - failed} of ${counted} claims hold; ${failed} fail${exempt ? `; ${exempt} ${exempt === 1 ? 'does' : 'do'} not apply to this scenario (its claims list says why)` : ''}.`,
   );
   return lines.join('\n');
 }
