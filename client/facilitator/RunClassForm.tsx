@@ -1,8 +1,9 @@
 // "Run a class" on the start page: several tables under one class code, each seat a student or a bot;
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
-import { allScenarios, kindLabel } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -13,7 +14,9 @@ export const MAX_TABLES = 12;
 
 export function RunClassForm() {
   const id = useId();
-  const scenario = allScenarios()[0]!;
+  const t = useT();
+  const [scenarioId, setScenarioId] = useState(allScenarios()[0]!.id);
+  const scenario = scenarioSummary(scenarioId);
   const [tables, setTables] = useState('6');
   const [difficulty, setDifficulty] = useState('normal');
   /** `${table}:${playerID}` of the seats bots play from the start. */
@@ -41,8 +44,8 @@ export function RunClassForm() {
     setBusy(true);
     setError(null);
     try {
-      const perTable = Array.from({ length: count }, (_, t) =>
-        scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
+      const perTable = Array.from({ length: count }, (_, table) =>
+        scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${table}:${pid}`)),
       );
       const made = await createSession({ tables: count, scenario: scenario.id, bots: perTable, difficulty });
       storeToken(made.code, made.facilitatorToken);
@@ -61,6 +64,22 @@ export function RunClassForm() {
         console, start, pause and time the rounds, then debrief every table.
       </p>
       <form onSubmit={submit}>
+        <Field label={t('create.scenario')}>
+          <select
+            value={scenarioId}
+            onChange={(e) => {
+              setScenarioId(e.target.value);
+              setBots(new Set());
+            }}
+          >
+            {allScenarios().map((s) => (
+              <option key={s.id} value={s.id}>
+                {t('create.scenarioOption', { name: s.name, seats: s.roles.length, rounds: s.rounds })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p className="hint">{scenario.summary}</p>
         <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
           <input
             type="number"

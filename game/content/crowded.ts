@@ -6,7 +6,6 @@ import {
   baseAgenda,
   baseRegion,
   baseRole,
-  cards,
   defaultActions,
   type RoleInput,
   type ScenarioInput,
