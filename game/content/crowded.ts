@@ -25,7 +25,7 @@ const hardliners: RoleInput = {
     'Commanders who rejected the deal and kept their men: recruit among the Movement’s idle ex-fighters, smuggle, ambush and intimidate, mostly in the South and the Highlands.',
   fears:
     'That their old comrades disarm and leave them hunted and alone, and that the guarantors coerce them before anyone talks to them.',
-  militancy: 6,
+  militancy: 7,
   funds: 2,
   income: 1,
   agendas: [
@@ -123,6 +123,7 @@ export const crowdedPeace: ScenarioInput = {
     {
       ...spoiler,
       name: 'Border Militia',
+      militancy: 7,
       agendas: [
         {
           ...baseAgenda('spoiler', 'spoRich'),
@@ -153,6 +154,7 @@ export const crowdedPeace: ScenarioInput = {
     },
     {
       ...baseRegion('mines'),
+      stability: 1,
       units: { government: { active: 1 }, movement: { active: 1 }, spoiler: { active: 2 } },
     },
     { ...baseRegion('border'), units: { government: { active: 1 }, spoiler: { active: 1 } } },

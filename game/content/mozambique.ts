@@ -171,6 +171,21 @@ export const mozambique: ScenarioInput = {
       reason:
         'in Mozambique no armed group set out to wreck the accord at any price: the armed bands are dealt only the limited or greedy type, so there is no total spoiler to win with.',
     },
+    {
+      claim: 'fixed:spoiler:smuggle',
+      reason:
+        'does not hold here: with no patron paying them and spoils in Manica and Zambezia, armed bands that only smuggle (never attacking, never recruiting) win about 20 points more often than the normal bot, whose limited type still attacks to be heard and draws coercion. Living off the roads rather than fighting is what the bands did in the real case; the spoiler bot does not yet weigh a scenario without a hostile neighbour.',
+    },
+    {
+      claim: 'pledges:break',
+      reason:
+        'does not hold here: guarantors that always break keep the peace about 10 points more often than guarantors that never pledge, because a standing force pledge counts against a resumed war until it is tested, and with nothing pledged the government, the larger army, restarts the war more often. Where a pledge was tested and broken, the factions end more afraid, Tension higher and the peace shorter than on the same deals without pledges (the two claims that follow hold).',
+    },
+    {
+      claim: 'war:won',
+      reason:
+        'does not hold here: the side that restarts the war is nearly always the government (the FAM was the larger army), which the bots send to war only with the odds in its favour, so it wins about 7 resumed wars in 10 (a sample of some 25 wars in 200 games). In the real case nobody restarted the war.',
+    },
   ],
   tuning: {
     rounds: 8,

@@ -18,7 +18,7 @@ export interface Claim {
   readonly claim: string;
   readonly figure: string;
   readonly pass: boolean;
-  /** Why this claim does not apply to the scenario (its `claims` list): shown, not counted as a failure. */
+  /** Why this claim does not apply or does not hold in the scenario (its `claims` list): shown, not counted. */
   readonly exempt?: string;
 }
 
@@ -235,14 +235,14 @@ export function formatClaims(claims: readonly Claim[]): string {
   const width = Math.max(...claims.map((c) => c.claim.length));
   const lines = claims.map(
     (c) =>
-      `${c.exempt ? 'N/A ' : c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}${c.exempt ? `\n      (does not apply: ${c.exempt})` : ''}`,
+      `${c.exempt ? 'DOC ' : c.pass ? 'PASS' : 'FAIL'}  ${c.claim.padEnd(width)}  ${c.figure}${c.exempt ? `\n      (${c.pass ? 'holds here, but ' : ''}documented in the scenario's claims list: ${c.exempt})` : ''}`,
   );
   const failed = failures(claims).length;
   const exempt = claims.filter((c) => c.exempt).length;
   const counted = claims.length - exempt;
   lines.push(
     '',
-    `${counted - failed} of ${counted} claims hold; ${failed} fail${exempt ? `; ${exempt} ${exempt === 1 ? 'does' : 'do'} not apply to this scenario (its claims list says why)` : ''}.`,
+    `${counted - failed} of ${counted} claims hold; ${failed} fail${exempt ? `; ${exempt} documented in the scenario's claims list as not applying or not holding, with the reason (not counted)` : ''}.`,
   );
   return lines.join('\n');
 }

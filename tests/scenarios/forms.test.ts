@@ -1,6 +1,6 @@
 // Every built-in scenario can be picked where a game starts: the catalogue the start page reads lists the
 // registry's scenarios, and the solo, table and class forms each offer every one of them.
-import { createElement } from 'react';
+import { createElement, type FunctionComponent } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
@@ -31,7 +31,7 @@ describe('the scenarios a teacher or player can choose', () => {
     ['create a table', '../../client/home/CreateForm.tsx', 'CreateForm'],
     ['run a class', '../../client/facilitator/RunClassForm.tsx', 'RunClassForm'],
   ])('the %s form offers every built-in scenario', async (_, path, name) => {
-    const mod = (await import(path)) as Record<string, () => unknown>;
+    const mod = (await import(path)) as Record<string, FunctionComponent>;
     const html = renderToStaticMarkup(createElement(mod[name]!));
     const values = [...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
     for (const id of scenarioIds()) expect(values).toContain(id);
