@@ -14,7 +14,19 @@ const own: Readonly<Record<string, string>> = {
   'realCase.name': 'Ningún caso concreto: acuerdos concurridos, con varios garantes y varios saboteadores',
   'realCase.text':
     'Paz Concurrida no sigue a ningún país. Muchos acuerdos de los años noventa tuvieron más de un patrocinador exterior y más de un grupo armado fuera del pacto. En Angola, la propia dirección de la UNITA se volvió contra los acuerdos de Bicesse de 1991 tras perder las elecciones de 1992, y ni una pequeña misión de la ONU ni tres Estados observadores (Portugal, Estados Unidos y Rusia) pudieron sostenerlos; en Camboya, los Jemeres Rojos abandonaron el acuerdo de París de 1991 y boicotearon las elecciones de 1993, pero las elecciones se celebraron y los demás siguieron adelante. Stedman, Rothchild y Cousens observaron que el número de saboteadores, los vecinos hostiles y el interés de las potencias exteriores dificultaban la aplicación de los acuerdos, y que los actores externos que no coordinaban sus estrategias se debilitaban entre sí. La mayoría de estas transiciones no acabaron ni en paz duradera ni en guerra: frágiles.',
+  'claim.spoiler-type:total.reason':
+    'no se cumple aquí (gana alrededor del 21% de los asientos de saboteador total; se busca un 25%): con dos saboteadores, los garantes coaccionan y golpean al que parece más radical, que es el total, y cualquier cambio que haga más probable el colapso para él hunde por debajo del 25% al saboteador limitado, que necesita que la paz aguante (con un techo de Tensión de 11 en lugar de 12, una prueba de 200 partidas dio un 18% al limitado y un 32% al total). El techo está donde se cumplen los tipos limitado y codicioso.',
+  'claim.pledges:break.reason':
+    'no se cumple aquí por su margen (incumplir es peor que no prometer nada por unos 2 puntos; se buscan 5): con siete asientos, la paz sin ninguna garantía ya es rara (las garantías cumplidas la suben en más de 50 puntos), así que a las garantías incumplidas les queda poca paz que perder. Donde se incumplió una garantía, las facciones acaban con más miedo, la Tensión más alta y la paz más corta que en los mismos repartos sin garantías (las dos afirmaciones siguientes se cumplen).',
+  'claim.war:won.reason':
+    'no se puede medir aquí: los bots reanudan la guerra solo en un 3–4% de estas partidas (unas 7 guerras en 200), demasiado pocas para saber si quien la reanuda gana la mayoría.',
   'role.spoiler.name': 'Milicia Fronteriza',
+  'role.spoiler.agenda.milCash.text':
+    'Termina con al menos 7 de dinero: la frontera paga, gobierne quien gobierne.',
+  'role.spoiler.agenda.milArmed.text': 'Termina con al menos 3 combatientes activos.',
+  'role.hardliners.agenda.hlArmed.text':
+    'Termina con al menos 3 combatientes activos: los hombres que no firmaron siguen armados.',
+  'role.hardliners.agenda.hlFunds.text': 'Termina con al menos 6 de dinero para la causa.',
   'role.hardliners.name': 'Radicales del Movimiento',
   'role.hardliners.powers':
     'Comandantes que rechazaron el acuerdo y se quedaron con sus hombres: reclutan entre los excombatientes ociosos del Movimiento, contrabandean, tienden emboscadas e intimidan, sobre todo en el Sur y en las Tierras Altas.',
