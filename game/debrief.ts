@@ -1,6 +1,7 @@
 // The debrief of one table, derived from its final (or current) state: outcome, curves, pledges, the
 // spoiler and how it was treated, turning points, and the discussion prompts its history calls for.
 import { type Prompt, prompts } from './content/prompts.ts';
+import type { Scenario } from './content/schema.ts';
 import { pledgeWeight } from './credibility.ts';
 import { getScenario, rolesOfKind } from './scenario.ts';
 import type { GameState, Grade, RoundSnapshot, SpoilerType } from './types.ts';
@@ -23,9 +24,39 @@ export interface TableDebrief {
     readonly coerced: number;
     readonly socialized: number;
   };
+  /** Every spoiler's hidden type by role id (a scenario may deal several spoilers different types). */
+  readonly spoilerTypes: Readonly<Record<string, SpoilerType | null>>;
+  /** The real peace process the scenario follows, its outcome set against the table's. */
+  readonly realCase: RealCaseComparison | null;
   readonly turningPoints: readonly string[];
   readonly prompts: readonly Prompt[];
   readonly winners: readonly string[];
+}
+
+export interface RealCaseComparison {
+  readonly name: string;
+  readonly text: string;
+  readonly sources: readonly string[];
+  /** How the real transition ended, in the game's grades. */
+  readonly outcome: Grade;
+  /** How this table's ended (null while the game runs). */
+  readonly table: Grade | null;
+  /** Whether the table ended as the real case did (null while the game runs). */
+  readonly same: boolean | null;
+}
+
+/** The scenario's real case set against a table's grade (null for a scenario without a note). */
+export function realCaseOf(s: Scenario, grade: Grade | null): RealCaseComparison | null {
+  const rc = s.realCase;
+  if (!rc) return null;
+  return {
+    name: rc.name,
+    text: rc.text,
+    sources: rc.sources,
+    outcome: rc.outcome,
+    table: grade,
+    same: grade === null ? null : grade === rc.outcome,
+  };
 }
 
 const count = (G: GameState, re: RegExp) => G.history.filter((h) => re.test(h.text)).length;
@@ -111,6 +142,10 @@ export function debriefOf(G: GameState): TableDebrief {
       coerced: count(G, /coerced the spoiler/),
       socialized: count(G, /engaged the spoiler/),
     },
+    spoilerTypes: Object.fromEntries(
+      rolesOfKind(s, 'spoiler').map((r) => [r, G.secret[r]?.spoilerType ?? null]),
+    ),
+    realCase: realCaseOf(s, G.result?.grade ?? null),
     turningPoints: turningPoints.slice(0, 12),
     prompts: ranked.filter((p) => triggered.has(p.trigger)),
     winners: G.result?.scores.filter((x) => x.won).map((x) => x.role) ?? [],

@@ -286,6 +286,12 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
         return err('BAD_ARGUMENT', `The ${regionName(s, region!.id)} has no spoils to smuggle.`);
       if ((region!.units[role]?.active ?? 0) < 1)
         return err('NOT_ENOUGH_UNITS', `You have no fighters${whereIn(s, region)}.`);
+      // The routes carry one load a round: a region's spoils are taken once, not once per order.
+      if (queued.some((o) => o.type === 'smuggle' && o.region === region!.id))
+        return err(
+          'BAD_ARGUMENT',
+          `You already smuggle out of the ${regionName(s, region!.id)} this round: its spoils are taken once a round.`,
+        );
       return null;
     case 'intimidate':
       if ((region!.units[role]?.active ?? 0) < 1)

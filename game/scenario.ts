@@ -1,6 +1,9 @@
 // The scenario registry: the built-in scenarios, scenarios registered at run time (uploads), and
 // scenario keys (`base~rounds=6,...`: a base scenario with rule variables applied), plus small lookups.
+
+import { crowdedPeace } from './content/crowded.ts';
 import { defaultScenario } from './content/default.ts';
+import { mozambique } from './content/mozambique.ts';
 import type { ActionDef } from './content/schema.ts';
 import { parseScenario, type RoleDef, type Scenario } from './content/schema.ts';
 import { firstSteps } from './content/teaching.ts';
@@ -10,6 +13,8 @@ import { applyRules, splitKey } from './variables.ts';
 const builtIn: Record<string, unknown> = {
   fragileAccord: defaultScenario,
   firstSteps,
+  crowdedPeace,
+  mozambique,
 };
 /** Scenarios added at run time (a facilitator's upload), already validated. */
 const added = new Map<string, Scenario>();

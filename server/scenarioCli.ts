@@ -16,7 +16,7 @@ import {
   summarizeScenario,
 } from '../game/content/validate.ts';
 import { registerScenario } from '../game/scenario.ts';
-import { failing, formatClaims } from '../game/sim/check.ts';
+import { failures, formatClaims } from '../game/sim/check.ts';
 import { runModelCheck } from './simPool.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,7 +115,7 @@ async function balance(args: readonly string[]): Promise<void> {
     console.log(
       `Model check of ${ok.scenario.name} (${ok.scenario.id}): ${run.series} series x ${games} games (seed ${seed}), ${run.seconds.toFixed(1)} s\n\n${formatClaims(run.claims)}`,
     );
-  if (run.claims.some(failing)) process.exitCode = 1;
+  if (failures(run.claims).length > 0) process.exitCode = 1;
 }
 
 /** The generated files, by path. */

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { PERSONALITIES, type Personality, POLICIES, type PolicyName } from '../game/bots/index.ts';
 import { getScenario } from '../game/scenario.ts';
-import { checkSeries, evaluate, failing, formatClaims, type Series } from '../game/sim/check.ts';
+import { checkSeries, evaluate, failures, formatClaims, type Series } from '../game/sim/check.ts';
 import { evaluateNewcomer, newcomerSeries } from '../game/sim/newcomer.ts';
 import {
   type GameSummary,
@@ -185,7 +185,7 @@ async function runClaims(
     console.log(
       `${title}: ${series.length} series x ${games} games (seed ${series[0]!.opts.seed}), ${secs} s\n\n${formatClaims(claims)}`,
     );
-  if (claims.some(failing)) process.exitCode = 1;
+  if (failures(claims).length > 0) process.exitCode = 1;
 }
 
 async function main(): Promise<void> {

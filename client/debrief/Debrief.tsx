@@ -12,6 +12,7 @@ import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { Charts } from './Charts.tsx';
 import { Discussion } from './Discussion.tsx';
 import { PlayAgain } from './PlayAgain.tsx';
+import { RealCase } from './RealCase.tsx';
 
 const GRADE_TEXT = {
   durable: {
@@ -117,6 +118,8 @@ export default function Debrief({ connection, code }: { connection: Connection; 
             ))}
           </ul>
         </section>
+
+        <RealCase s={s} grades={[result.grade]} />
 
         <Discussion />
 

@@ -8,6 +8,7 @@ import type { Scenario } from '../../game/content/schema.ts';
 import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
+import { RealCase } from '../debrief/RealCase.tsx';
 import { REFERENCES, refId } from '../debrief/references.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { ApiError } from '../lib/api.ts';
@@ -306,7 +307,13 @@ function Results({
                   <td>
                     {t.pledges.made} · {t.pledges.honoured} · {t.pledges.broken}
                   </td>
-                  <td>{t.spoiler.type ? (t.grade ? t.spoiler.type : 'secret until the end') : '—'}</td>
+                  <td>
+                    {Object.keys(t.spoilerTypes).length > 0
+                      ? t.grade
+                        ? Object.values(t.spoilerTypes).filter(Boolean).join(' · ')
+                        : 'secret until the end'
+                      : '—'}
+                  </td>
                   <td>
                     {t.spoiler.induced} · {t.spoiler.coerced} · {t.spoiler.socialized}
                   </td>
@@ -317,6 +324,8 @@ function Results({
           </table>
         </div>
       </section>
+
+      <RealCase s={s} grades={tables.filter((t) => !t.demo).map((t) => t.grade)} />
 
       <section className="card" aria-labelledby="students-t">
         <h2 id="students-t">Results per student</h2>

@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
-import { allScenarios, kindLabel } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
@@ -25,7 +25,8 @@ export const MAX_TABLES = 12;
 export function RunClassForm() {
   const id = useId();
   const t = useT();
-  const builtIn = allScenarios()[0]!;
+  const [scenarioId, setScenarioId] = useState(allScenarios()[0]!.id);
+  const builtIn = scenarioSummary(scenarioId);
   /** A teacher's own scenario file, read but not yet checked by the server. */
   const [upload, setUpload] = useState<ScenarioUploadFile | null>(null);
   const [issues, setIssues] = useState<readonly ScenarioIssue[] | null>(null);
@@ -74,8 +75,8 @@ export function RunClassForm() {
     setError(null);
     setIssues(null);
     try {
-      const perTable = Array.from({ length: count }, (_, t) =>
-        scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
+      const perTable = Array.from({ length: count }, (_, table) =>
+        scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${table}:${pid}`)),
       );
       const made = await createSession({
         tables: count,
@@ -103,6 +104,23 @@ export function RunClassForm() {
         console, start, pause and time the rounds, then debrief every table.
       </p>
       <form onSubmit={submit}>
+        <Field label={t('create.scenario')}>
+          <select
+            value={scenarioId}
+            disabled={upload !== null}
+            onChange={(e) => {
+              setScenarioId(e.target.value);
+              setBots(new Set());
+            }}
+          >
+            {allScenarios().map((s) => (
+              <option key={s.id} value={s.id}>
+                {t('create.scenarioOption', { name: s.name, seats: s.roles.length, rounds: s.rounds })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p className="hint">{builtIn.summary}</p>
         <fieldset className="upload">
           <legend>{t('upload.legend')}</legend>
           <p>

@@ -2,7 +2,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, createTable, type Difficulty } from '../lib/api.ts';
-import { allScenarios, kindLabel } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { holdSeat, lastName, rememberHosted, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
@@ -10,7 +10,8 @@ import { DifficultyPicker } from './DifficultyPicker.tsx';
 
 export function SoloForm() {
   const t = useT();
-  const scenario = allScenarios()[0]!;
+  const [scenarioId, setScenarioId] = useState(allScenarios()[0]!.id);
+  const scenario = scenarioSummary(scenarioId);
   const [role, setRole] = useState(scenario.roles[0]!.id);
   const [difficulty, setDifficulty] = useState<Difficulty>('normal');
   const [name, setName] = useState(lastName());
@@ -54,6 +55,22 @@ export function SoloForm() {
       <h2 id={`${id}-title`}>{t('solo.title')}</h2>
       <p className="muted">{t('solo.lead')}</p>
       <form onSubmit={start}>
+        <Field label={t('create.scenario')}>
+          <select
+            value={scenarioId}
+            onChange={(e) => {
+              const next = scenarioSummary(e.target.value);
+              setScenarioId(next.id);
+              if (!next.roles.some((r) => r.id === role)) setRole(next.roles[0]!.id);
+            }}
+          >
+            {allScenarios().map((s) => (
+              <option key={s.id} value={s.id}>
+                {t('create.scenarioOption', { name: s.name, seats: s.roles.length, rounds: s.rounds })}
+              </option>
+            ))}
+          </select>
+        </Field>
         <fieldset>
           <legend>{t('solo.role')}</legend>
           <div className="role-choices">

@@ -136,4 +136,12 @@ export const en = {
   'upload.console.started': 'The class has started: its scenario can no longer be changed.',
   'upload.console.busy': 'Checking the scenario…',
   'upload.console.done': 'Every table is now dealt on {name}.',
+  'realCase.title': 'What happened in the real case',
+  'realCase.compare': 'The real transition ended {real}; this table’s ended {table}.',
+  'realCase.compareClass':
+    'The real transition ended {real}. Tables that ended the same way: {same} of {ended}.',
+  'realCase.running': 'The real transition ended {real}; this table is still playing.',
+  'realCase.same': 'The table ended as the real case did: what did it do that the real parties did too?',
+  'realCase.different': 'The table ended differently from the real case: which choice made the difference?',
+  'realCase.sources': 'Sources',
 } as const;

@@ -137,4 +137,12 @@ export const es: Catalogue = {
   'upload.console.started': 'La clase ha empezado: ya no se puede cambiar su escenario.',
   'upload.console.busy': 'Comprobando el escenario…',
   'upload.console.done': 'Todas las mesas se reparten ahora con {name}.',
+  'realCase.title': 'Qué pasó en el caso real',
+  'realCase.compare': 'Resultado de la transición real: {real}; el de esta mesa: {table}.',
+  'realCase.compareClass':
+    'Resultado de la transición real: {real}. Mesas que terminaron igual: {same} de {ended}.',
+  'realCase.running': 'Resultado de la transición real: {real}; esta mesa sigue jugando.',
+  'realCase.same': 'La mesa terminó como el caso real: ¿qué hizo que también hicieran las partes reales?',
+  'realCase.different': 'La mesa terminó de otro modo que el caso real: ¿qué decisión marcó la diferencia?',
+  'realCase.sources': 'Fuentes',
 };

@@ -1,6 +1,8 @@
 // What the home page shows of the scenarios (names, roles, objectives) without loading the rules engine:
 // the raw scenario content is plain data, so the first page stays small. Texts are in the player's language.
+import { crowdedPeace } from '../../game/content/crowded.ts';
 import { defaultScenario } from '../../game/content/default.ts';
+import { mozambique } from '../../game/content/mozambique.ts';
 import type { Scenario } from '../../game/content/schema.ts';
 import { firstSteps } from '../../game/content/teaching.ts';
 import { localizeScenario } from '../i18n/content.ts';
@@ -24,7 +26,8 @@ export interface ScenarioSummary {
   readonly roles: readonly RoleSummary[];
 }
 
-const all = [defaultScenario, firstSteps];
+/** Every built-in scenario, in the registry's order (tests/scenarios/forms.test.ts keeps them in step). */
+const all = [defaultScenario, firstSteps, crowdedPeace, mozambique];
 const byLang = new Map<Lang, readonly ScenarioSummary[]>();
 
 function summaries(lang: Lang): readonly ScenarioSummary[] {

@@ -116,9 +116,10 @@ export class Plan {
     return actionDef(this.k.s, type).cost;
   }
 
-  /** Whether this role may give the order at all (its kind and, for some, its id). */
+  /** Whether this role may give the order at all (the scenario has it; its kind and, for some, its id). */
   may(type: Order['type']): boolean {
-    const def = actionDef(this.k.s, type);
+    const def = this.k.s.actions.find((a) => a.type === type);
+    if (!def) return false;
     return def.kinds.includes(this.k.me.kind) && (def.roles.length === 0 || def.roles.includes(this.k.role));
   }
 

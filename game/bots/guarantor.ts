@@ -24,7 +24,7 @@ import { freeCapability, pledgeReserve } from '../credibility.ts';
 import { type Attack, spoilerEvidence } from '../evidence.ts';
 import type { PledgeInput } from '../legal.ts';
 import { honourCost } from '../legal.ts';
-import type { RegionState } from '../types.ts';
+import type { RegionState, RoleId } from '../types.ts';
 import {
   bestOption,
   fundsIn,
@@ -102,14 +102,36 @@ function hasLeft(k: Knowledge): boolean {
   return k.me.exitRound !== null && k.G.round >= k.me.exitRound;
 }
 
+/** The spoiler that looks most hardline from outside (the first of equals), or undefined without one. */
+export function mostHardline(k: Knowledge): RoleId | undefined {
+  let best: RoleId | undefined;
+  let most = -1;
+  for (const sp of k.spoilers) {
+    const h = spoilerHardline(k, sp);
+    if (h > most) {
+      most = h;
+      best = sp;
+    }
+  }
+  return best;
+}
+
 export function planGuarantor(k: Knowledge, P: Plan): void {
   const { G } = k;
   if (hasLeft(k)) return;
   const un = isUN(k);
   const skip = k.level === 'easy' ? k.stream('easy-skip') : null;
   const step = () => !skip || skip() >= 0.3;
-  const sp = k.spoilers[0];
+  // With several spoilers, the chart answers the one that looks most hardline (ties: the first seat);
+  // custodian orders reach every spoiler, each by its own type.
+  const sp = mostHardline(k);
   const hard = sp ? spoilerHardline(k, sp) : 0;
+  // Engagement looks for the spoiler that looks most moderate: it is the one an inducement can bring in.
+  const soft = k.spoilers.reduce<RoleId | undefined>(
+    (best, x) => (best === undefined || spoilerHardline(k, x) < spoilerHardline(k, best) ? x : best),
+    undefined,
+  );
+  const mild = soft ? spoilerHardline(k, soft) : 0;
   const g = gap(G);
   // Guarantors play this chart as "cautious"; the hard bot's search also weighs a coercive stance
   // (coerce and enforce sooner) and a frugal one (no force: monitors, aid, engagement).
@@ -140,11 +162,12 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   // first, before its other orders fill the round.
   const truce =
     un &&
-    sp !== undefined &&
-    spoilerEvidence(G, sp, k.attacks as Attack[]).some((e) => e.weight < 0 && e.round >= G.round - 1);
+    k.spoilers.some((x) =>
+      spoilerEvidence(G, x, k.attacks as Attack[]).some((e) => e.weight < 0 && e.round >= G.round - 1),
+    );
   let engaged = false;
   const custodian = () => {
-    if (engaged || !sp || !step() || (coercive && hard >= 3.5)) return;
+    if (engaged || !sp || !step() || (coercive && mild >= 3.5)) return;
     engaged = true;
     // Inducement rewards moderation, but paid too readily it is what every spoiler learns to wait for:
     // one guarantor at a time, at most every fourth round (the UN leads; the Regional Power only for
@@ -152,17 +175,17 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     const recently = G.history.some(
       (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
     );
-    if ((hard < (un ? 5.5 : 4) && !recently) || (truce && hard < 7.5))
+    if ((mild < (un ? 5.5 : 4) && !recently) || (truce && mild < 7.5))
       P.add(
         { type: 'induce' },
         truce
-          ? `Induce the spoiler: it publicly offered a truce (it looks ${hard.toFixed(1)}/10 hardline), and a limited spoiler can be brought in with money and a place in the process.`
-          : `Induce the spoiler: it looks moderate (${hard.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
+          ? `Induce the spoiler: it publicly offered a truce (it looks ${mild.toFixed(1)}/10 hardline), and a limited spoiler can be brought in with money and a place in the process.`
+          : `Induce the spoiler: it looks moderate (${mild.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
       );
-    else if (hard < 6.5)
+    else if (mild < 6.5)
       P.add(
         { type: 'socialize' },
-        `Engage the spoiler's leaders: it looks neither moderate nor hardline yet (${hard.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
+        `Engage the spoiler's leaders: it looks neither moderate nor hardline yet (${mild.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
       );
   };
   const aid = (why: string, region?: RegionState) => {

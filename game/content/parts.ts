@@ -23,6 +23,11 @@ export function cards(...ids: string[]): CrisisCardInput[] {
   return ids.map((id) => byId(events, (e) => e.id, id, 'crisis card'));
 }
 
+/** The whole default action catalogue. */
+export function defaultActions(): ActionInput[] {
+  return structuredClone(defaultScenario.actions);
+}
+
 /** The default action catalogue without these order types (e.g. the spoiler's, where there is none). */
 export function actionsWithout(...types: string[]): ActionInput[] {
   return structuredClone(defaultScenario.actions.filter((a) => !types.includes(a.type)));

@@ -445,6 +445,12 @@ export const ClaimExemptionSchema = z.strictObject({
     .string()
     .min(15, 'reason must say why the claim does not apply')
     .describe('Why it does not apply.'),
+  holds: z
+    .literal(false)
+    .optional()
+    .describe(
+      'false: the claim applies here but is known not to hold (the check still counts it as a FAIL and prints this reason); absent: the claim does not apply to this scenario (shown as N/A, not counted).',
+    ),
 });
 
 export const ScenarioSchema = z
@@ -474,7 +480,9 @@ export const ScenarioSchema = z
     claims: z
       .array(ClaimExemptionSchema)
       .default([])
-      .describe('Claims of the balance check that do not apply here, each with its reason.'),
+      .describe(
+        'Claims of the balance check that do not apply here (N/A), or that apply but are known not to hold (`holds: false`, still a FAIL), each with its reason.',
+      ),
     botTemperaments: z
       .array(z.enum(['cautious', 'hawkish', 'opportunist']))
       .min(1)

@@ -29,7 +29,10 @@ export interface GameSummary {
   readonly rounds: number;
   readonly winners: readonly string[];
   readonly moves: number;
+  /** The first spoiler's hidden type (null without a spoiler). */
   readonly spoilerType: string | null;
+  /** Every spoiler's hidden type, by role id. */
+  readonly spoilerTypes: Readonly<Record<string, string>>;
   /** Each role's secret agenda and whether it was met. */
   readonly agendas: Readonly<Record<string, { readonly id: string; readonly met: boolean }>>;
   /** Pledges made and how many of them were ever triggered. */
@@ -121,6 +124,12 @@ export function runGames(opts: SimOptions): { games: GameSummary[]; timing: Timi
       winners: rec.result.scores.filter((x) => x.won).map((x) => x.role),
       moves: rec.moves,
       spoilerType: sp ? (rec.state.secret[sp.id]?.spoilerType ?? null) : null,
+      spoilerTypes: Object.fromEntries(
+        s.roles.flatMap((r) => {
+          const t = r.kind === 'spoiler' ? rec.state.secret[r.id]?.spoilerType : null;
+          return t ? [[r.id, t]] : [];
+        }),
+      ),
       agendas: Object.fromEntries(
         rec.result.scores.map((x) => [x.role, { id: rec.state.secret[x.role]!.agenda, met: x.agenda }]),
       ),
@@ -156,7 +165,6 @@ export function summarize(
   const outcomes: Record<Grade, number> = { durable: 0, fragile: 0, collapsed: 0 };
   const wins: Record<string, number> = Object.fromEntries(s.roles.map((r) => [r.id, 0]));
   const byType: Record<string, { n: number; w: number }> = {};
-  const sp = s.roles.find((r) => r.kind === 'spoiler')?.id;
   let rounds = 0;
   let moves = 0;
   for (const g of games) {
@@ -164,9 +172,10 @@ export function summarize(
     for (const w of g.winners) wins[w] = (wins[w] ?? 0) + 1;
     rounds += g.rounds;
     moves += g.moves;
-    if (g.spoilerType && sp) {
-      const t = byType[g.spoilerType] ?? { n: 0, w: 0 };
-      byType[g.spoilerType] = t;
+    // Each spoiler seat counts for its own type (a 7-seat scenario deals two).
+    for (const [sp, type] of Object.entries(g.spoilerTypes)) {
+      const t = byType[type] ?? { n: 0, w: 0 };
+      byType[type] = t;
       t.n++;
       if (g.winners.includes(sp)) t.w++;
     }

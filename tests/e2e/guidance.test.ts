@@ -91,10 +91,11 @@ describe('why things happened', () => {
       await page.getByRole('button', { name: 'Done negotiating' }).click();
       await page.getByRole('button', { name: /^Send orders/ }).click();
       await page.getByTestId('review').waitFor();
-      // Expectations rise every round, with the rule named as the cause.
+      // Expectations rise every round, with the rule named as the cause (a crisis card, drawn at random,
+      // may add its own cause before it, e.g. "+1 Voter registration drive; +1 civilians expect more").
       const change = page.getByTestId('change-expectations');
       await change.waitFor();
-      expect(await change.textContent()).toMatch(/→\s*\d+.*: \+1 civilians expect more every round/);
+      expect(await change.textContent()).toMatch(/→\s*\d+.*: (.*; )?\+1 civilians expect more every round/);
       // Each listed change names at least one cause.
       for (const li of await page.locator('ul.changes > li').all())
         expect(await li.textContent()).toMatch(/\): [+-]\d/);

@@ -139,6 +139,8 @@ export interface TableOptions {
   readonly tweak?: (G: DraftState) => void;
   /** Put these crisis cards on top of the deck, in this order. */
   readonly deck?: readonly string[];
+  /** Seats at the table (the scenario's role count; 5 for the default). */
+  readonly numPlayers?: number;
 }
 
 /** A local boardgame.io Client match driven seat by seat, with the full state at hand. */
@@ -158,7 +160,7 @@ export class Match {
         return G;
       },
     };
-    this.client = Client({ game, numPlayers: 5 } as never) as never;
+    this.client = Client({ game, numPlayers: opts.numPlayers ?? 5 } as never) as never;
     this.client.start();
   }
 

@@ -754,6 +754,13 @@ describe('addOrder', () => {
     t.refused(SPO, 'addOrder', [{ type: 'smuggle', region: 'delta' }], 'NOT_ENOUGH_UNITS');
   });
 
+  it('a region’s spoils are smuggled once a round: a second smuggle there is BAD_ARGUMENT', () => {
+    const t = ordersPhase({ tweak: (G) => rich(G) });
+    t.ok(SPO, 'addOrder', { type: 'smuggle', region: 'mines' });
+    t.refused(SPO, 'addOrder', [{ type: 'smuggle', region: 'mines' }], 'BAD_ARGUMENT');
+    t.ok(SPO, 'addOrder', { type: 'smuggle', region: 'border' });
+  });
+
   it('a bad count, a bad type, attacking yourself: BAD_ARGUMENT', () => {
     const t = ordersPhase({
       tweak: (G) => {

@@ -1,8 +1,9 @@
 // Scenario data is validated at load: bad data is refused with a message naming the bad field's path.
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../game/content/default.ts';
-import { parseScenario } from '../../game/content/schema.ts';
+import { parseScenario, ScenarioSchema } from '../../game/content/schema.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
+import { checkSeries, claimMatches, evaluate } from '../../game/sim/check.ts';
 
 /** A deep, mutable copy of the default scenario's raw data to break. */
 type Raw = {
@@ -166,6 +167,30 @@ describe('parseScenario', () => {
     const lines = refusal(s).split('\n');
     expect(lines[0]).toBe('Invalid scenario data:');
     expect(lines.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe.each(scenarioIds())('built-in scenario %s', (id) => {
+  it('is valid through the one schema, with a briefing, minutes and a real-case note', () => {
+    const s = getScenario(id);
+    expect(ScenarioSchema.safeParse(s).success).toBe(true);
+    expect(s.briefing.length).toBeGreaterThan(40);
+    expect(s.minutes).toBeGreaterThan(0);
+    expect(s.realCase?.sources.length ?? 0).toBeGreaterThan(0);
+    // Every claim it exempts names a claim the check makes, here or (one it skips here, e.g. without a
+    // spoiler) on the default scenario: a typo would exempt nothing.
+    const idsOf = (key: string) =>
+      evaluate(Object.fromEntries(checkSeries(1, 'ids', { scenario: key }).map((x) => [x.name, []])), {
+        scenario: key,
+      }).map((c) => c.id!);
+    const ids = [...idsOf(id), ...idsOf('fragileAccord')];
+    for (const c of s.claims) {
+      expect(
+        ids.some((x) => claimMatches(c.claim, x)),
+        c.claim,
+      ).toBe(true);
+      expect(c.reason.length).toBeGreaterThan(15);
+    }
   });
 });
 

@@ -31,7 +31,15 @@ describe('the scenario catalogue', () => {
     const sizes = ids.map((id) => getScenario(id).roles.length);
     expect(sizes).toContain(3);
     expect(sizes).toContain(5);
-    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(sizes).toContain(7);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    // At least one follows a documented peace process of the 1990s, named with its sources.
+    const cases = ids.map((id) => getScenario(id).realCase!).filter((rc) => /199\d/.test(rc.name));
+    expect(cases.length).toBeGreaterThanOrEqual(1);
+    // The 7-seat one: two spoilers, three guarantors of which two are not the UN.
+    const seven = ids.map((id) => getScenario(id)).find((s) => s.roles.length === 7)!;
+    expect(seven.roles.filter((r) => r.kind === 'spoiler')).toHaveLength(2);
+    expect(seven.roles.filter((r) => r.kind === 'guarantor' && !r.un)).toHaveLength(2);
   });
 
   for (const id of scenarioIds()) {
