@@ -42,6 +42,17 @@ async function main(): Promise<void> {
   const serverGame = await ceasefireServerGame();
   const store = new SqliteStore(dir, { synchronous: SYNC });
   const engine = new MatchEngine(store, serverGame);
+  // The store's share: CPU inside its commit (JSON of state, log and metadata, the SQL statements).
+  let commitMs = 0;
+  const commit = store.commit.bind(store);
+  store.commit = async (matchID, writes) => {
+    const t = cpuMs();
+    try {
+      return await commit(matchID, writes);
+    } finally {
+      commitMs += cpuMs() - t;
+    }
+  };
   let wireBytes = 0;
   let nextMatch = 0;
   const live: { matchID: string; creds: string[] }[] = [];
@@ -141,6 +152,7 @@ async function main(): Promise<void> {
     finished,
     stuck,
     cpuMsPerMove: Math.round((measured / committed) * 1000) / 1000,
+    storeCommitCpuMsPerMove: Math.round((commitMs / committed) * 1000) / 1000,
     wireBytesPerMove: Math.round(wireBytes / committed),
     // Finished matches keep their connections (and so their kept views) too: all are live here.
     heapPerLiveMatchKB: gc ? Math.round((heap1 - heap0) / nextMatch / 1024) : null,
