@@ -156,6 +156,11 @@ interface RunResult {
   ratioToEcho: { p50: number; p99: number };
   burst: ReturnType<typeof summary> & { movesPerSec: number };
   serverCpuMsPerMove: { paced: number; burst: number };
+  /**
+   * With --store postgres: CPU ms of the database's own processes (the postmaster and its backends,
+   * from /proc) per committed move in the burst; the server child's figure does not include them.
+   */
+  databaseCpuMsPerMove: number | null;
   /** Share of one core the server used during the burst (near 1: the server was the bottleneck). */
   serverCoreShareInBurst: number;
   /** CPU ms of the benchmark's own process (the clients and their bots) per move in the burst. */
@@ -281,12 +286,14 @@ async function runScale(
     log(`[${game} x${matches}] burst for ${opts.burstSeconds}s (no think time)`);
     samples.moves.length = 0;
     const b0 = await stats.get();
+    const d0 = postgres?.pid ? processTreeCpuMs(postgres.pid) : null;
     const c0 = process.cpuUsage();
     const t2 = performance.now();
     for (const c of clients) c.startMoves(0);
     await sleep(opts.burstSeconds * 1000);
     for (const c of clients) c.stop();
     const b1 = await stats.get();
+    const d1 = postgres?.pid ? processTreeCpuMs(postgres.pid) : null;
     const burstElapsed = (performance.now() - t2) / 1000;
     const c1 = process.cpuUsage(c0);
     await waitDrained(clients);
@@ -319,6 +326,8 @@ async function runScale(
         paced: round(pacedCpu / Math.max(1, pacedMoves), 2),
         burst: round((b1.cpuMs - b0.cpuMs) / Math.max(1, b1.moves - b0.moves), 2),
       },
+      databaseCpuMsPerMove:
+        d0 !== null && d1 !== null ? round((d1 - d0) / Math.max(1, b1.moves - b0.moves), 2) : null,
       serverCoreShareInBurst: round((b1.cpuMs - b0.cpuMs) / (burstElapsed * 1000), 2),
       clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
@@ -350,6 +359,38 @@ async function runScale(
     if (proc.exitCode === null) proc.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU ms used so far by a process and its live descendants (Linux /proc; clock ticks at 100 Hz). */
+function processTreeCpuMs(rootPid: number): number | null {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return null;
+  }
+  for (const e of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state ppid ... utime(14) stime(15).
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(e), Number(f[1]));
+      ticks.set(Number(e), Number(f[11]) + Number(f[12]));
+    } catch {}
+  }
+  if (!ticks.has(rootPid)) return null;
+  let total = 0;
+  for (const [pid, t] of ticks) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === rootPid) {
+        total += t;
+        break;
+      }
+    }
+  }
+  return total * 10;
 }
 
 /** Moves in the stored log once the server child has stopped (to compare with the acknowledged ones). */
@@ -401,7 +442,7 @@ echo floor        p50 ${r.echoFloorMs.p50} ms  p99 ${r.echoFloorMs.p99} ms  (n=$
 paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${r.pacedMovesMs.movesPerSec} moves/s  (n=${r.pacedMovesMs.n})
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
-server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms
+server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
 RSS per match     ${r.rssPerMatchKB} KB (heap ${r.heapPerMatchKB} KB); server ${r.serverRssMB.empty} -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
 moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}
