@@ -16,92 +16,33 @@ const HIDDEN: PrivateRoleState = {
 export function viewFor(G: GameState, playerID: string | null | undefined): GameState {
   if (G.result) return G; // the debrief reveals everything
   const me: RoleId | null = roleOf(G, playerID);
+  const secret: Record<RoleId, PrivateRoleState> = {};
+  for (const r of G.seats) secret[r] = r === me ? G.secret[r]! : HIDDEN;
+  // Without monitors, nobody can tell how many of another side's fighters are really cantoned or
+  // disarmed (Walter's commitment problem): the view shows only their total.
+  const regions: RegionState[] = G.regions.map((r) => {
+    if (monitored(r)) return r;
+    const units = { ...r.units };
+    const unverified: RoleId[] = [];
+    for (const [role, u] of Object.entries(r.units)) {
+      if (role === me) continue;
+      units[role] = { active: u.active + u.cantoned + u.disarmed, cantoned: 0, disarmed: 0 };
+      unverified.push(role);
+    }
+    return { ...r, units, unverified };
+  });
+  // The spoiler's militancy would give its hidden type away: others see it only through its actions.
+  const roles: Record<RoleId, PublicRoleState> = {};
+  for (const [id, r] of Object.entries(G.roles))
+    roles[id] = r.kind === 'spoiler' && id !== me ? { ...r, militancy: -1 } : r;
   return {
     ...G,
-    regions: seen(G.regions, me, regionsFor),
-    roles: seen(G.roles, me, rolesFor),
-    secret: seen(G.secret, me, (secret) => secretFor(secret, G.seats, me), G.seats),
+    regions,
+    roles,
+    secret,
     deck: [],
-    offers: seen(G.offers, me, (offers) => offers.filter((o) => !o.private || o.from === me || o.to === me)),
-    history: seen(G.history, me, (history) => history.filter((h) => visibleTo(h, me))),
-    ledger: seen(G.ledger, me, (ledger) => ledger.filter((e) => visibleTo(e, me))),
+    offers: G.offers.filter((o) => !o.private || o.from === me || o.to === me),
+    history: G.history.filter((h) => !h.visibleTo || (me !== null && h.visibleTo.includes(me))),
+    ledger: G.ledger.filter((e) => !e.visibleTo || (me !== null && e.visibleTo.includes(me))),
   };
 }
-
-const visibleTo = (e: { readonly visibleTo?: readonly RoleId[] | undefined }, me: RoleId | null) =>
-  !e.visibleTo || (me !== null && e.visibleTo.includes(me));
-
-function secretFor(
-  secret: GameState['secret'],
-  seats: readonly RoleId[],
-  me: RoleId | null,
-): Record<RoleId, PrivateRoleState> {
-  const out: Record<RoleId, PrivateRoleState> = {};
-  for (const r of seats) out[r] = r === me ? secret[r]! : HIDDEN;
-  return out;
-}
-
-function regionsFor(regions: readonly RegionState[], me: RoleId | null): RegionState[] {
-  return regions.map((r) => seen(r, me, regionFor));
-}
-
-// Without monitors, nobody can tell how many of another side's fighters are really cantoned or
-// disarmed (Walter's commitment problem): the view shows only their total.
-function regionFor(r: RegionState, me: RoleId | null): RegionState {
-  if (monitored(r)) return r;
-  const units = { ...r.units };
-  const unverified: RoleId[] = [];
-  for (const [role, u] of Object.entries(r.units)) {
-    if (role === me) continue;
-    units[role] = { active: u.active + u.cantoned + u.disarmed, cantoned: 0, disarmed: 0 };
-    unverified.push(role);
-  }
-  return { ...r, units, unverified };
-}
-
-// The spoiler's militancy would give its hidden type away: others see it only through its actions.
-function rolesFor(roles: GameState['roles'], me: RoleId | null): Record<RoleId, PublicRoleState> {
-  const out: Record<RoleId, PublicRoleState> = {};
-  for (const [id, r] of Object.entries(roles))
-    out[id] = r.kind === 'spoiler' && id !== me ? { ...r, militancy: -1 } : r;
-  return out;
-}
-
-/**
- * One seat's view of a part of the state, made once per frozen part. The rules change the state only
- * through immer, which freezes what it produces and gives every changed part a new object: a frozen
- * part never changes, so its view can be kept (weakly, dropped with the part) and handed out again.
- * That makes views cheap, and a seat's view of an unchanged part is the very same object move after
- * move, so the server's per-seat diff (server/delta.ts) skips it at once. A part that is not frozen
- * (a state just parsed, a test's hand-made one) is viewed afresh every time. `with_` is another
- * object the view depends on (the seats, for the secrets): a different one makes the view again.
- */
-function seen<S extends object, V>(
-  source: S,
-  me: RoleId | null,
-  make: (source: S, me: RoleId | null) => V,
-  with_?: object,
-): V {
-  if (!Object.isFrozen(source) || (with_ !== undefined && !Object.isFrozen(with_))) return make(source, me);
-  let bySeat = views.get(source);
-  if (!bySeat) {
-    bySeat = new Map();
-    views.set(source, bySeat);
-  }
-  const hit = bySeat.get(me);
-  if (hit && hit.with_ === with_) return hit.view as V;
-  // Frozen like its source, so that no caller can change what the next caller is handed.
-  const view = freeze(make(source, me));
-  bySeat.set(me, { view, with_ });
-  return view;
-}
-
-/** Freezes a view's new objects; what it shares with the state is frozen already (and stops the walk). */
-function freeze<V>(v: V): V {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
-  Object.freeze(v);
-  for (const child of Object.values(v)) freeze(child);
-  return v;
-}
-
-const views = new WeakMap<object, Map<RoleId | null, { view: unknown; with_: object | undefined }>>();

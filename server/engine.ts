@@ -22,7 +22,7 @@ import { Master } from 'boardgame.io/master';
 import { type Cluster, LocalCluster, type RoomMessage } from './cluster.ts';
 import { secretsEqual } from './codes.ts';
 import { DeltaFanout } from './fanout.ts';
-import { type FetchResult, metadataWrite, StaleWriteError, type Store } from './storage.ts';
+import { type FetchResult, StaleWriteError, type Store } from './storage.ts';
 import type { Refusal, ServerGame } from './types.ts';
 
 type MasterTransport = ConstructorParameters<typeof Master>[2];
@@ -592,8 +592,7 @@ export class MatchEngine {
         expected: state._stateID,
         state: this.undoAllowed ? snapshot.state : withoutUndo(snapshot.state),
         log: snapshot.log,
-        // A move changes only the metadata's updatedAt, unless it ends the game: no metadata rewrite.
-        ...metadataWrite(metadata, snapshot.metadata),
+        ...(snapshot.metadata ? { metadata: snapshot.metadata } : {}),
       });
     } catch (err) {
       return this.lostRace(matchID, err);

@@ -145,17 +145,12 @@ CREATE TABLE IF NOT EXISTS auth_log (
 );
 `;
 
-/**
- * The state write of a move: state + log (+ metadata, or only the updated-at time: 'touched'),
- * compare-and-set, in one statement. $6.. are the metadata's (metadata, gameover, updated_at) or the
- * updated-at time alone, then the metadata version checked.
- */
-const COMMIT_STATE = (meta: 'none' | 'write' | 'touched', metaChecked: boolean) => `
+/** The state write of a move: state + log (+ metadata), compare-and-set, in one statement. */
+const COMMIT_STATE = (withMeta: boolean, metaChecked: boolean) => `
 WITH up AS (
   UPDATE matches SET state = $3, state_id = $4, log_seq = log_seq + cardinality($5::text[])
-    ${meta === 'write' ? ', metadata = $6, gameover = $7, updated_at = GREATEST(updated_at, $8), meta_version = meta_version + 1' : ''}
-    ${meta === 'touched' ? ', updated_at = GREATEST(updated_at, $6), meta_version = meta_version + 1' : ''}
-  WHERE match_id = $1 AND state_id = $2 ${metaChecked ? `AND meta_version = $${meta === 'write' ? 9 : 7}` : ''}
+    ${withMeta ? ', metadata = $6, gameover = $7, updated_at = $8, meta_version = meta_version + 1' : ''}
+  WHERE match_id = $1 AND state_id = $2 ${metaChecked ? 'AND meta_version = $9' : ''}
   RETURNING log_seq, meta_version
 ), ins AS (
   INSERT INTO log (match_id, seq, entry)
@@ -262,20 +257,14 @@ export class PostgresStore implements Store {
     const cached = opts.state && !fresh && this.cacheIf(matchID) ? this.cache.get(matchID) : undefined;
     const cols: string[] = [];
     if (opts.state && !cached) cols.push('state');
-    if (opts.metadata) cols.push('metadata', 'meta_version', 'updated_at');
+    if (opts.metadata) cols.push('metadata', 'meta_version');
     if (opts.initialState) cols.push('initial_state');
     if (cols.length > 0) {
       const { rows } = await db.query(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [
         matchID,
       ]);
       const row = rows[0] as
-        | {
-            state?: string;
-            metadata?: string;
-            meta_version?: number;
-            updated_at?: number;
-            initial_state?: string;
-          }
+        | { state?: string; metadata?: string; meta_version?: number; initial_state?: string }
         | undefined;
       if (row) {
         if (row.state !== undefined) {
@@ -285,8 +274,6 @@ export class PostgresStore implements Store {
         if (row.metadata !== undefined) {
           const metadata = JSON.parse(row.metadata) as Server.MatchData & Versioned;
           metadata[METADATA_VERSION] = row.meta_version ?? 0;
-          // Moves write only the updated-at column (Commit.touched): it is the match's last change.
-          if (row.updated_at !== undefined) metadata.updatedAt = Number(row.updated_at);
           result.metadata = metadata;
         }
         if (row.initial_state !== undefined) result.initialState = JSON.parse(row.initial_state) as State;
@@ -343,8 +330,7 @@ export class PostgresStore implements Store {
     if (!state) return this.setMetadata(matchID, metadata!);
     this.cache.delete(matchID);
     const expected = writes.expected ?? state._stateID - 1;
-    const touched = metadata ? undefined : writes.touched;
-    const version = metadata ? (metadata as Versioned)[METADATA_VERSION] : touched?.metadataVersion;
+    const version = metadata ? (metadata as Versioned)[METADATA_VERSION] : undefined;
     const params: unknown[] = [
       matchID,
       expected,
@@ -354,13 +340,9 @@ export class PostgresStore implements Store {
     ];
     if (metadata)
       params.push(JSON.stringify(metadata), isGameover(metadata), metadata.updatedAt ?? Date.now());
-    else if (touched) params.push(touched.updatedAt);
-    if ((metadata || touched) && version !== undefined) params.push(version);
+    if (metadata && version !== undefined) params.push(version);
     const { rows } = await this.pool.query<{ meta_version: number }>(
-      COMMIT_STATE(
-        metadata ? 'write' : touched ? 'touched' : 'none',
-        (metadata !== undefined || touched !== undefined) && version !== undefined,
-      ),
+      COMMIT_STATE(metadata !== undefined, metadata !== undefined && version !== undefined),
       params,
     );
     if (rows.length === 0) {
@@ -390,8 +372,7 @@ export class PostgresStore implements Store {
     ];
     if (version !== undefined) params.push(version);
     const { rows } = await this.pool.query<{ meta_version: number }>(
-      // updated_at never goes back: moves bump it without touching the metadata (Commit.touched).
-      `UPDATE matches SET metadata = $2, gameover = $3, updated_at = GREATEST(updated_at, $4), meta_version = meta_version + 1
+      `UPDATE matches SET metadata = $2, gameover = $3, updated_at = $4, meta_version = meta_version + 1
        WHERE match_id = $1 ${version !== undefined ? 'AND meta_version = $5' : ''} RETURNING meta_version`,
       params,
     );

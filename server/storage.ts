@@ -74,36 +74,6 @@ export interface Commit {
   readonly log?: readonly LogEntry[];
   /** Written only if its METADATA_VERSION is still the stored one (none: over whatever is there). */
   readonly metadata?: Server.MatchData;
-  /**
-   * Instead of `metadata`, with a state: the metadata changed nothing but its updatedAt (the Master
-   * bumps it on every move). The match's updated-at time is written without rewriting the metadata;
-   * the write is still conditional on `metadataVersion` (the METADATA_VERSION the metadata was read
-   * with) and bumps the stored version, exactly as a metadata write would, so every other writer sees
-   * the same versions as before. Reads give this time as metadata.updatedAt.
-   */
-  readonly touched?: { readonly updatedAt: number; readonly metadataVersion?: number | undefined };
-}
-
-/**
- * What a state write should do with the metadata the Master derived from `read`: nothing (none), bump
- * the updated-at time only (touched: no other field differs, by identity, as the Master's spread
- * keeps them), or write it (metadata).
- */
-export function metadataWrite(
-  read: Server.MatchData | undefined,
-  next: Server.MatchData | undefined,
-): Pick<Commit, 'metadata' | 'touched'> {
-  if (!next) return {};
-  if (!read || next.updatedAt === undefined) return { metadata: next };
-  const a = read as unknown as Record<string, unknown>;
-  const b = next as unknown as Record<string, unknown>;
-  const keys = Object.keys(b);
-  if (keys.length !== Object.keys(a).length) return { metadata: next };
-  for (const key of keys)
-    if (key !== 'updatedAt' && (!(key in a) || a[key] !== b[key])) return { metadata: next };
-  return {
-    touched: { updatedAt: next.updatedAt, metadataVersion: (next as Versioned)[METADATA_VERSION] },
-  };
 }
 
 export interface Store {

@@ -134,23 +134,14 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       setState: db.prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?'),
-      // A move's state with its updated-at time, conditional on the metadata version and bumping it as
-      // a metadata write would (Commit.touched), without rewriting the metadata itself.
-      setStateTouched: db.prepare(
-        `UPDATE matches SET state = ?, state_id = ?, updated_at = MAX(updated_at, ?), meta_version = meta_version + 1
-         WHERE match_id = ? AND state_id = ? AND meta_version = ?`,
-      ),
       setMetadata: db.prepare(
-        // updated_at never goes back: moves bump it without touching the metadata (Commit.touched).
-        `UPDATE matches SET metadata = ?, gameover = ?, updated_at = MAX(updated_at, ?), meta_version = meta_version + 1
+        `UPDATE matches SET metadata = ?, gameover = ?, updated_at = ?, meta_version = meta_version + 1
          WHERE match_id = ? AND meta_version = ?`,
       ),
       metaVersion: db.prepare('SELECT meta_version FROM matches WHERE match_id = ?').pluck(),
       getState: db.prepare('SELECT state FROM matches WHERE match_id = ?').pluck(),
       getInitial: db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').pluck(),
-      getMetadata: db.prepare(
-        'SELECT metadata, meta_version AS version, updated_at AS updatedAt FROM matches WHERE match_id = ?',
-      ),
+      getMetadata: db.prepare('SELECT metadata, meta_version AS version FROM matches WHERE match_id = ?'),
       lastSeq: db.prepare('SELECT MAX(seq) FROM log WHERE match_id = ?').pluck(),
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
       getLog: db.prepare('SELECT entry FROM log WHERE match_id = ? ORDER BY seq').pluck(),
@@ -190,25 +181,11 @@ export class SqliteStore implements Store {
       if (writes.state) {
         const state = writes.state;
         const expected = writes.expected ?? state._stateID - 1;
-        const touched = writes.metadata ? undefined : writes.touched;
-        const version = touched
-          ? (touched.metadataVersion ?? (this.q.metaVersion.get(matchID) as number | undefined))
-          : undefined;
-        const json = JSON.stringify(state);
-        const changed =
-          touched && version !== undefined
-            ? this.q.setStateTouched.run(json, state._stateID, touched.updatedAt, matchID, expected, version)
-                .changes
-            : this.q.setState.run(json, state._stateID, matchID, expected).changes;
+        const changed = this.q.setState.run(JSON.stringify(state), state._stateID, matchID, expected).changes;
         if (changed === 0) {
           // An unknown match is dropped (never created); a known one was changed by another writer.
           if (this.q.exists.get(matchID) === undefined) return false;
-          throw new StaleWriteError(
-            matchID,
-            version !== undefined && this.q.metaVersion.get(matchID) !== version
-              ? `expected metadata version ${version}`
-              : `expected state ${expected}`,
-          );
+          throw new StaleWriteError(matchID, `expected state ${expected}`);
         }
         if (writes.log && writes.log.length > 0) {
           let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
@@ -317,14 +294,10 @@ export class SqliteStore implements Store {
   }
 
   private readMetadata(matchID: string): Server.MatchData | undefined {
-    const row = this.q.getMetadata.get(matchID) as
-      | { metadata: string; version: number; updatedAt: number }
-      | undefined;
+    const row = this.q.getMetadata.get(matchID) as { metadata: string; version: number } | undefined;
     if (!row) return undefined;
     const metadata = JSON.parse(row.metadata) as Server.MatchData & Versioned;
     metadata[METADATA_VERSION] = row.version;
-    // Moves write only the updated-at column (Commit.touched): it is the match's last change.
-    metadata.updatedAt = row.updatedAt;
     return metadata;
   }
 

@@ -110,7 +110,8 @@ async function main(): Promise<void> {
       const pid = String(p);
       if (!engine.game.flow.isPlayerActive(state.G, state.ctx, pid)) continue;
       const key = `${matchID}:${state._stateID}:${pid}`;
-      const view = viewFor(state.G as GameState, pid);
+      // The bot decides on its own copy, as a client would: it must not warm the server's caches.
+      const view = viewFor(JSON.parse(JSON.stringify(state.G)) as GameState, pid);
       const choice = chooseMove(view, state.ctx as Ctx, pid, {
         seed: pid,
         stateID: state._stateID,

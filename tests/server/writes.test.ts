@@ -7,7 +7,7 @@ import { createMatch as bgCreateMatch } from 'boardgame.io/internal';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FixtureG } from '../../server/bench/fixture-game.ts';
 import { PostgresStore } from '../../server/pgStore.ts';
-import { type FetchOpts, metadataWrite, type Store } from '../../server/storage.ts';
+import type { FetchOpts, Store } from '../../server/storage.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { freePort, type ServerProcess, spawnServer, startProcess } from '../helpers/processes.ts';
 import {
@@ -115,78 +115,6 @@ describe.each(STORE_KINDS)('compare-and-set in the %s store', (kind) => {
     expect((await read(reread, { state: true })).state.G.round).toBe(8);
     await reread.close();
     for (const s of [a, b, fresh]) await s.close();
-  });
-
-  it("stores a move's updatedAt without rewriting the metadata, still refused if the metadata changed meanwhile", async () => {
-    let open: () => Promise<Store>;
-    if (kind === 'sqlite') {
-      const dir = tempDir();
-      dirs.push(dir);
-      open = async () => new SqliteStore(dir, { lock: false, checkpointInWorker: false });
-    } else {
-      const url = await newDatabase(await postgres());
-      open = () => PostgresStore.open(url);
-    }
-    const a = await open();
-    const b = await open();
-    const match = bgCreateMatch({
-      game: fixtureServerGame.game,
-      numPlayers: 2,
-      setupData: undefined,
-      unlisted: true,
-    });
-    if ('setupDataError' in match) throw new Error(match.setupDataError);
-    await a.createMatch('m2', match, { code: 'GHJKLM', hostToken: 'h', kind: 'table' });
-    // biome-ignore lint/suspicious/noExplicitAny: the test knows what it stored.
-    const read = async (s: Store, opts: FetchOpts): Promise<any> => s.fetch('m2', opts);
-    const next = (s: State<FixtureG>, round: number) => ({
-      ...s,
-      _stateID: s._stateID + 1,
-      G: { ...s.G, round },
-    });
-    const sa = await read(a, { state: true, metadata: true });
-    // What the Master derives for a move: a spread with a new updatedAt only.
-    const bumped = (m: object, updatedAt: number) => metadataWrite(m as never, { ...m, updatedAt } as never);
-    expect(bumped(sa.metadata, 5_000_000_000_000)).toHaveProperty('touched');
-    expect(metadataWrite(sa.metadata, { ...sa.metadata, gameover: { winner: '0' } })).toHaveProperty(
-      'metadata',
-    );
-
-    // Another writer changes the metadata (a seat taken): the move read before it is refused whole.
-    const sb = await read(b, { metadata: true });
-    await b.setMetadata('m2', { ...sb.metadata, setupData: 'from B' });
-    await expect(
-      a.commit('m2', {
-        state: next(sa.state, 9),
-        log: [entry(1)],
-        ...bumped(sa.metadata, 5_000_000_000_000),
-      }),
-    ).rejects.toThrow(/expected metadata version/);
-    const check = await open();
-    expect((await read(check, { state: true, log: true })).state._stateID).toBe(sa.state._stateID);
-    expect((await read(check, { log: true })).log).toHaveLength(0);
-    await check.close();
-
-    // Read again, the move goes through; its time is the match's updatedAt, the metadata is B's.
-    a.forget('m2');
-    const again = await read(a, { state: true, metadata: true });
-    await a.commit('m2', {
-      state: next(again.state, 3),
-      log: [entry(1)],
-      ...bumped(again.metadata, 5_000_000_000_000),
-    });
-    const fresh = await open();
-    const stored = await read(fresh, { state: true, metadata: true, log: true });
-    expect(stored.state.G.round).toBe(3);
-    expect(stored.log).toHaveLength(1);
-    expect(stored.metadata.updatedAt).toBe(5_000_000_000_000);
-    expect(stored.metadata.setupData).toBe('from B');
-    expect(await fresh.listMatches({ where: { updatedAfter: 4_999_999_999_999 } })).toEqual(['m2']);
-    // A metadata write made from an older read never takes the match's time back.
-    await fresh.setMetadata('m2', { ...stored.metadata, updatedAt: 1 });
-    const last = await open();
-    expect((await read(last, { metadata: true })).metadata.updatedAt).toBe(5_000_000_000_000);
-    for (const s of [a, b, fresh, last]) await s.close();
   });
 });
 
