@@ -1,6 +1,6 @@
 // npm run bench -- [--json] [--matches 100,500] [--think-ms 3000] [--seconds 30] [--slice-ms 1000]
 //                  [--warmup-round 2] [--burst-seconds 10] [--max-in-flight 64] [--fixture]
-//                  [--sync normal|full (default full)] [--full-updates]
+//                  [--sync normal|full (default full)] [--full-updates] [--store sqlite|postgres]
 //
 // Plays Ceasefire on the real server: for each scale (100 and 500 matches by default), a fresh server
 // child process (real rules, temp DATA_DIR, --expose-gc), N matches created over HTTP, five socket
@@ -20,6 +20,10 @@
 // Bytes per update per client: every state message a client receives (patch or full update).
 // `--fixture` adds a labelled extra run of the small fixture game at the first scale.
 // `--full-updates` turns deltas off (clients take full 'update's), for comparison.
+// `--store postgres` runs the server child on Postgres instead of SQLite: the bench starts Debian's
+// postgres on loopback in a temp directory (as the tests do, tests/helpers/services.ts) with its
+// default durability, gives each scale a fresh database (DATABASE_URL for the child), and stops it
+// at the end. The same figures are reported; `--sync` then does not apply.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,48 +31,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { Ctx } from 'boardgame.io';
+import pg from 'pg';
 import { io } from 'socket.io-client';
 import type { GameState } from '../../game/index.ts';
+import { newDatabase, type Service, startPostgres } from '../../tests/helpers/services.ts';
+import { BenchArgsError, type Options, parseArgs } from './args.ts';
 import { BenchClient, type Decide, Gate, type Samples } from './clients.ts';
 import type { FixtureG } from './fixture-game.ts';
 import { chooseMove } from './seat-bot.ts';
-
-interface Options {
-  scales: number[];
-  thinkMs: number;
-  seconds: number;
-  burstSeconds: number;
-  warmupRound: number;
-  sliceMs: number;
-  json: boolean;
-  sync: 'normal' | 'full';
-  fixture: boolean;
-  deltas: boolean;
-  maxInFlight: number;
-}
-
-function parseArgs(argv: string[]): Options {
-  const get = (name: string, def: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : def;
-  };
-  return {
-    scales: get('matches', '100,500')
-      .split(',')
-      .map(Number)
-      .filter((n) => n > 0),
-    thinkMs: Number(get('think-ms', '3000')),
-    seconds: Number(get('seconds', '30')),
-    burstSeconds: Number(get('burst-seconds', '10')),
-    warmupRound: Number(get('warmup-round', '2')),
-    sliceMs: Number(get('slice-ms', '1000')),
-    json: argv.includes('--json'),
-    sync: get('sync', 'full') === 'normal' ? 'normal' : 'full',
-    fixture: argv.includes('--fixture'),
-    deltas: !argv.includes('--full-updates'),
-    maxInFlight: Number(get('max-in-flight', '64')),
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
@@ -93,6 +63,7 @@ async function startChild(
   dataDir: string,
   sync: string,
   game: string,
+  databaseUrl: string | undefined,
 ): Promise<{ proc: ChildProcess; url: string }> {
   const prof = process.env.BENCH_PROFILE_DIR
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
@@ -108,6 +79,7 @@ async function startChild(
         DATA_DIR: dataDir,
         SQLITE_SYNC: sync,
         BENCH_GAME: game,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -176,12 +148,19 @@ interface RunResult {
   sockets: number;
   thinkMs: number;
   deltas: boolean;
-  sqliteSynchronous: 'normal' | 'full';
+  store: 'sqlite' | 'postgres';
+  /** SQLite's synchronous mode; null on Postgres (its defaults: synchronous_commit on). */
+  sqliteSynchronous: 'normal' | 'full' | null;
   echoFloorMs: ReturnType<typeof summary>;
   pacedMovesMs: ReturnType<typeof summary> & { movesPerSec: number };
   ratioToEcho: { p50: number; p99: number };
   burst: ReturnType<typeof summary> & { movesPerSec: number };
   serverCpuMsPerMove: { paced: number; burst: number };
+  /**
+   * With --store postgres: CPU ms of the database's own processes (the postmaster and its backends,
+   * from /proc) per committed move in the burst; the server child's figure does not include them.
+   */
+  databaseCpuMsPerMove: number | null;
   /** Share of one core the server used during the burst (near 1: the server was the bottleneck). */
   serverCoreShareInBurst: number;
   /** CPU ms of the benchmark's own process (the clients and their bots) per move in the burst. */
@@ -207,9 +186,12 @@ async function runScale(
   game: 'ceasefire' | 'fixture',
   opts: Options,
   log: (m: string) => void,
+  postgres: Service | undefined,
 ): Promise<RunResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ceasefire-bench-'));
-  const { proc, url } = await startChild(dataDir, opts.sync, game);
+  // Each scale gets a fresh, empty database, as it gets a fresh DATA_DIR on SQLite.
+  const databaseUrl = postgres ? await newDatabase(postgres) : undefined;
+  const { proc, url } = await startChild(dataDir, opts.sync, game, databaseUrl);
   const started = performance.now();
   const stats = statsClient(url);
   try {
@@ -304,12 +286,14 @@ async function runScale(
     log(`[${game} x${matches}] burst for ${opts.burstSeconds}s (no think time)`);
     samples.moves.length = 0;
     const b0 = await stats.get();
+    const d0 = postgres?.pid ? processTreeCpuMs(postgres.pid) : null;
     const c0 = process.cpuUsage();
     const t2 = performance.now();
     for (const c of clients) c.startMoves(0);
     await sleep(opts.burstSeconds * 1000);
     for (const c of clients) c.stop();
     const b1 = await stats.get();
+    const d1 = postgres?.pid ? processTreeCpuMs(postgres.pid) : null;
     const burstElapsed = (performance.now() - t2) / 1000;
     const c1 = process.cpuUsage(c0);
     await waitDrained(clients);
@@ -324,12 +308,7 @@ async function runScale(
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));
 
-    const db = new Database(path.join(dataDir, 'ceasefire.sqlite'), { readonly: true });
-    const stored = db
-      .prepare(`SELECT COUNT(*) FROM log WHERE entry LIKE '{"action":{"type":"MAKE_MOVE"%'`)
-      .pluck()
-      .get() as number;
-    db.close();
+    const stored = await storedMoves(dataDir, databaseUrl);
     const acknowledged = clients.reduce((n, c) => n + c.acked, 0);
     return {
       game,
@@ -337,7 +316,8 @@ async function runScale(
       sockets: clients.length,
       thinkMs: opts.thinkMs,
       deltas: opts.deltas,
-      sqliteSynchronous: opts.sync,
+      store: databaseUrl ? 'postgres' : 'sqlite',
+      sqliteSynchronous: databaseUrl ? null : opts.sync,
       echoFloorMs: echo,
       pacedMovesMs: paced,
       ratioToEcho: { p50: round(paced.p50 / echo.p50, 2), p99: round(paced.p99 / echo.p99, 2) },
@@ -346,6 +326,8 @@ async function runScale(
         paced: round(pacedCpu / Math.max(1, pacedMoves), 2),
         burst: round((b1.cpuMs - b0.cpuMs) / Math.max(1, b1.moves - b0.moves), 2),
       },
+      databaseCpuMsPerMove:
+        d0 !== null && d1 !== null ? round((d1 - d0) / Math.max(1, b1.moves - b0.moves), 2) : null,
       serverCoreShareInBurst: round((b1.cpuMs - b0.cpuMs) / (burstElapsed * 1000), 2),
       clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
@@ -379,6 +361,61 @@ async function runScale(
   }
 }
 
+/** CPU ms used so far by a process and its live descendants (Linux /proc; clock ticks at 100 Hz). */
+function processTreeCpuMs(rootPid: number): number | null {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return null;
+  }
+  for (const e of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${e}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces): state ppid ... utime(14) stime(15).
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(e), Number(f[1]));
+      ticks.set(Number(e), Number(f[11]) + Number(f[12]));
+    } catch {}
+  }
+  if (!ticks.has(rootPid)) return null;
+  let total = 0;
+  for (const [pid, t] of ticks) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === rootPid) {
+        total += t;
+        break;
+      }
+    }
+  }
+  return total * 10;
+}
+
+/** Moves in the stored log once the server child has stopped (to compare with the acknowledged ones). */
+async function storedMoves(dataDir: string, databaseUrl: string | undefined): Promise<number> {
+  const moveEntries = `'{"action":{"type":"MAKE_MOVE"%'`;
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT COUNT(*) AS n FROM log WHERE entry LIKE ${moveEntries}`,
+      );
+      return Number(rows[0]?.n ?? 0);
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(path.join(dataDir, 'ceasefire.sqlite'), { readonly: true });
+  try {
+    return db.prepare(`SELECT COUNT(*) FROM log WHERE entry LIKE ${moveEntries}`).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
 async function waitDrained(clients: BenchClient[]): Promise<void> {
   const start = Date.now();
   while (clients.some((c) => c.pending) && Date.now() - start < 10_000) await sleep(20);
@@ -399,13 +436,13 @@ function print(r: RunResult, label: string): void {
   const v = verdicts(r);
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
   console.log(`
-== ${label}: ${r.game}, ${r.matches} matches, ${r.sockets} sockets, think ${r.thinkMs} ms, deltas ${r.deltas ? 'on' : 'off'}, sqlite synchronous=${r.sqliteSynchronous}
+== ${label}: ${r.game}, ${r.matches} matches, ${r.sockets} sockets, think ${r.thinkMs} ms, deltas ${r.deltas ? 'on' : 'off'}, ${r.store === 'postgres' ? 'Postgres (synchronous_commit on)' : `SQLite synchronous=${r.sqliteSynchronous}`}
 warm-up           ${r.warmup.seconds} s, every match in round >= ${r.warmup.reachedRound}
 echo floor        p50 ${r.echoFloorMs.p50} ms  p99 ${r.echoFloorMs.p99} ms  (n=${r.echoFloorMs.n})
 paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${r.pacedMovesMs.movesPerSec} moves/s  (n=${r.pacedMovesMs.n})
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
-server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms
+server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
 RSS per match     ${r.rssPerMatchKB} KB (heap ${r.heapPerMatchKB} KB); server ${r.serverRssMB.empty} -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
 moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}
@@ -413,7 +450,14 @@ took ${r.seconds} s`);
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
+  let opts: Options;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof BenchArgsError)) throw err;
+    console.error(`npm run bench: ${err.message}`);
+    process.exit(2);
+  }
   const log = (msg: string) => (opts.json ? console.error(msg) : console.log(msg));
   const load0 = os.loadavg();
   const t0 = performance.now();
@@ -423,9 +467,21 @@ async function main(): Promise<void> {
     // With --json, each run's figures also go to stderr as soon as they are in (a long run shows progress).
     if (opts.json) console.error(JSON.stringify({ label, ...result }));
   };
-  for (const n of opts.scales) done('Ceasefire', await runScale(n, 'ceasefire', opts, log));
-  if (opts.fixture) {
-    done('extra: fixture game (not Ceasefire)', await runScale(opts.scales[0] ?? 100, 'fixture', opts, log));
+  let postgres: Service | undefined;
+  if (opts.store === 'postgres') {
+    log('starting Postgres on loopback (a temp cluster, stopped at the end)');
+    postgres = await startPostgres();
+  }
+  try {
+    for (const n of opts.scales) done('Ceasefire', await runScale(n, 'ceasefire', opts, log, postgres));
+    if (opts.fixture) {
+      done(
+        'extra: fixture game (not Ceasefire)',
+        await runScale(opts.scales[0] ?? 100, 'fixture', opts, log, postgres),
+      );
+    }
+  } finally {
+    await postgres?.stop();
   }
   const machine = {
     cpus: os.cpus().length,

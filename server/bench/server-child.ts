@@ -1,7 +1,7 @@
 // The server process the benchmark measures: the real createServer with the real rules (or the
-// fixture game: BENCH_GAME=fixture), limits opened up for one loopback client machine, plus a plain
-// socket.io echo namespace (the floor) that also answers 'stats' (CPU time, memory after a GC,
-// committed moves) for the benchmark.
+// fixture game: BENCH_GAME=fixture), on SQLite in DATA_DIR or on Postgres (DATABASE_URL), limits
+// opened up for one loopback client machine, plus a plain socket.io echo namespace (the floor) that
+// also answers 'stats' (CPU time, memory after a GC, committed moves) for the benchmark.
 import { createServer } from '../app.ts';
 import { ceasefireServerGame } from '../ceasefire.ts';
 import { fixtureServerGame } from './fixture-game.ts';
@@ -13,6 +13,8 @@ const server = await createServer({
   dataDir: process.env.DATA_DIR ?? './data-bench',
   staticDir: '/nonexistent',
   synchronous: process.env.SQLITE_SYNC === 'normal' ? 'normal' : 'full',
+  // The bench's --store postgres: a database of the Postgres it started (a lone server, as npm start).
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
   limits: {
     httpBurst: 100_000,
     httpRate: 100_000,

@@ -26,6 +26,8 @@ export const redisMissing = REDIS_BIN
 
 export interface Service {
   readonly url: string;
+  /** The server's process id (Postgres: the postmaster, parent of every backend). */
+  readonly pid?: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -106,7 +108,7 @@ export async function startPostgres(): Promise<Service> {
     () => out,
   );
   // Fast shutdown (SIGINT): the tests are done with it.
-  return { url, stop: stopper(proc, 'SIGINT', dir) };
+  return { url, pid: proc.pid, stop: stopper(proc, 'SIGINT', dir) };
 }
 
 let databases = 0;
