@@ -2,12 +2,14 @@
 
 import { classkitEs } from './classkit.es.ts';
 import type { Catalogue } from './i18n.ts';
+import { screensEs } from './screens.es.ts';
 import { tableEs } from './table.es.ts';
 import { whatifEs } from './whatif.es.ts';
 
 export const es: Catalogue = {
   ...tableEs,
   ...whatifEs,
+  ...screensEs,
   ...classkitEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',
