@@ -106,6 +106,12 @@ const TRANSLATED = [
   'table',
   'ui',
   'briefs',
+  // The debrief's screens; debrief/references.ts is the bibliography (titles as published).
+  'debrief/Debrief.tsx',
+  'debrief/Discussion.tsx',
+  'debrief/Charts.tsx',
+  'debrief/LineChart.tsx',
+  'debrief/PlayAgain.tsx',
   'facilitator/WhatIfPanel.tsx',
   'lessons',
   'facilitator/LessonClock.tsx',
