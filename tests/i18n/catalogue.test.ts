@@ -112,6 +112,7 @@ const TRANSLATED = [
   'debrief/Charts.tsx',
   'debrief/LineChart.tsx',
   'debrief/PlayAgain.tsx',
+  'projector',
   'facilitator/WhatIfPanel.tsx',
   'lessons',
   'facilitator/LessonClock.tsx',
