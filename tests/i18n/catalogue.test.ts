@@ -113,6 +113,7 @@ const TRANSLATED = [
   'debrief/LineChart.tsx',
   'debrief/PlayAgain.tsx',
   'projector',
+  'class',
   'facilitator/WhatIfPanel.tsx',
   'lessons',
   'facilitator/LessonClock.tsx',
