@@ -34,11 +34,15 @@ const SAME_IN_BOTH = new Set([
   'whatif.type.total',
   'summary.crisis',
   'chat.who',
+  'controls.phase.crisis',
+  'controls.word.crisis',
+  'students.bot',
   // Templates of names and numbers only.
   'effect.track',
   'order.count',
   'order.plain',
   'whatif.tableSpoiler',
+  'controls.timerOn',
   // Units of time both languages write alike.
   'clock.hm',
   'clock.m',
@@ -119,6 +123,12 @@ const TRANSLATED = [
   'facilitator/LessonClock.tsx',
   'facilitator/SaveSetupPanel.tsx',
   'facilitator/SavedSetups.tsx',
+  'facilitator/TokenGate.tsx',
+  'facilitator/SharePanel.tsx',
+  'facilitator/ControlsPanel.tsx',
+  'facilitator/StudentsPanel.tsx',
+  'facilitator/sessionApi.ts',
+  'facilitator/useLiveSession.ts',
 ];
 
 describe('translated screens have no hard-coded English', () => {
