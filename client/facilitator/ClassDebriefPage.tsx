@@ -26,7 +26,7 @@ import {
   storedToken,
   storeToken,
 } from './sessionApi.ts';
-import { GRADE_LABEL, roleName } from './TableCard.tsx';
+import { gradeLabel, roleName } from './TableCard.tsx';
 import { TokenGate } from './TokenGate.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './facilitator.css';
@@ -255,7 +255,7 @@ function Results({
   const d = s.tuning.durable;
   const name = (role: string) => roleName(s, role);
   const outcome = (t: TableResult) =>
-    t.grade ? GRADE_LABEL[t.grade] : `Still playing (round ${Math.max(1, t.round)})`;
+    t.grade ? gradeLabel(t.grade) : `Still playing (round ${Math.max(1, t.round)})`;
 
   const prompts = new Map<string, { prompt: Prompt; tables: number[] }>();
   for (const t of tables)

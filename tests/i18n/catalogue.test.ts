@@ -127,6 +127,7 @@ const TRANSLATED = [
   'facilitator/SharePanel.tsx',
   'facilitator/ControlsPanel.tsx',
   'facilitator/StudentsPanel.tsx',
+  'facilitator/TableCard.tsx',
   'facilitator/sessionApi.ts',
   'facilitator/useLiveSession.ts',
 ];
