@@ -128,6 +128,7 @@ const TRANSLATED = [
   'facilitator/ControlsPanel.tsx',
   'facilitator/StudentsPanel.tsx',
   'facilitator/TableCard.tsx',
+  'facilitator/GodView.tsx',
   'facilitator/sessionApi.ts',
   'facilitator/useLiveSession.ts',
 ];
