@@ -37,6 +37,7 @@ const SAME_IN_BOTH = new Set([
   'controls.phase.crisis',
   'controls.word.crisis',
   'students.bot',
+  'cdeb.no',
   // Templates of names and numbers only.
   'effect.track',
   'order.count',
@@ -129,6 +130,7 @@ const TRANSLATED = [
   'facilitator/StudentsPanel.tsx',
   'facilitator/TableCard.tsx',
   'facilitator/GodView.tsx',
+  'facilitator/ClassDebriefPage.tsx',
   'facilitator/sessionApi.ts',
   'facilitator/useLiveSession.ts',
 ];
