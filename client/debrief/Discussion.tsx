@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { debriefOf } from '../../game/debrief.ts';
 import { useT } from '../i18n/i18n.ts';
+import { localPrompt } from '../i18n/prompts.ts';
 import { causeText } from '../table/causeText.ts';
 import { stripRound } from '../table/HistoryPanel.tsx';
 import { useTable } from '../table/tableContext.ts';
@@ -27,16 +28,19 @@ export function Discussion() {
       )}
       <h3>{t('discuss.questions')}</h3>
       <ol className="prompts">
-        {d.prompts.slice(0, 5).map((p) => (
-          <li key={p.id}>
-            <span className="kind">{t(`topic.${p.topic}`)}</span> {p.paraphrase}{' '}
-            <span className="muted">— {p.cite}</span>
-            <SourceDetails source={p.source} label={t('discuss.passage')} />
-            <p className="prompt-question">
-              <strong>{p.question}</strong>
-            </p>
-          </li>
-        ))}
+        {d.prompts
+          .slice(0, 5)
+          .map((x) => localPrompt(x))
+          .map((p) => (
+            <li key={p.id}>
+              <span className="kind">{t(`topic.${p.topic}`)}</span> {p.paraphrase}{' '}
+              <span className="muted">— {p.cite}</span>
+              <SourceDetails source={p.source} label={t('discuss.passage')} />
+              <p className="prompt-question">
+                <strong>{p.question}</strong>
+              </p>
+            </li>
+          ))}
       </ol>
     </section>
   );

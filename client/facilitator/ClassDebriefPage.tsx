@@ -11,6 +11,7 @@ import { LineChart } from '../debrief/LineChart.tsx';
 import { REFERENCES, referenceText, refId } from '../debrief/references.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { useT } from '../i18n/i18n.ts';
+import { localPrompt } from '../i18n/prompts.ts';
 import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
@@ -472,27 +473,29 @@ function Results({
         <h2 id="prompts-t">{t('cdeb.prompts')}</h2>
         <p className="hint">{t('cdeb.promptsHint')}</p>
         <ol className="prompt-list">
-          {rankedPrompts.map(({ prompt: p, tables: ts }) => (
-            <li key={p.id} className="prompt">
-              <p className="eyebrow">
-                {t(`cdeb.topic.${p.topic}`)} ·{' '}
-                {p.trigger === 'always' ? t('cdeb.everyTable') : t('cdeb.tables', { list: ts.join(', ') })}
-              </p>
-              <blockquote>
-                <p>{p.paraphrase}</p>
-                <footer>
-                  {t('cdeb.paraphrasing')}
-                  <a href={`#${refId(p.cite)}`}>
-                    <cite>{p.cite}</cite>
-                  </a>
-                </footer>
-              </blockquote>
-              <SourceNote source={p.source} />
-              <p className="prompt-question">
-                <strong>{t('cdeb.ask')}</strong> {p.question}
-              </p>
-            </li>
-          ))}
+          {rankedPrompts
+            .map(({ prompt, tables: ts }) => ({ p: localPrompt(prompt), ts }))
+            .map(({ p, ts }) => (
+              <li key={p.id} className="prompt">
+                <p className="eyebrow">
+                  {t(`cdeb.topic.${p.topic}`)} ·{' '}
+                  {p.trigger === 'always' ? t('cdeb.everyTable') : t('cdeb.tables', { list: ts.join(', ') })}
+                </p>
+                <blockquote>
+                  <p>{p.paraphrase}</p>
+                  <footer>
+                    {t('cdeb.paraphrasing')}
+                    <a href={`#${refId(p.cite)}`}>
+                      <cite>{p.cite}</cite>
+                    </a>
+                  </footer>
+                </blockquote>
+                <SourceNote source={p.source} />
+                <p className="prompt-question">
+                  <strong>{t('cdeb.ask')}</strong> {p.question}
+                </p>
+              </li>
+            ))}
         </ol>
       </section>
 
