@@ -31,17 +31,44 @@ export function hasScenario(id: string): boolean {
   return isBuiltIn(id) || added.has(id);
 }
 
+/** Why a scenario cannot be registered under its id (a built-in one, or other content already known). */
+export class ScenarioIdTaken extends Error {
+  readonly code = 'scenario_id_taken';
+}
+
 /**
  * Add a scenario at run time (an upload, or one the client fetched): validated, then known by its id
- * everywhere getScenario is asked. Registering the same id again replaces nothing (ids are content-addressed).
+ * everywhere getScenario is asked. The same content again is a no-op; other content under a known id is
+ * refused (a match already played on that id must keep its rules).
  */
 export function registerScenario(raw: unknown): Scenario {
   const s = parseScenario(raw);
-  if (isBuiltIn(s.id)) throw new Error(`The scenario id "${s.id}" is taken by a built-in scenario.`);
+  if (isBuiltIn(s.id))
+    throw new ScenarioIdTaken(`The scenario id "${s.id}" is taken by a built-in scenario.`);
   const known = added.get(s.id);
-  if (known) return known;
+  if (known) {
+    if (JSON.stringify(known) !== JSON.stringify(s))
+      throw new ScenarioIdTaken(
+        `A different scenario with the id "${s.id}" is already known; give yours another id.`,
+      );
+    return known;
+  }
   added.set(s.id, s);
   return s;
+}
+
+/** Runs `fn` with a validated scenario known under its id (a dry run), then forgets it if it was new. */
+export function withScenario<T>(s: Scenario, fn: (key: string) => T): T {
+  if (isBuiltIn(s.id))
+    throw new ScenarioIdTaken(`The scenario id "${s.id}" is taken by a built-in scenario.`);
+  if (added.has(s.id)) return fn(s.id);
+  added.set(s.id, s);
+  try {
+    return fn(s.id);
+  } finally {
+    added.delete(s.id);
+    for (const k of cache.keys()) if (k === s.id || k.startsWith(`${s.id}~`)) cache.delete(k);
+  }
 }
 
 function base(id: string): Scenario {

@@ -22,6 +22,7 @@ import { type IpLimitOptions, IpLimits, LIVE_WINDOW_MS } from './limits.ts';
 import { creatorOf, HttpError, registerLobby, sendError } from './lobby.ts';
 import { PostgresStore } from './pgStore.ts';
 import { RedisCluster } from './redisCluster.ts';
+import { knowScenariosOnFetch, registerScenarioRoutes, registerStoredScenarios } from './scenarios.ts';
 import { BodyError } from './schemas.ts';
 import type { Store } from './storage.ts';
 import { SqliteStore } from './store.ts';
@@ -120,6 +121,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     await cluster.close();
     throw err;
   }
+  // Uploaded scenarios are known before any match that plays one can load (bots, players, the console);
+  // one uploaded through another server of a cluster since start-up is loaded when a match first needs it.
+  await registerStoredScenarios(store.sessions);
+  knowScenariosOnFetch(store);
   const engine = new MatchEngine(store, opts.game, cluster);
   const chat = new Chat(engine);
   const bots = new BotRunner(engine, opts.bots ?? {});
@@ -156,12 +161,18 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     }
   });
 
-  app.setErrorHandler((err, _req, reply) => {
+  app.setErrorHandler((err, req, reply) => {
     if (err instanceof HttpError || err instanceof BodyError)
       return sendError(reply, err.status, err.code, err.message);
     const e = err as { statusCode?: number; code?: string; message: string };
     if (e.statusCode === 413 || e.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, 413, 'payload_too_large', 'The request body is too large.');
+      const limit = req.routeOptions?.bodyLimit;
+      return sendError(
+        reply,
+        413,
+        'payload_too_large',
+        `The request body is too large${limit ? ` (at most ${Math.floor(limit / 1024)} kB)` : ''}.`,
+      );
     }
     if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) {
       return sendError(reply, e.statusCode, 'bad_request', e.message);
@@ -194,6 +205,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const whatIf = new WhatIfJobs(opts.whatIf);
   registerFacilitatorRoutes(app, engine, facilitator, ipLimits, whatIf);
   registerSetupRoutes(app, facilitator, ipLimits);
+  registerScenarioRoutes(app, store.sessions);
 
   // The built client, with an SPA fallback to index.html.
   const staticDir = path.resolve(opts.staticDir ?? 'dist');

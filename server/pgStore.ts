@@ -24,6 +24,7 @@ import {
   type SessionTable,
   type SetupDbRow,
   type SetupRow,
+  type StoredScenario,
   type Student,
   toSetup,
 } from './facilitator/sessionStore.ts';
@@ -147,6 +148,11 @@ CREATE TABLE IF NOT EXISTS class_setups (
   json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS class_setups_owner ON class_setups (owner_hash, created_at);
+CREATE TABLE IF NOT EXISTS scenarios (
+  id TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  created_at DOUBLE PRECISION NOT NULL
+);
 CREATE TABLE IF NOT EXISTS auth_log (
   at DOUBLE PRECISION NOT NULL,
   code TEXT,
@@ -701,6 +707,36 @@ export class PgSessionStore implements SessionStore {
     );
   }
 
+  async retable(code: string, scenario: string, tables: readonly SessionTable[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const old = (
+        await client.query<{ tables_json: string }>(
+          'SELECT tables_json FROM sessions WHERE code = $1 FOR UPDATE',
+          [code],
+        )
+      ).rows[0];
+      for (const t of old ? (JSON.parse(old.tables_json) as SessionTable[]) : []) {
+        await client.query('DELETE FROM match_controls WHERE match_id = $1', [t.matchID]);
+        await client.query('DELETE FROM session_matches WHERE match_id = $1', [t.matchID]);
+      }
+      await client.query('UPDATE sessions SET scenario = $1, tables_json = $2 WHERE code = $3', [
+        scenario,
+        JSON.stringify(tables),
+        code,
+      ]);
+      for (const t of tables)
+        await client.query('INSERT INTO session_matches (match_id, code) VALUES ($1, $2)', [t.matchID, code]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   async deleteSession(code: string, matchIDs: readonly string[]): Promise<void> {
     const client = await this.pool.connect();
     try {
@@ -753,5 +789,22 @@ export class PgSessionStore implements SessionStore {
 
   async deleteSetup(id: string): Promise<void> {
     await this.q('DELETE FROM class_setups WHERE id = $1', [id]);
+  }
+
+  async putScenario(id: string, json: string): Promise<'stored' | 'same' | 'taken'> {
+    const added = await this.pool.query(
+      'INSERT INTO scenarios (id, json, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING',
+      [id, json, Date.now()],
+    );
+    if (added.rowCount === 1) return 'stored';
+    return (await this.storedScenario(id)) === json ? 'same' : 'taken';
+  }
+
+  async storedScenarios(): Promise<StoredScenario[]> {
+    return this.q<StoredScenario>('SELECT id, json FROM scenarios ORDER BY created_at, id');
+  }
+
+  async storedScenario(id: string): Promise<string | undefined> {
+    return (await this.q<{ json: string }>('SELECT json FROM scenarios WHERE id = $1', [id]))[0]?.json;
   }
 }

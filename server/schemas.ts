@@ -134,6 +134,8 @@ export const sessionBody = z.object({
   variables: json.optional(),
   /** The lesson clock: finish by this time (ms since the epoch, the teacher's local time converted). */
   finishAt: z.number().int('is a whole number of milliseconds').positive().nullable().optional(),
+  /** An uploaded scenario: checked field by field by game/content/validate.ts (every problem listed). */
+  scenarioData: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** Class settings from the console: the role order and the lesson clock (null clears it). */

@@ -23,6 +23,7 @@ import {
   summarize,
   type Timing,
 } from '../game/sim/simulate.ts';
+import { runPool } from './simPool.ts';
 
 interface Args {
   readonly opts: SimOptions;
@@ -160,39 +161,6 @@ function report(st: SimStats): string {
     `${st.gamesPerSecond} games/s per core; ${(st.elapsedMs / 1000).toFixed(1)} s wall`,
   ];
   return lines.join('\n');
-}
-
-/** Run many series on a pool of W child processes (one series at a time each). */
-async function runPool(jobs: readonly SimOptions[], workers: number): Promise<GameSummary[][]> {
-  const out: GameSummary[][] = new Array(jobs.length);
-  let next = 0;
-  const worker = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = fork(fileURLToPath(import.meta.url), ['--child'], {
-        execArgv: ['--import', 'tsx'],
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
-      let current = -1;
-      const feed = () => {
-        if (next >= jobs.length) {
-          child.send('done');
-          return;
-        }
-        current = next++;
-        child.send(jobs[current]!);
-      };
-      child.on('message', (m) => {
-        out[current] = (m as { games: GameSummary[] }).games;
-        feed();
-      });
-      child.once('error', reject);
-      child.once('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`)),
-      );
-      feed();
-    });
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, worker));
-  return out;
 }
 
 /** Play fixed-seed series of claims on the worker pool and print each claim; exit 1 on a FAIL. */

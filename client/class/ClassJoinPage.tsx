@@ -32,6 +32,8 @@ interface FreeSeat {
   readonly playerID: string;
   readonly role: string | null;
   readonly bot: boolean;
+  /** The role's name as written in an uploaded scenario (built-in roles are named here, translated). */
+  readonly roleName?: string;
 }
 
 function roleName(role: string | null): string {
@@ -316,7 +318,7 @@ function Waiting({
                 {seats.map((f) => (
                   <li key={f.playerID}>
                     <button type="button" disabled={busy} onClick={() => pick(f)}>
-                      {roleName(f.role)}
+                      {f.roleName ?? roleName(f.role)}
                       {f.bot ? t('class.botPlaying') : ''}
                       <span className="visually-hidden">{t('class.atTable', { n: table + 1 })}</span>
                     </button>

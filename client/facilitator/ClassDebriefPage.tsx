@@ -15,6 +15,7 @@ import { localPrompt } from '../i18n/prompts.ts';
 import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
+import { ensureScenario } from '../lib/scenarios.ts';
 import { causeText } from '../table/causeText.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
@@ -73,6 +74,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
     if (!token) return;
     try {
       const [d, s] = await Promise.all([classDebrief<TableResult>(code, token), getSession(code, token)]);
+      await ensureScenario(s.scenario);
       setTables(d.tables);
       setSession(s);
       setAt(Date.now());

@@ -13,6 +13,7 @@ import { ControlsPanel } from './ControlsPanel.tsx';
 import { GodView } from './GodView.tsx';
 import { LessonClock } from './LessonClock.tsx';
 import { SaveSetupPanel } from './SaveSetupPanel.tsx';
+import { ScenarioPanel } from './ScenarioPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StudentsPanel } from './StudentsPanel.tsx';
 import {
@@ -301,6 +302,13 @@ function Console({
               </div>
               <div className="fac-side">
                 <StudentsPanel code={code} token={token} snapshot={snapshot} scenario={scenario} act={act} />
+                <ScenarioPanel
+                  code={code}
+                  token={token}
+                  snapshot={snapshot}
+                  name={scenario.name}
+                  apply={apply}
+                />
                 <ControlsPanel
                   code={code}
                   token={token}

@@ -9,6 +9,14 @@ import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
 import { finishAtFrom } from './clockTime.ts';
 import { SavedSetups } from './SavedSetups.tsx';
+import {
+  issuesOf,
+  readScenarioFile,
+  ScenarioFileInput,
+  type ScenarioIssue,
+  ScenarioIssues,
+  type ScenarioUploadFile,
+} from './ScenarioUpload.tsx';
 import { createSession, storedClasses, storeToken } from './sessionApi.ts';
 import './runClass.css';
 
@@ -17,7 +25,12 @@ export const MAX_TABLES = 12;
 export function RunClassForm() {
   const id = useId();
   const t = useT();
-  const scenario = allScenarios()[0]!;
+  const builtIn = allScenarios()[0]!;
+  /** A teacher's own scenario file, read but not yet checked by the server. */
+  const [upload, setUpload] = useState<ScenarioUploadFile | null>(null);
+  const [issues, setIssues] = useState<readonly ScenarioIssue[] | null>(null);
+  const [fileKey, setFileKey] = useState(0);
+  const scenario = upload ? { id: upload.data.id, roles: upload.roles } : builtIn;
   /** The lesson clock, "hh:mm" in the teacher's time zone (empty: none). */
   const [finishBy, setFinishBy] = useState('');
   const [tables, setTables] = useState('6');
@@ -37,6 +50,16 @@ export function RunClassForm() {
     setBots(next);
   };
 
+  const chooseFile = async (file: File | null) => {
+    setIssues(null);
+    setError(null);
+    setUpload(null);
+    if (!file) return;
+    const read = await readScenarioFile(file, t);
+    if (read.ok) setUpload(read.file);
+    else setIssues(read.issues);
+  };
+
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const count = Number(tables);
@@ -49,13 +72,14 @@ export function RunClassForm() {
     if (finishAt === 'past') return setError(t('clock.past', { time: finishBy }));
     setBusy(true);
     setError(null);
+    setIssues(null);
     try {
       const perTable = Array.from({ length: count }, (_, t) =>
         scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${t}:${pid}`)),
       );
       const made = await createSession({
         tables: count,
-        scenario: scenario.id,
+        ...(upload ? { scenarioData: upload.data } : { scenario: builtIn.id }),
         bots: perTable,
         difficulty,
         ...(finishAt ? { finishAt } : {}),
@@ -63,7 +87,10 @@ export function RunClassForm() {
       storeToken(made.code, made.facilitatorToken);
       navigate(`${paths.console(made.code)}?new=1`);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
+      const found = issuesOf(err, t);
+      if (found) setIssues(found);
+      else
+        setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
       setBusy(false);
     }
   };
@@ -76,6 +103,28 @@ export function RunClassForm() {
         console, start, pause and time the rounds, then debrief every table.
       </p>
       <form onSubmit={submit}>
+        <fieldset className="upload">
+          <legend>{t('upload.legend')}</legend>
+          <p>
+            {upload
+              ? t('upload.chosen', { name: upload.name, file: upload.fileName })
+              : t('upload.builtIn', { name: builtIn.name })}
+          </p>
+          <ScenarioFileInput key={fileKey} label={t('upload.label')} onFile={(f) => void chooseFile(f)} />
+          {(upload || issues) && (
+            <button
+              type="button"
+              onClick={() => {
+                setUpload(null);
+                setIssues(null);
+                setFileKey((k) => k + 1);
+              }}
+            >
+              {t('upload.clear')}
+            </button>
+          )}
+          {issues && <ScenarioIssues issues={issues} />}
+        </fieldset>
         <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
           <input
             type="number"
@@ -111,7 +160,12 @@ export function RunClassForm() {
                   <th scope="col">Table</th>
                   {scenario.roles.map((r) => (
                     <th scope="col" key={r.id}>
-                      {r.name} <span className="kind">{kindLabel(r.kind)}</span>
+                      {r.name}{' '}
+                      <span className="kind">
+                        {r.kind === 'faction' || r.kind === 'spoiler' || r.kind === 'guarantor'
+                          ? kindLabel(r.kind)
+                          : r.kind}
+                      </span>
                     </th>
                   ))}
                 </tr>

@@ -188,8 +188,18 @@ export async function request<T>(
   } catch {
     throw new ApiError(0, 'offline', t('fac.offline'));
   }
-  const data = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
-  if (!res.ok) throw new ApiError(res.status, data.error ?? 'error', data.message ?? `HTTP ${res.status}`);
+  const data = (await res.json().catch(() => ({}))) as {
+    error?: string;
+    message?: string;
+    issues?: { path: string; message: string }[];
+  };
+  if (!res.ok)
+    throw new ApiError(
+      res.status,
+      data.error ?? 'error',
+      data.message ?? `HTTP ${res.status}`,
+      Array.isArray(data.issues) ? data.issues : undefined,
+    );
   return data as T;
 }
 
@@ -198,11 +208,17 @@ const base = (code: string) => `/api/sessions/${encodeURIComponent(code)}`;
 export const createSession = (opts: {
   tables: number;
   scenario?: string;
+  /** An uploaded scenario's data (the server checks it and lists every problem). */
+  scenarioData?: Record<string, unknown>;
   bots: string[][];
   difficulty?: string;
   /** The lesson clock: finish by (ms since the epoch). */
   finishAt?: number;
 }) => request<CreatedSession>('POST', '/api/sessions', { body: opts });
+
+/** Deals a class that has not started again on an uploaded scenario. */
+export const replaceScenario = (code: string, token: string, scenario: Record<string, unknown>) =>
+  request<SessionSnapshot>('POST', `${base(code)}/scenario`, { token, body: { scenario } });
 
 export const getSession = (code: string, token: string) =>
   request<SessionSnapshot>('GET', base(code), { token });

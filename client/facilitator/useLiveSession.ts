@@ -3,6 +3,7 @@
 // is reported, not retried.
 import { useCallback, useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
+import { ensureScenario } from '../lib/scenarios.ts';
 import type { SessionSnapshot } from './sessionApi.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
@@ -27,7 +28,16 @@ export function useLiveSession(code: string, token: string | null): LiveSession 
     setStatus('connecting');
     const socket = io('/facilitator', { auth: { code, token } });
     let connectedOnce = false;
-    socket.on('session', (s: SessionSnapshot) => setSnapshot(s));
+    // In order; a class on an uploaded scenario shows once the scenario is loaded.
+    let shown = Promise.resolve();
+    socket.on('session', (s: SessionSnapshot) => {
+      shown = shown.then(() =>
+        ensureScenario(s.scenario).then(
+          () => setSnapshot(s),
+          () => setSnapshot(s),
+        ),
+      );
+    });
     socket.on('connect', () => {
       connectedOnce = true;
       setStatus('live');

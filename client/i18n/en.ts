@@ -117,4 +117,27 @@ export const en = {
   'join.submit': 'Sit down',
   'join.or': 'Or ',
   'join.watch': 'watch without a seat',
+  'upload.legend': 'Scenario',
+  'upload.builtIn': '{name} (built in)',
+  'upload.chosen': '{name}, from the file {file}',
+  'upload.label': 'Or upload your own scenario (a JSON file)',
+  'upload.hint':
+    'The server checks it and lists every problem; the format is described in docs/scenarios.md. Its texts are shown to students as written.',
+  'upload.clear': 'Use the built-in scenario',
+  'upload.invalid': {
+    one: 'This scenario is not valid: 1 problem.',
+    other: 'This scenario is not valid: {count} problems.',
+  },
+  'upload.tooBig': 'The file is {size} kB; a scenario is at most {max} kB.',
+  'upload.tooLarge': 'The file is too large: a scenario is at most {max} kB.',
+  'upload.notJson': 'This is not a JSON file: {why}',
+  'upload.notObject': 'A scenario is one JSON object, not a list or a single value.',
+  'upload.console.title': 'Scenario',
+  'upload.console.current': 'This class plays {name}.',
+  'upload.console.label': 'Deal every table again on an uploaded scenario (JSON)',
+  'upload.console.note':
+    'Only before the class starts: every table is dealt again with empty seats; students stay in the class, to be seated again.',
+  'upload.console.started': 'The class has started: its scenario can no longer be changed.',
+  'upload.console.busy': 'Checking the scenario…',
+  'upload.console.done': 'Every table is now dealt on {name}.',
 } as const;

@@ -50,6 +50,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** A refused scenario upload: every problem with its path. */
+    readonly issues?: readonly { readonly path: string; readonly message: string }[],
   ) {
     super(message);
   }

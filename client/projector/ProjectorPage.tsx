@@ -7,6 +7,7 @@ import { getScenario } from '../../game/index.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { type MessageKey, t, useT } from '../i18n/i18n.ts';
 import { absolute, paths } from '../lib/router.ts';
+import { useScenarioReady } from '../lib/scenarios.ts';
 import { ConnectionBanner, ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { Countdown } from '../table/Countdown.tsx';
 import { CrisisCard } from '../table/CrisisCard.tsx';
@@ -139,7 +140,10 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
   const [conn, snap] = useMatchConnection(matchID, null, undefined);
   const klass = useClassOf(matchID);
   const scenarioId = snap.G?.scenario ?? null;
-  const s = useLocalScenario(useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]));
+  const ready = useScenarioReady(scenarioId);
+  const s = useLocalScenario(
+    useMemo(() => (scenarioId && ready ? getScenario(scenarioId) : null), [scenarioId, ready]),
+  );
   const data = useMemo<TableData | null>(
     () =>
       snap.G && snap.ctx && s

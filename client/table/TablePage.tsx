@@ -4,6 +4,7 @@ import { getScenario } from '../../game/index.ts';
 import { useLocalScenario } from '../i18n/content.ts';
 import { useT } from '../i18n/i18n.ts';
 import { paths } from '../lib/router.ts';
+import { useScenarioReady } from '../lib/scenarios.ts';
 import { heldSeat, releaseSeat } from '../lib/seatStore.ts';
 import { Link } from '../ui/Link.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
@@ -56,7 +57,11 @@ function SeatedTable({
   const t = useT();
   const [conn, snap] = useMatchConnection(matchID, playerID, credentials);
   const scenarioId = snap.G?.scenario ?? null;
-  const s = useLocalScenario(useMemo(() => (scenarioId ? getScenario(scenarioId) : null), [scenarioId]));
+  // An uploaded scenario is fetched from the server before the table renders.
+  const ready = useScenarioReady(scenarioId);
+  const s = useLocalScenario(
+    useMemo(() => (scenarioId && ready ? getScenario(scenarioId) : null), [scenarioId, ready]),
+  );
   const data = useMemo<TableData | null>(
     () =>
       snap.G && snap.ctx && s

@@ -16,7 +16,7 @@ import { holdElectionsNow } from '../../game/end.ts';
 import { movesToFinishPhase, type SeatMove, stillLegal } from '../../game/facilitator.ts';
 import { applyInject, checkInject, type Inject, injectRng } from '../../game/inject.ts';
 import { choicePending } from '../../game/legal.ts';
-import { DEFAULT_SCENARIO, getScenario, hasScenario } from '../../game/scenario.ts';
+import { DEFAULT_SCENARIO, getScenario, isBuiltIn } from '../../game/scenario.ts';
 import { type DraftState, log } from '../../game/state.ts';
 import type { EarlyElections, GameState, HistoryEntry } from '../../game/types.ts';
 import { checkVariables, parseVariables } from '../../game/variables.ts';
@@ -24,6 +24,7 @@ import { type BotRunner, botOf } from '../bots.ts';
 import { newJoinCode, newSecret } from '../codes.ts';
 import { type MatchEngine, refuse } from '../engine.ts';
 import { INTERNAL_HEADER, INTERNAL_TOKEN } from '../internal.ts';
+import { checkUpload, ensureScenario, storeUpload } from '../scenarios.ts';
 import type { MoveChoice, Refusal } from '../types.ts';
 import { checkRoleOrder, defaultRoleOrder, MAX_NAME, MAX_ROSTER, parseRoster, planSeats } from './seating.ts';
 import {
@@ -39,6 +40,15 @@ import {
 export const MAX_TABLES = 12;
 /** The lesson clock reaches at most this far ahead. */
 export const MAX_LESSON_MS = 12 * 60 * 60 * 1000;
+
+/** A seat a student may take; `roleName` for a class on an uploaded scenario. */
+export interface FreeSeat {
+  readonly table: number;
+  readonly playerID: string;
+  readonly role: string | null;
+  readonly bot: boolean;
+  readonly roleName?: string;
+}
 export const PAUSED_MESSAGE = 'Paused by the facilitator.';
 
 export class HttpFail extends Error {
@@ -64,6 +74,8 @@ export interface CreateSessionInput {
   readonly variables?: unknown;
   /** The lesson clock: finish by this time (ms since the epoch). */
   readonly finishAt?: number | null;
+  /** An uploaded scenario (its data): checked, stored and registered, then the class is dealt on it. */
+  readonly scenarioData?: unknown;
 }
 
 export class Facilitator {
@@ -143,10 +155,18 @@ export class Facilitator {
     if (input.bots !== undefined && (!Array.isArray(input.bots) || input.bots.length > n))
       fail(400, 'bad_request', 'bots is a list, per table, of the seats bots play.');
     if (input.finishAt !== undefined && input.finishAt !== null) this.checkFinishAt(input.finishAt);
-    const scenarioId = input.scenario ?? DEFAULT_SCENARIO;
-    if (scenarioId.includes('~') || !hasScenario(scenarioId))
+    if (input.scenarioData !== undefined && input.scenario !== undefined)
+      fail(
+        400,
+        'bad_request',
+        'Give either scenario (an id) or scenarioData (an uploaded scenario), not both.',
+      );
+    // An upload is checked first and stored only once everything else about the class is valid.
+    const upload = input.scenarioData !== undefined ? checkUpload(input.scenarioData) : undefined;
+    const scenarioId = upload?.id ?? input.scenario ?? DEFAULT_SCENARIO;
+    if (!upload && (scenarioId.includes('~') || !(await ensureScenario(this.sessions, scenarioId))))
       fail(400, 'unknown_scenario', `There is no scenario "${scenarioId}".`);
-    const scenario = getScenario(scenarioId);
+    const scenario = upload ?? getScenario(scenarioId);
     const issues = checkVariables(scenario, input.variables);
     if (issues.length > 0)
       fail(
@@ -154,6 +174,7 @@ export class Facilitator {
         'bad_variables',
         `The scenario variables are not valid: ${issues.map((i) => `${i.path.join('.') || 'variables'}: ${i.message}`).join('; ')}.`,
       );
+    if (upload) await storeUpload(this.sessions, upload);
     const variables = parseVariables(scenario, input.variables);
     const durations = Object.fromEntries(
       Object.entries(variables.timers ?? {}).filter(([, secs]) => (secs ?? 0) > 0),
@@ -165,40 +186,11 @@ export class Facilitator {
       if (!Array.isArray(seats)) fail(400, 'bad_request', `bots[${index}] must be a list of seat numbers.`);
       for (const pid of seats)
         bots[String(pid)] = { policy: 'normal', difficulty: input.difficulty ?? 'normal' };
-      const res = await this.app.inject({
-        method: 'POST',
-        url: `/games/${this.engine.name}/create`,
-        headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN },
-        payload: {
-          numPlayers: scenario.roles.length,
-          setupData: {
-            ...(input.scenario ? { scenario: scenarioId } : {}),
-            ...(input.variables !== undefined ? { variables } : {}),
-          },
-          bots,
-          unlisted: true,
-        },
-      });
-      const body = res.json() as {
-        matchID?: string;
-        joinCode?: string;
-        hostToken?: string;
-        message?: string;
+      const setupData = {
+        ...(input.scenario !== undefined || upload ? { scenario: scenarioId } : {}),
+        ...(input.variables !== undefined ? { variables } : {}),
       };
-      if (res.statusCode !== 200 || !body.matchID)
-        fail(
-          res.statusCode === 200 ? 500 : res.statusCode,
-          'bad_setup',
-          body.message ?? 'A table could not be created.',
-        );
-      tables.push({
-        index,
-        matchID: body.matchID!,
-        joinCode: body.joinCode!,
-        matchToken: body.hostToken!,
-      });
-      // Tables wait for the facilitator's start.
-      await this.sessions.setControls(body.matchID!, { paused: true, durations, timer: null });
+      tables.push(await this.dealTable(index, scenario.roles.length, setupData, bots, durations));
     }
     const code = await newJoinCode(
       async (c) => (await this.sessions.codeTaken(c)) || (await this.engine.store.codeTaken(c)),
@@ -220,6 +212,61 @@ export class Facilitator {
     });
     if (input.finishAt) await this.setClock(code, input.finishAt);
     return { code, facilitatorToken, tables };
+  }
+
+  /** Creates one class table (a match waiting paused for the facilitator's start). */
+  private async dealTable(
+    index: number,
+    seats: number,
+    setupData: Record<string, unknown>,
+    bots: Record<string, { policy: string; difficulty: string }>,
+    durations: Record<string, number>,
+  ): Promise<SessionTable> {
+    const res = await this.app.inject({
+      method: 'POST',
+      url: `/games/${this.engine.name}/create`,
+      headers: { [INTERNAL_HEADER]: INTERNAL_TOKEN },
+      payload: { numPlayers: seats, setupData, bots, unlisted: true },
+    });
+    const body = res.json() as { matchID?: string; joinCode?: string; hostToken?: string; message?: string };
+    if (res.statusCode !== 200 || !body.matchID)
+      fail(
+        res.statusCode === 200 ? 500 : res.statusCode,
+        'bad_setup',
+        body.message ?? 'A table could not be created.',
+      );
+    // Tables wait for the facilitator's start.
+    await this.sessions.setControls(body.matchID!, { paused: true, durations, timer: null });
+    return { index, matchID: body.matchID!, joinCode: body.joinCode!, matchToken: body.hostToken! };
+  }
+
+  /**
+   * The facilitator uploads a scenario for a class that has not started: it is checked (every problem
+   * with its path), stored, and every table is dealt again on it (seats empty, no bots, the class's
+   * phase timers kept); the old tables are deleted. Students keep their place in the class.
+   */
+  async replaceScenario(code: string, raw: unknown): Promise<{ scenario: string; tables: SessionTable[] }> {
+    const session = await this.session(code);
+    for (const t of session.tables)
+      if ((await this.sessions.controls(t.matchID)).started)
+        fail(409, 'class_started', 'The class has started: its scenario can no longer be changed.');
+    const upload = checkUpload(raw);
+    await storeUpload(this.sessions, upload);
+    const durations = (await this.sessions.controls(session.tables[0]!.matchID)).durations;
+    const tables: SessionTable[] = [];
+    for (const t of session.tables)
+      tables.push(
+        await this.dealTable(t.index, upload.roles.length, { scenario: upload.id }, {}, { ...durations }),
+      );
+    for (const s of await this.sessions.students(code))
+      if (s.playerID !== null) await this.sessions.seatStudent(code, s.id, null);
+    await this.sessions.retable(code, upload.id, tables);
+    // The role order was the old scenario's roles.
+    const { roleOrder: _old, ...settings } = await this.sessions.settings(code);
+    await this.sessions.setSettings(code, settings);
+    for (const t of session.tables) await this.engine.store.wipe(t.matchID);
+    this.notify(tables[0]!.matchID);
+    return { scenario: upload.id, tables };
   }
 
   async session(code: string): Promise<SessionRow> {
@@ -418,16 +465,15 @@ export class Facilitator {
   }
 
   /** Seats no student holds (empty or bot-played), in table order; `joinableOnly` leaves out demos and ended tables. */
-  async freeSeats(
-    session: SessionRow,
-    joinableOnly = false,
-  ): Promise<{ table: number; playerID: string; role: string | null; bot: boolean }[]> {
+  async freeSeats(session: SessionRow, joinableOnly = false): Promise<FreeSeat[]> {
     const held = new Set(
       (await this.sessions.students(session.code))
         .filter((s) => s.playerID !== null)
         .map((s) => `${s.table}:${s.playerID}`),
     );
-    const out: { table: number; playerID: string; role: string | null; bot: boolean }[] = [];
+    const out: FreeSeat[] = [];
+    // An uploaded scenario's role names go with the seats (the client carries only the built-in ones).
+    const named = !isBuiltIn(session.scenario.split('~')[0]!);
     for (const t of session.tables) {
       if (joinableOnly && !(await this.joinable(t.matchID))) continue;
       const metadata = await this.metadataOf(t.matchID);
@@ -438,7 +484,12 @@ export class Facilitator {
         if (held.has(`${t.index}:${pid}`)) continue;
         const bot = Boolean((seat.data as { bot?: unknown } | undefined)?.bot);
         if (seat.name && !bot) continue;
-        out.push({ table: t.index, playerID: pid, role: state?.G.seats[Number(pid)] ?? null, bot });
+        const role = state?.G.seats[Number(pid)] ?? null;
+        const roleName =
+          named && role
+            ? (getScenario(session.scenario).roles.find((r) => r.id === role)?.name ?? null)
+            : null;
+        out.push({ table: t.index, playerID: pid, role, bot, ...(roleName ? { roleName } : {}) });
       }
     }
     return out;

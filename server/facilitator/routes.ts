@@ -3,6 +3,7 @@
 // are 401 (no token) or 403 (wrong token), logged, and change nothing.
 import type { Server, State } from 'boardgame.io';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { MAX_SCENARIO_BYTES } from '../../game/content/validate.ts';
 import { credibility } from '../../game/credibility.ts';
 import { csvHeader, csvRows, debriefOf } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
@@ -12,6 +13,7 @@ import type { Variables } from '../../game/variables.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
 import type { IpLimits } from '../limits.ts';
+import { ScenarioRefused } from '../scenarios.ts';
 import { anyBody, parseBody, sessionBody, settingsBody, whatIfBody } from '../schemas.ts';
 import type { WhatIfJobs } from '../whatif/jobs.ts';
 import { type Facilitator, HttpFail } from './controller.ts';
@@ -166,6 +168,8 @@ export function registerFacilitatorRoutes(
       return await f();
     } catch (e) {
       if (e instanceof HttpFail) return send(reply, e.status, e.code, e.message);
+      if (e instanceof ScenarioRefused)
+        return reply.code(e.status).send({ error: e.code, message: e.message, issues: e.issues });
       throw e;
     }
   };
@@ -202,7 +206,8 @@ export function registerFacilitatorRoutes(
     };
   };
 
-  app.post('/api/sessions', async (req, reply) =>
+  // A class on an uploaded scenario carries the scenario in its body (the built-in ones are about 55 kB).
+  app.post('/api/sessions', { bodyLimit: MAX_SCENARIO_BYTES + 16 * 1024 }, async (req, reply) =>
     wrap(reply, async () => {
       const b = parseBody(sessionBody, req.body);
       // A class's tables count against its teacher's address like any other new games.
@@ -215,6 +220,7 @@ export function registerFacilitatorRoutes(
         ...(typeof b.difficulty === 'string' ? { difficulty: b.difficulty } : {}),
         ...(b.variables !== undefined ? { variables: b.variables } : {}),
         ...(b.finishAt !== undefined ? { finishAt: b.finishAt } : {}),
+        ...(b.scenarioData !== undefined ? { scenarioData: b.scenarioData } : {}),
       });
       return {
         code: out.code,
@@ -311,6 +317,21 @@ export function registerFacilitatorRoutes(
   app.post<{ Params: { code: string } }>(
     '/api/sessions/:code/roster',
     guarded((session, _req, b) => fac.importRoster(session.code, b.text)),
+  );
+
+  /**
+   * `scenario`: an uploaded scenario for a class that has not started. 400 with every problem (path and
+   * reason); otherwise every table is dealt again on it and the console's snapshot comes back.
+   */
+  app.post<{ Params: { code: string } }>(
+    '/api/sessions/:code/scenario',
+    { bodyLimit: MAX_SCENARIO_BYTES + 16 * 1024 },
+    guarded(async (session, req, b) => {
+      const refused = await limits?.createMatches(req.ip, session.tables.length);
+      if (refused) throw new HttpFail(429, refused.code, refused.message);
+      await fac.replaceScenario(session.code, b.scenario);
+      return sessionSnapshot(fac, engine, await fac.session(session.code));
+    }),
   );
 
   /**

@@ -108,6 +108,8 @@ export interface SessionStore {
   setBenched(code: string, id: string, benched: boolean): Promise<void>;
   controls(matchID: string): Promise<Controls>;
   setControls(matchID: string, c: Controls): Promise<void>;
+  /** Deals a class's tables again on another scenario: the new tables replace the old (whose controls go). */
+  retable(code: string, scenario: string, tables: readonly SessionTable[]): Promise<void>;
   /** Forgets a class: the session, its students, seats, settings and per-table controls. */
   deleteSession(code: string, matchIDs: readonly string[]): Promise<void>;
   logRefusal(code: string | null, route: string, ip: string | null, reason: string): Promise<void>;
@@ -117,6 +119,20 @@ export interface SessionStore {
   setup(id: string): Promise<SetupRow | undefined>;
   saveSetup(row: SetupRow): Promise<void>;
   deleteSetup(id: string): Promise<void>;
+  /**
+   * Stores an uploaded scenario (its validated data as JSON) under its id: 'stored'; 'same' when that
+   * content is already there; 'taken' (nothing written) when other content holds the id.
+   */
+  putScenario(id: string, json: string): Promise<'stored' | 'same' | 'taken'>;
+  /** Every uploaded scenario, oldest first: registered at start-up, before any match loads. */
+  storedScenarios(): Promise<StoredScenario[]>;
+  /** One uploaded scenario's JSON. */
+  storedScenario(id: string): Promise<string | undefined>;
+}
+
+export interface StoredScenario {
+  readonly id: string;
+  readonly json: string;
 }
 
 export type RefusalRow = {
@@ -170,6 +186,11 @@ CREATE TABLE IF NOT EXISTS class_setups (
   json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS class_setups_owner ON class_setups (owner_hash, created_at);
+CREATE TABLE IF NOT EXISTS scenarios (
+  id TEXT PRIMARY KEY,
+  json TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS auth_log (
   at INTEGER NOT NULL,
   code TEXT,
@@ -338,6 +359,21 @@ export class SqliteSessionStore implements SessionStore {
       .run(matchID, JSON.stringify(c));
   }
 
+  async retable(code: string, scenario: string, tables: readonly SessionTable[]): Promise<void> {
+    this.db.transaction(() => {
+      const old = this.getSync(code)?.tables ?? [];
+      for (const t of old) {
+        this.db.prepare('DELETE FROM match_controls WHERE match_id = ?').run(t.matchID);
+        this.db.prepare('DELETE FROM session_matches WHERE match_id = ?').run(t.matchID);
+      }
+      this.db
+        .prepare('UPDATE sessions SET scenario = ?, tables_json = ? WHERE code = ?')
+        .run(scenario, JSON.stringify(tables), code);
+      const link = this.db.prepare('INSERT INTO session_matches (match_id, code) VALUES (?, ?)');
+      for (const t of tables) link.run(t.matchID, code);
+    })();
+  }
+
   /** Forgets a class: the session, its students, seats, settings and per-table controls. */
   async deleteSession(code: string, matchIDs: readonly string[]): Promise<void> {
     this.db.transaction(() => {
@@ -379,6 +415,27 @@ export class SqliteSessionStore implements SessionStore {
 
   async deleteSetup(id: string): Promise<void> {
     this.db.prepare('DELETE FROM class_setups WHERE id = ?').run(id);
+  }
+
+  async putScenario(id: string, json: string): Promise<'stored' | 'same' | 'taken'> {
+    const added = this.db
+      .prepare('INSERT INTO scenarios (id, json, created_at) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING')
+      .run(id, json, Date.now()).changes;
+    if (added === 1) return 'stored';
+    return (await this.storedScenario(id)) === json ? 'same' : 'taken';
+  }
+
+  async storedScenarios(): Promise<StoredScenario[]> {
+    return this.db
+      .prepare('SELECT id, json FROM scenarios ORDER BY created_at, id')
+      .all() as StoredScenario[];
+  }
+
+  async storedScenario(id: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT json FROM scenarios WHERE id = ?').get(id) as
+      | { json: string }
+      | undefined;
+    return r?.json;
   }
 }
 
