@@ -23,6 +23,12 @@ function load(id: string): Scenario | null {
   }
 }
 
+/** A scenario's name in the reader's language (its id if it cannot be loaded). */
+function nameOf(id: string): string {
+  const sc = load(id);
+  return sc ? localizeScenario(sc).name : id;
+}
+
 export default function BriefsPage({ scenario: wanted }: { scenario: string | null }) {
   const id = wanted ?? DEFAULT_SCENARIO;
   const t = useT();
@@ -43,7 +49,7 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
               <select id="brief-scenario" value={id} onChange={(e) => navigate(paths.briefs(e.target.value))}>
                 {ids.map((x) => (
                   <option key={x} value={x}>
-                    {((sc) => (sc ? localizeScenario(sc).name : x))(load(x))}
+                    {nameOf(x)}
                   </option>
                 ))}
               </select>
