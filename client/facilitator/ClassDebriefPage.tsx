@@ -9,7 +9,7 @@ import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
 import { REFERENCES, referenceText, refId } from '../debrief/references.ts';
-import { useLocalScenario } from '../i18n/content.ts';
+import { originalScenario, useLocalScenario } from '../i18n/content.ts';
 import { useT } from '../i18n/i18n.ts';
 import { localPrompt } from '../i18n/prompts.ts';
 import { Rich } from '../i18n/Rich.tsx';
@@ -249,6 +249,13 @@ function Results({
   );
   const d = s.tuning.durable;
   const name = (role: string) => roleName(s, role);
+  // The server sends an agenda's text as the scenario writes it; show it in the reader's language.
+  const agendaOf = (role: string, text: string) => {
+    const id = originalScenario(s)
+      .roles.find((r) => r.id === role)
+      ?.agendas.find((x) => x.text === text)?.id;
+    return s.roles.find((r) => r.id === role)?.agendas.find((x) => x.id === id)?.text ?? text;
+  };
   const outcome = (x: TableResult) =>
     x.grade ? gradeLabel(x.grade) : t('cdeb.stillPlaying', { round: Math.max(1, x.round) });
 
@@ -341,7 +348,7 @@ function Results({
                       </td>
                       <td>
                         {p.score ? (p.score.agenda ? t('cdeb.met') : t('cdeb.missed')) : '…'}
-                        {tb.grade ? ` — ${p.agenda}` : ''}
+                        {tb.grade ? ` — ${agendaOf(p.role, p.agenda)}` : ''}
                       </td>
                       <td>{p.score ? p.score.points : '—'}</td>
                       <td>{p.score ? (p.score.won ? t('cdeb.yes') : t('cdeb.no')) : t('cdeb.playing')}</td>
