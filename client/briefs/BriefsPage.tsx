@@ -188,7 +188,7 @@ function RulesSources({ s }: { s: Scenario }) {
     })),
     ...s.spoilerTypes.map((x) => ({
       key: `t-${x.name}`,
-      name: t('briefs.spoilerType', { name: x.name }),
+      name: t('briefs.spoilerType', { name: t(`spoilerKind.${x.name}`) }),
       source: x.source,
     })),
   ];

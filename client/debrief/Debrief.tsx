@@ -171,7 +171,8 @@ export default function Debrief({ connection, code }: { connection: Connection; 
                   </p>
                   {type && (
                     <p data-testid="revealed-spoiler-type">
-                      <strong>{t('debrief.spoilerType')}</strong> {type.name} — {type.text}
+                      <strong>{t('debrief.spoilerType')}</strong> {t(`spoilerKind.${type.name}`)} —{' '}
+                      {type.text}
                     </p>
                   )}
                   <p>

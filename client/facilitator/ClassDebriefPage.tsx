@@ -218,11 +218,11 @@ function SpoilerType({ type }: { type: Scenario['spoilerTypes'][number] }) {
   return (
     <>
       <p>
-        <Rich k="cdeb.revealed" params={{ name: type.name, text: type.text }} />
+        <Rich k="cdeb.revealed" params={{ name: t(`spoilerKind.${type.name}`), text: type.text }} />
       </p>
       <p className="small-text">
         {t('cdeb.treatments', {
-          name: type.name,
+          name: t(`spoilerKind.${type.name}`),
           induce: signed(type.induce.militancy),
           socialize: signed(type.socialize.militancy),
           coerce: signed(type.coerce.militancy),
@@ -306,7 +306,13 @@ function Results({
                   <td>
                     {tb.pledges.made} · {tb.pledges.honoured} · {tb.pledges.broken}
                   </td>
-                  <td>{tb.spoiler.type ? (tb.grade ? tb.spoiler.type : t('cdeb.secretType')) : '—'}</td>
+                  <td>
+                    {tb.spoiler.type
+                      ? tb.grade
+                        ? t(`spoilerKind.${tb.spoiler.type}`)
+                        : t('cdeb.secretType')
+                      : '—'}
+                  </td>
                   <td>
                     {tb.spoiler.induced} · {tb.spoiler.coerced} · {tb.spoiler.socialized}
                   </td>

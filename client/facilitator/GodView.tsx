@@ -178,7 +178,7 @@ export function GodView({
                       <>
                         <dt>{t('god.spoilerType')}</dt>
                         <dd data-testid="god-spoiler-type">
-                          <strong>{type.name}</strong>: {type.text}
+                          <strong>{t(`spoilerKind.${type.name}`)}</strong>: {type.text}
                           {t('god.spoilerStats', {
                             militancy: pub.militancy,
                             recruits: pub.recruits,
