@@ -4,6 +4,9 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
 import { DEFAULT_SCENARIO, getScenario, scenarioIds } from '../../game/scenario.ts';
+import { localizeScenario, theRole, useLocalScenario } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { kindLabel } from '../lib/catalogue.ts';
 import { roleLook } from '../lib/roleStyle.ts';
 import { navigate, paths } from '../lib/router.ts';
@@ -20,15 +23,16 @@ function load(id: string): Scenario | null {
   }
 }
 
-const KIND_HINT = {
-  faction: 'You are one of the two former warring sides.',
-  spoiler: 'You want the peace deal to fail — or to pay you.',
-  guarantor: 'You are an outsider whose promises are only worth your credibility.',
-} as const;
+/** A scenario's name in the reader's language (its id if it cannot be loaded). */
+function nameOf(id: string): string {
+  const sc = load(id);
+  return sc ? localizeScenario(sc).name : id;
+}
 
 export default function BriefsPage({ scenario: wanted }: { scenario: string | null }) {
   const id = wanted ?? DEFAULT_SCENARIO;
-  const s = useMemo(() => load(id), [id]);
+  const t = useT();
+  const s = useLocalScenario(useMemo(() => load(id), [id]));
   const ids = scenarioIds();
 
   return (
@@ -41,41 +45,39 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
         <div className="briefs-tools">
           {ids.length > 1 && (
             <>
-              <label htmlFor="brief-scenario">Scenario</label>
+              <label htmlFor="brief-scenario">{t('create.scenario')}</label>
               <select id="brief-scenario" value={id} onChange={(e) => navigate(paths.briefs(e.target.value))}>
                 {ids.map((x) => (
                   <option key={x} value={x}>
-                    {load(x)?.name ?? x}
+                    {nameOf(x)}
                   </option>
                 ))}
               </select>
             </>
           )}
           <button type="button" className="primary" onClick={() => window.print()} disabled={!s}>
-            Print the briefs
+            {t('briefs.print')}
           </button>
         </div>
       </header>
       {!s ? (
         <main className="page narrow">
-          <h1>No such scenario</h1>
+          <h1>{t('briefs.noScenario')}</h1>
           <p role="alert">
-            There is no scenario “{id}”.{' '}
-            <Link to={paths.briefs()}>See the briefs of the default scenario</Link>.
+            {t('briefs.noScenarioText', { id })}
+            <Link to={paths.briefs()}>{t('briefs.seeDefault')}</Link>.
           </p>
         </main>
       ) : (
         <main className="page briefs" id="main">
           <section className="brief-cover">
-            <p className="eyebrow">Role briefs — {s.name}</p>
-            <h1>{s.name}: who is at the table</h1>
+            <p className="eyebrow">{t('briefs.eyebrow', { name: s.name })}</p>
+            <h1>{t('briefs.title', { name: s.name })}</h1>
             <p className="lead">{s.summary}</p>
             <p>
-              Print one brief per player (one page each). Each brief shows the role’s <strong>public</strong>{' '}
-              objective, powers and fears. Secret agendas are <strong>not</strong> printed: every player draws
-              one on screen at the start and keeps it to themselves.
+              <Rich k="briefs.intro" />
             </p>
-            <nav aria-label="Roles" className="no-print">
+            <nav aria-label={t('briefs.roles')} className="no-print">
               <ul className="brief-jump">
                 {s.roles.map((r) => (
                   <li key={r.id}>
@@ -96,6 +98,7 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
 }
 
 function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
+  const t = useT();
   const r = s.roles.find((x) => x.id === roleId)!;
   const look = roleLook(
     s.roles.map((x) => x.id),
@@ -107,13 +110,11 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
   const units = s.regions
     .map((g) => ({ name: g.name, u: g.units[r.id] }))
     .filter((x) => x.u && x.u.active + x.u.cantoned + x.u.disarmed > 0);
-  const start: string[] = [`${r.funds} funds, +${r.income} each round`];
-  if (r.kind === 'faction') start.push(`Fear of the other side ${r.fear}/10`);
+  const start: string[] = [t('briefs.startFunds', { funds: r.funds, income: r.income })];
+  if (r.kind === 'faction') start.push(t('briefs.startFear', { fear: r.fear }));
   if (r.kind === 'guarantor')
-    start.push(
-      `capability ${r.capability}/10, political will ${r.will}/10, approval at home ${r.approval}/10`,
-    );
-  if (r.kind === 'spoiler') start.push(`militancy ${r.militancy}/10`);
+    start.push(t('briefs.startGuarantor', { capability: r.capability, will: r.will, approval: r.approval }));
+  if (r.kind === 'spoiler') start.push(t('briefs.startMilitancy', { militancy: r.militancy }));
   return (
     <article
       className="brief"
@@ -122,56 +123,52 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
       style={{ borderTopColor: look.color }}
     >
       <header className="brief-head">
-        <p className="eyebrow">
-          {s.name} · role brief · {kindLabel(r.kind)}
-        </p>
+        <p className="eyebrow">{t('briefs.roleEyebrow', { scenario: s.name, kind: kindLabel(r.kind) })}</p>
         <h2 id={`brief-${r.id}-t`}>
-          <RoleIcon look={look} size={26} /> You are the {r.name}
+          <RoleIcon look={look} size={26} /> {t('role.youAre', { who: theRole(s, r.id) })}
         </h2>
-        <p className="muted">{KIND_HINT[r.kind]}</p>
+        <p className="muted">{t(`briefs.hint.${r.kind}`)}</p>
       </header>
       <dl className="brief-facts">
-        <dt>Your public objective</dt>
+        <dt>{t('briefs.objective')}</dt>
         <dd>{r.objective}</dd>
-        <dt>Your powers</dt>
+        <dt>{t('briefs.powers')}</dt>
         <dd>{r.powers}</dd>
-        <dt>What you fear</dt>
+        <dt>{t('briefs.fears')}</dt>
         <dd>{r.fears}</dd>
-        <dt>You start with</dt>
+        <dt>{t('briefs.start')}</dt>
         <dd>
           {start.join('; ')}.
           {units.length > 0 && (
             <>
               {' '}
-              Fighters:{' '}
-              {units.map((x) => `${x.name} ${x.u!.active + x.u!.cantoned + x.u!.disarmed}`).join(', ')}.
+              {t('briefs.fighters', {
+                list: units.map((x) => `${x.name} ${x.u!.active + x.u!.cantoned + x.u!.disarmed}`).join(', '),
+              })}
             </>
           )}
         </dd>
-        <dt>Where this role comes from</dt>
+        <dt>{t('briefs.roleSource')}</dt>
         <dd>
           <SourceNote source={r.source} />
         </dd>
-        <dt>Your secret agenda</dt>
-        <dd className="brief-secret">
-          Not printed here. At the start you get a secret agenda on screen: keep it to yourself — it scores
-          points at the end if you reach it.
-        </dd>
+        <dt>{t('briefs.secret')}</dt>
+        <dd className="brief-secret">{t('briefs.secretText')}</dd>
       </dl>
-      <h3>Orders you can give ({s.tuning.actionsPerRound} a round, in secret)</h3>
+      <h3>{t('briefs.orders', { n: s.tuning.actionsPerRound })}</h3>
       <ul className="brief-actions">
         {actions.map((a) => (
           <li key={a.type}>
             <strong>{a.label}</strong>{' '}
-            <span className="cost">{a.cost === 0 ? 'free' : `${a.cost} funds`}</span> — {a.explain}
+            <span className="cost">
+              {a.cost === 0 ? t('briefs.free') : t('briefs.cost', { cost: a.cost })}
+            </span>{' '}
+            — {a.explain}
           </li>
         ))}
       </ul>
       <p className="brief-round small-text">
-        Each round: <strong>Crisis</strong> (an event card) → <strong>Negotiation</strong> (talk, offers,
-        public pledges) → <strong>Secret orders</strong> (everyone at once) → <strong>Review</strong>. After{' '}
-        {s.tuning.rounds} rounds the elections decide — unless Tension reaches {s.tuning.tensionMax} first, or
-        a faction resumes the war.
+        <Rich k="briefs.round" params={{ rounds: s.tuning.rounds, max: s.tuning.tensionMax }} />
       </p>
     </article>
   );
@@ -179,22 +176,27 @@ function RoleBrief({ s, roleId }: { s: Scenario; roleId: string }) {
 
 /** For the teacher, on screen: what each order, region and spoiler type rests on in the source texts. */
 function RulesSources({ s }: { s: Scenario }) {
+  const t = useT();
   const rows = [
     ...s.actions
       .filter((a) => a.type !== 'hold')
       .map((a) => ({ key: `a-${a.type}`, name: a.label, source: a.source })),
-    ...s.regions.map((g) => ({ key: `r-${g.id}`, name: `Region: ${g.name}`, source: g.source })),
-    ...s.spoilerTypes.map((t) => ({ key: `t-${t.name}`, name: `Spoiler type: ${t.name}`, source: t.source })),
+    ...s.regions.map((g) => ({
+      key: `r-${g.id}`,
+      name: t('briefs.region', { name: g.name }),
+      source: g.source,
+    })),
+    ...s.spoilerTypes.map((x) => ({
+      key: `t-${x.name}`,
+      name: t('briefs.spoilerType', { name: t(`spoilerKind.${x.name}`) }),
+      source: x.source,
+    })),
   ];
   const design = rows.filter((r) => 'design' in r.source).length;
   return (
     <section className="card brief-sources no-print" aria-labelledby="brief-sources-t">
-      <h2 id="brief-sources-t">Where the rules come from</h2>
-      <p className="muted">
-        Each rule quotes the passage of the source texts it rests on: Freeman 2003 (seed 000) and an overview
-        of security guarantees between states (seed 003). {design} of these {rows.length} are game-design
-        choices the texts do not state, and say so.
-      </p>
+      <h2 id="brief-sources-t">{t('briefs.sourcesTitle')}</h2>
+      <p className="muted">{t('briefs.sourcesText', { design, total: rows.length })}</p>
       <dl className="brief-sources-list">
         {rows.map((r) => (
           <div key={r.key}>

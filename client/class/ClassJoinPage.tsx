@@ -3,6 +3,8 @@
 // right here with the seat's credentials stored where the table page reads them (seatStore); the page
 // keeps asking, so when the facilitator hands the seat to a bot and back, the new credentials are used.
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { t, useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { allScenarios } from '../lib/catalogue.ts';
 import { paths } from '../lib/router.ts';
@@ -39,7 +41,7 @@ function roleName(role: string | null): string {
     const r = s.roles.find((x) => x.id === role);
     if (r) return r.name;
   }
-  return role ?? 'a seat';
+  return role ?? t('class.aSeat');
 }
 
 async function fetchPublic(code: string): Promise<{ tables: number; freeSeats: FreeSeat[] }> {
@@ -66,6 +68,7 @@ function Header() {
 }
 
 export default function ClassJoinPage({ code: raw }: { code: string }) {
+  const t = useT();
   const code = raw.toUpperCase().replace(/[\s-]/g, '');
   const [who, setWho] = useState<StudentIdentity | null>(() => storedStudent(code));
   const [status, setStatus] = useState<StudentStatus | null>(null);
@@ -91,10 +94,10 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
         },
       );
     void load();
-    const t = window.setInterval(load, POLL_MS * 2);
+    const timer = window.setInterval(load, POLL_MS * 2);
     return () => {
       live = false;
-      window.clearInterval(t);
+      window.clearInterval(timer);
     };
   }, [code, seated]);
 
@@ -127,17 +130,17 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
         forgetStudent(code);
         setWho(null);
         setStatus(null);
-        setError('This browser’s sign-in for the class is no longer valid. Please type your name again.');
+        setError(t('class.signInLost'));
       }
       // Offline: keep the last known state and try again on the next tick.
     }
-  }, [code, who]);
+  }, [code, who, t]);
 
   useEffect(() => {
     if (!who) return;
     void refresh();
-    const t = window.setInterval(() => void refresh(), POLL_MS);
-    return () => window.clearInterval(t);
+    const timer = window.setInterval(() => void refresh(), POLL_MS);
+    return () => window.clearInterval(timer);
   }, [who, refresh]);
 
   if (seated) {
@@ -145,7 +148,7 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
       <Suspense
         fallback={
           <main className="page loading" aria-busy="true">
-            <p>Loading the table…</p>
+            <p>{t('common.loadingTable')}</p>
           </main>
         }
       >
@@ -162,7 +165,11 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
       <Header />
       <main className="page narrow class-join">
         <h1>
-          Class <span className="code-inline">{code}</span>
+          <Rich
+            k="class.title"
+            params={{ code }}
+            tags={{ code: (c) => <span className="code-inline">{c}</span> }}
+          />
         </h1>
         {missing ? (
           <>
@@ -170,7 +177,8 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
               {missing}
             </p>
             <p>
-              Check the code on the board. <Link to={paths.home()}>Type it again on the start page</Link>.
+              {t('class.checkCode')}
+              <Link to={paths.home()}>{t('class.typeAgain')}</Link>.
             </p>
           </>
         ) : !who ? (
@@ -206,6 +214,7 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
 }
 
 function NameForm({ code, onSignedIn }: { code: string; onSignedIn: (w: StudentIdentity) => void }) {
+  const t = useT();
   const [name, setName] = useState(lastName());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -213,7 +222,7 @@ function NameForm({ code, onSignedIn }: { code: string; onSignedIn: (w: StudentI
     e.preventDefault();
     const n = name.trim();
     if (!n) {
-      setError('Please type your name so your teacher can seat you.');
+      setError(t('class.needName'));
       return;
     }
     setBusy(true);
@@ -222,14 +231,14 @@ function NameForm({ code, onSignedIn }: { code: string; onSignedIn: (w: StudentI
       rememberName(n);
       onSignedIn(await signIn(code, n));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'You could not join the class. Please try again.');
+      setError(err instanceof ApiError ? err.message : t('class.joinError'));
       setBusy(false);
     }
   };
   return (
     <form className="card" onSubmit={submit}>
-      <p>Type your name. Your teacher will then seat you at a table, or you can pick a free seat.</p>
-      <Field label="Your name">
+      <p>{t('class.nameLead')}</p>
+      <Field label={t('common.yourName')}>
         <input
           value={name}
           maxLength={40}
@@ -239,7 +248,7 @@ function NameForm({ code, onSignedIn }: { code: string; onSignedIn: (w: StudentI
         />
       </Field>
       <button type="submit" className="primary" disabled={busy}>
-        {busy ? 'Joining…' : 'Join the class'}
+        {busy ? t('join.busy') : t('class.join')}
       </button>
       {error && (
         <p className="error" role="alert">
@@ -265,6 +274,7 @@ function Waiting({
   onPicked: () => void;
   onSignOut: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -275,7 +285,7 @@ function Waiting({
       await pickSeat(code, who, f.table, f.playerID);
       onPicked();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That seat could not be taken.');
+      setError(err instanceof ApiError ? err.message : t('class.seatError'));
     } finally {
       setBusy(false);
     }
@@ -286,35 +296,31 @@ function Waiting({
     <>
       {status?.benched ? (
         <section className="card notice-card" aria-labelledby={`${id}-bench`}>
-          <h2 id={`${id}-bench`}>A bot is playing your seat for a moment</h2>
-          <p role="status">
-            Your teacher handed your seat to a bot. Stay on this page: the table opens again as soon as the
-            seat is yours.
-          </p>
+          <h2 id={`${id}-bench`}>{t('class.benchTitle')}</h2>
+          <p role="status">{t('class.benchText')}</p>
         </section>
       ) : (
         <section className="card notice-card" aria-labelledby={`${id}-wait`}>
-          <h2 id={`${id}-wait`}>Hello {who.name}</h2>
+          <h2 id={`${id}-wait`}>{t('class.hello', { name: who.name })}</h2>
           <p role="status" aria-live="polite">
-            <span className="wait-dot" aria-hidden="true" /> Waiting for your teacher to seat you… This page
-            opens your table by itself.
+            <span className="wait-dot" aria-hidden="true" /> {t('class.waiting')}
           </p>
         </section>
       )}
       {!status?.benched && freeSeats.length > 0 && (
         <section className="card" aria-labelledby={`${id}-free`}>
-          <h2 id={`${id}-free`}>Or pick a free seat</h2>
-          <p className="hint">Only if your teacher says so. A seat played by a bot is yours to take over.</p>
+          <h2 id={`${id}-free`}>{t('class.freeTitle')}</h2>
+          <p className="hint">{t('class.freeHint')}</p>
           {[...byTable.entries()].map(([table, seats]) => (
             <div key={table} className="free-table">
-              <h3>Table {table + 1}</h3>
+              <h3>{t('class.table', { n: table + 1 })}</h3>
               <ul className="seat-buttons">
                 {seats.map((f) => (
                   <li key={f.playerID}>
                     <button type="button" disabled={busy} onClick={() => pick(f)}>
                       {f.roleName ?? roleName(f.role)}
-                      {f.bot ? ' (bot playing)' : ''}
-                      <span className="visually-hidden"> at table {table + 1}</span>
+                      {f.bot ? t('class.botPlaying') : ''}
+                      <span className="visually-hidden">{t('class.atTable', { n: table + 1 })}</span>
                     </button>
                   </li>
                 ))}
@@ -329,9 +335,9 @@ function Waiting({
         </section>
       )}
       <p className="hint">
-        Not {who.name}?{' '}
+        {t('class.notYou', { name: who.name })}
         <button type="button" className="link-button" onClick={onSignOut}>
-          Join under another name
+          {t('class.otherName')}
         </button>
       </p>
     </>

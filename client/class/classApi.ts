@@ -1,6 +1,7 @@
 // A student's side of a class session: sign in with a name, learn the seat the facilitator gives (or pick a
 // free one). The student's id and token live in localStorage, keyed by the class code, so a reload or a
 // closed tab comes back to the same student.
+import { t } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 
 export interface StudentIdentity {
@@ -68,7 +69,7 @@ async function request<T>(method: 'GET' | 'POST', url: string, token?: string, b
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   } catch {
-    throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection.');
+    throw new ApiError(0, 'offline', t('class.offline'));
   }
   const data = (await res.json().catch(() => ({}))) as { error?: string; message?: string };
   if (!res.ok) throw new ApiError(res.status, data.error ?? 'error', data.message ?? `HTTP ${res.status}`);

@@ -5,6 +5,7 @@ import type { Scenario } from '../../game/content/schema.ts';
 import { trackIds } from '../../game/content/schema.ts';
 import { roundsOf } from '../../game/debrief.ts';
 import type { GameState, TrackId } from '../../game/index.ts';
+import { useT } from '../i18n/i18n.ts';
 import { lookOf, nameOf } from '../table/tableContext.ts';
 import { trackLabel } from '../table/words.ts';
 import { LineChart, type Series, type Threshold } from './LineChart.tsx';
@@ -13,17 +14,24 @@ const TRACKS = trackIds;
 const DASHES = [undefined, '6 4', '2 3', '8 3 2 3'];
 
 export function Charts({ G, s }: { G: GameState; s: Scenario }) {
+  const t = useT();
   const snaps = roundsOf(G);
-  if (snaps.length === 0) return <p className="muted">The game ended before the first round was resolved.</p>;
+  if (snaps.length === 0) return <p className="muted">{t('charts.none')}</p>;
   const rounds = snaps.map((x) => x.round);
   const d = s.tuning.durable;
   const thresholds: Partial<Record<TrackId, Threshold[]>> = {
     tension: [
-      { value: s.tuning.tensionMax, label: `collapse at ${s.tuning.tensionMax}`, tone: 'danger' },
-      { value: d.tensionAtMost, label: `durable ≤ ${d.tensionAtMost}`, tone: 'goal' },
+      {
+        value: s.tuning.tensionMax,
+        label: t('charts.collapseAt', { n: s.tuning.tensionMax }),
+        tone: 'danger',
+      },
+      { value: d.tensionAtMost, label: t('charts.durableMax', { n: d.tensionAtMost }), tone: 'goal' },
     ],
-    ddr: [{ value: d.ddrAtLeast, label: `durable ≥ ${d.ddrAtLeast}`, tone: 'goal' }],
-    election: [{ value: d.electionAtLeast, label: `durable ≥ ${d.electionAtLeast}`, tone: 'goal' }],
+    ddr: [{ value: d.ddrAtLeast, label: t('charts.durableMin', { n: d.ddrAtLeast }), tone: 'goal' }],
+    election: [
+      { value: d.electionAtLeast, label: t('charts.durableMin', { n: d.electionAtLeast }), tone: 'goal' },
+    ],
   };
   const roleSeries = (rec: (i: number) => Readonly<Record<string, number>>, roles: string[]): Series[] =>
     roles.map((r, k) => {
@@ -40,17 +48,17 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
   const guarantors = Object.keys(snaps[0]!.credibility);
   return (
     <div className="charts">
-      {TRACKS.map((t) => (
+      {TRACKS.map((tr) => (
         <LineChart
-          key={t}
-          title={trackLabel(t) ?? t}
+          key={tr}
+          title={trackLabel(tr) ?? tr}
           rounds={rounds}
-          max={t === 'tension' ? s.tuning.tensionMax : s.tuning.trackMax}
-          thresholds={thresholds[t] ?? []}
+          max={tr === 'tension' ? s.tuning.tensionMax : s.tuning.trackMax}
+          thresholds={thresholds[tr] ?? []}
           series={[
             {
-              label: trackLabel(t) ?? t,
-              values: snaps.map((x) => x.tracks[t]),
+              label: trackLabel(tr) ?? tr,
+              values: snaps.map((x) => x.tracks[tr]),
               color: '#245b73',
               marker: 'circle',
             },
@@ -59,13 +67,13 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
       ))}
       {factions.length > 0 && (
         <LineChart
-          title="Fear of the other faction"
+          title={t('charts.fear')}
           rounds={rounds}
           max={10}
           thresholds={[
             {
               value: s.tuning.fearBlocksDdr,
-              label: `too afraid to disarm at ${s.tuning.fearBlocksDdr}`,
+              label: t('charts.fearBlocks', { n: s.tuning.fearBlocksDdr }),
               tone: 'danger',
             },
           ]}
@@ -74,7 +82,7 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
       )}
       {guarantors.length > 0 && (
         <LineChart
-          title="Guarantor credibility (capability × will × approval, and its record)"
+          title={t('charts.credibility')}
           rounds={rounds}
           max={10}
           series={roleSeries((i) => snaps[i]!.credibility, guarantors)}
@@ -82,7 +90,7 @@ export function Charts({ G, s }: { G: GameState; s: Scenario }) {
       )}
       {guarantors.length > 0 && (
         <LineChart
-          title="Approval at home"
+          title={t('charts.approval')}
           rounds={rounds}
           max={10}
           series={roleSeries((i) => snaps[i]!.approval, guarantors)}

@@ -1,8 +1,12 @@
 // The end screen: outcome grade, each role's score with reasons, charts of every track, pledges, and
 // every secret revealed (G.result.revealed).
 
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
+import { difficultyLabel } from '../lib/catalogue.ts';
 import { paths } from '../lib/router.ts';
 import { ConnectionPill } from '../table/ConnectionBanner.tsx';
+import { causeText } from '../table/causeText.ts';
 import { HistoryPanel } from '../table/HistoryPanel.tsx';
 import type { Connection } from '../table/matchConnection.ts';
 import { lookOf, nameOf, regionNameOf, useTable } from '../table/tableContext.ts';
@@ -14,75 +18,65 @@ import { Discussion } from './Discussion.tsx';
 import { PlayAgain } from './PlayAgain.tsx';
 import { RealCase } from './RealCase.tsx';
 
-const GRADE_TEXT = {
-  durable: {
-    title: 'Durable peace',
-    icon: '✔',
-    text: 'Tension stayed low, fighters disarmed and the country was ready to vote.',
-  },
-  fragile: {
-    title: 'Fragile peace',
-    icon: '≈',
-    text: 'The transition held, but one more shock could undo it.',
-  },
-  collapsed: { title: 'Collapse', icon: '✖', text: 'The ceasefire broke down and the war came back.' },
-} as const;
+const GRADE_ICON = { durable: '✔', fragile: '≈', collapsed: '✖' } as const;
 
 export default function Debrief({ connection, code }: { connection: Connection; code: string | null }) {
+  const t = useT();
   const { G, s, me, seats } = useTable();
   const result = G.result!;
-  const grade = GRADE_TEXT[result.grade];
   const playerOf = (role: string) => {
     const meta = seats.find((m) => m.id === G.seats.indexOf(role));
-    return meta?.data?.bot ? `Bot (${meta.data.bot.difficulty})` : (meta?.name ?? '—');
+    return meta?.data?.bot
+      ? t('seats.bot', { difficulty: difficultyLabel(meta.data.bot.difficulty) })
+      : (meta?.name ?? '—');
   };
   const guarantors = s.roles.filter((r) => r.kind === 'guarantor');
 
   return (
     <div className="debrief-page">
       <header className="top-bar">
-        <Link to={paths.home()} className="brand" aria-label="Ceasefire start page">
+        <Link to={paths.home()} className="brand" aria-label={t('top.home')}>
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-text">Ceasefire</span>
         </Link>
         <div className="where">
           <span className="scenario-name">{s.name}</span>
-          <span className="round">After round {G.round}</span>
+          <span className="round">{t('debrief.afterRound', { round: G.round })}</span>
         </div>
         <div className="top-right">
           <ConnectionPill connection={connection} />
           {code && (
             <span className="pill code-pill">
-              Code <strong>{code}</strong>
+              <Rich k="top.code" params={{ code }} />
             </span>
           )}
         </div>
       </header>
       <main className="page debrief">
         <section className={`card outcome grade-${result.grade}`} aria-labelledby="outcome-title">
-          <p className="eyebrow">The game is over</p>
+          <p className="eyebrow">{t('debrief.over')}</p>
           <h1 id="outcome-title">
             <span aria-hidden="true" className="grade-icon">
-              {grade.icon}
+              {GRADE_ICON[result.grade]}
             </span>{' '}
-            Outcome: {grade.title}
+            {t('debrief.outcome', { grade: t(`debrief.grade.${result.grade}`) })}
           </h1>
-          <p className="lead">{grade.text}</p>
-          <p>{result.cause}</p>
+          <p className="lead">{t(`debrief.grade.${result.grade}.text`)}</p>
+          <p>{causeText(s, result.cause)}</p>
         </section>
 
         <section className="card" aria-labelledby="scores-title">
-          <h2 id="scores-title">Scores</h2>
+          <h2 id="scores-title">{t('debrief.scores')}</h2>
           <div className="table-scroll">
             <table className="scores">
               <thead>
                 <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">Played by</th>
-                  <th scope="col">Objective</th>
-                  <th scope="col">Secret agenda</th>
-                  <th scope="col">Points</th>
-                  <th scope="col">Result</th>
+                  <th scope="col">{t('debrief.col.role')}</th>
+                  <th scope="col">{t('debrief.col.player')}</th>
+                  <th scope="col">{t('debrief.col.objective')}</th>
+                  <th scope="col">{t('debrief.col.agenda')}</th>
+                  <th scope="col">{t('debrief.col.points')}</th>
+                  <th scope="col">{t('debrief.col.result')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -90,30 +84,30 @@ export default function Debrief({ connection, code }: { connection: Connection; 
                   <tr key={sc.role} className={sc.role === me ? 'mine' : ''}>
                     <th scope="row">
                       <RoleIcon look={lookOf(s, sc.role)} /> {nameOf(s, sc.role)}
-                      {sc.role === me ? ' (you)' : ''}
+                      {sc.role === me ? t('debrief.you') : ''}
                     </th>
                     <td>{playerOf(sc.role)}</td>
-                    <td>{sc.objective ? '✔ met' : '✖ not met'}</td>
+                    <td>{sc.objective ? t('debrief.met') : t('debrief.notMet')}</td>
                     <td>
-                      {sc.agenda ? '✔ met' : '✖ not met'}
+                      {sc.agenda ? t('debrief.met') : t('debrief.notMet')}
                       <span className="small-text">
                         {agendaText(s, sc.role, result.revealed[sc.role]?.agenda ?? '')}
                       </span>
                     </td>
                     <td>{sc.points}</td>
                     <td>
-                      <strong>{sc.won ? 'Won' : 'Lost'}</strong>
+                      <strong>{sc.won ? t('debrief.won') : t('debrief.lost')}</strong>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <h3>Why</h3>
+          <h3>{t('debrief.why')}</h3>
           <ul className="reasons">
             {result.scores.map((sc) => (
               <li key={sc.role}>
-                <strong>{nameOf(s, sc.role)}:</strong> {sc.reasons.join(' ')}
+                <strong>{nameOf(s, sc.role)}:</strong> {sc.reasons.map((r) => causeText(s, r)).join(' ')}
               </li>
             ))}
           </ul>
@@ -124,21 +118,24 @@ export default function Debrief({ connection, code }: { connection: Connection; 
         <Discussion />
 
         <section className="card" aria-labelledby="charts-title">
-          <h2 id="charts-title">How the country changed, round by round</h2>
+          <h2 id="charts-title">{t('debrief.charts')}</h2>
           <Charts G={G} s={s} />
         </section>
 
         <section className="card" aria-labelledby="pledges-d-title">
-          <h2 id="pledges-d-title">Promises: pledges made, honoured and broken</h2>
+          <h2 id="pledges-d-title">{t('debrief.pledges')}</h2>
           <ul className="pledge-summary">
             {guarantors.map((g) => {
               const made = G.pledges.filter((p) => p.guarantor === g.id);
               return (
                 <li key={g.id}>
-                  <RoleIcon look={lookOf(s, g.id)} /> <strong>{g.name}</strong>: {made.length} made,{' '}
-                  {made.filter((p) => p.honouredTimes > 0).length} honoured,{' '}
-                  {made.filter((p) => p.status === 'broken').length} broken,{' '}
-                  {made.filter((p) => p.status === 'withdrawn').length} withdrawn
+                  <RoleIcon look={lookOf(s, g.id)} /> <strong>{g.name}</strong>:{' '}
+                  {t('debrief.pledgeCounts', {
+                    made: made.length,
+                    honoured: made.filter((p) => p.honouredTimes > 0).length,
+                    broken: made.filter((p) => p.status === 'broken').length,
+                    withdrawn: made.filter((p) => p.status === 'withdrawn').length,
+                  })}
                 </li>
               );
             })}
@@ -147,46 +144,53 @@ export default function Debrief({ connection, code }: { connection: Connection; 
             <ul className="pledge-list">
               {G.pledges.map((p) => (
                 <li key={p.id} className={`pledge status-${p.status}`}>
-                  Round {p.round}: {pledgeText(s, p)} — <strong>{pledgeStatus(p.status)}</strong>
+                  <Rich
+                    k="debrief.pledgeLine"
+                    params={{ round: p.round, text: pledgeText(s, p), status: pledgeStatus(p.status) }}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">No pledge was made in this game.</p>
+            <p className="muted">{t('debrief.noPledge')}</p>
           )}
         </section>
 
         <section className="card" aria-labelledby="secrets-title">
-          <h2 id="secrets-title">Every secret revealed</h2>
+          <h2 id="secrets-title">{t('debrief.secrets')}</h2>
           <div className="secrets">
             {G.seats.map((role) => {
               const sec = result.revealed[role];
               if (!sec) return null;
               const caches = Object.entries(sec.caches).filter(([, n]) => n > 0);
-              const type = sec.spoilerType ? s.spoilerTypes.find((t) => t.name === sec.spoilerType) : null;
+              const type = sec.spoilerType ? s.spoilerTypes.find((x) => x.name === sec.spoilerType) : null;
               return (
                 <article key={role} className="secret-card" style={{ borderTopColor: lookOf(s, role).color }}>
                   <h3>
                     <RoleIcon look={lookOf(s, role)} /> {nameOf(s, role)}
                   </h3>
                   <p>
-                    <strong>Secret agenda:</strong> {agendaText(s, role, sec.agenda)}
+                    <strong>{t('debrief.secretAgenda')}</strong> {agendaText(s, role, sec.agenda)}
                   </p>
                   {type && (
                     <p data-testid="revealed-spoiler-type">
-                      <strong>Spoiler type:</strong> {type.name} — {type.text}
+                      <strong>{t('debrief.spoilerType')}</strong> {t(`spoilerKind.${type.name}`)} —{' '}
+                      {type.text}
                     </p>
                   )}
                   <p>
-                    <strong>Hidden caches:</strong>{' '}
-                    {caches.length ? caches.map(([r, n]) => `${regionNameOf(s, r)} ${n}`).join(', ') : 'none'}
+                    <strong>{t('debrief.caches')}</strong>{' '}
+                    {caches.length
+                      ? caches.map(([r, n]) => `${regionNameOf(s, r)} ${n}`).join(', ')
+                      : t('debrief.none')}
                   </p>
                   {sec.lastOrders.length > 0 && (
                     <p>
-                      <strong>Last orders:</strong> {sec.lastOrders.map((o) => orderText(s, o)).join('; ')}
+                      <strong>{t('debrief.lastOrders')}</strong>{' '}
+                      {sec.lastOrders.map((o) => orderText(s, o)).join('; ')}
                     </p>
                   )}
-                  {sec.induced > 0 && <p>Inducements received: {sec.induced}</p>}
+                  {sec.induced > 0 && <p>{t('debrief.induced', { n: sec.induced })}</p>}
                 </article>
               );
             })}
@@ -198,7 +202,7 @@ export default function Debrief({ connection, code }: { connection: Connection; 
         <p className="actions">
           {me && <PlayAgain />}{' '}
           <Link to={paths.home()} className="button">
-            Start page
+            {t('debrief.startPage')}
           </Link>
         </p>
       </main>

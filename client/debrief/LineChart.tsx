@@ -1,4 +1,5 @@
 // A small hand-drawn SVG line chart: each series has its own dash pattern and marker, not just a colour.
+import { useT } from '../i18n/i18n.ts';
 import { type Shape, shapePath } from '../lib/roleStyle.ts';
 
 export interface Series {
@@ -38,7 +39,8 @@ export function LineChart({
   const n = rounds.length;
   const x = (i: number) => L + (n <= 1 ? (W - L - R) / 2 : (i * (W - L - R)) / (n - 1));
   const y = (v: number) => T + (H - T - B) * (1 - Math.min(v, max) / max);
-  const description = `${title} by round. ${series
+  const t = useT();
+  const description = `${t('charts.byRound', { title })} ${series
     .map((s) => `${s.label}: ${s.values.join(', ')}`)
     .join('. ')}.${thresholds.map((t) => ` ${t.label}.`).join('')}`;
   return (

@@ -1,12 +1,14 @@
 // Play again: the server makes the next match with the same bots; I take the same seat in it.
 import { LobbyClient } from 'boardgame.io/client';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 import { ApiError, claimSeat, GAME_NAME, getMatch } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, hostedTable, rememberHosted } from '../lib/seatStore.ts';
 import { useTable } from '../table/tableContext.ts';
 
 export function PlayAgain() {
+  const t = useT();
   const { conn } = useTable();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,10 +23,10 @@ export function PlayAgain() {
         () => undefined,
       );
     void look();
-    const t = window.setInterval(look, 5000);
+    const timer = window.setInterval(look, 5000);
     return () => {
       live = false;
-      window.clearInterval(t);
+      window.clearInterval(timer);
     };
   }, [conn.matchID]);
   if (!held) return null;
@@ -48,14 +50,14 @@ export function PlayAgain() {
       if (hosted) rememberHosted({ matchID: nextMatchID, hostToken: hosted.hostToken });
       navigate(paths.play(nextMatchID));
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'A new game could not be started.');
+      setError(e instanceof ApiError ? e.message : t('again.error'));
       setBusy(false);
     }
   };
   return (
     <>
       <button type="button" className="primary" onClick={again} disabled={busy}>
-        {busy ? 'Setting up…' : next ? 'Join the next game (same seat)' : 'Play again with the same seats'}
+        {busy ? t('again.busy') : next ? t('again.next') : t('again.same')}
       </button>
       {error && (
         <span className="error" role="alert">

@@ -1,10 +1,16 @@
 // The reference list of the debrief: the two seed texts the game is built on (../shared/seeds) and the
 // works they cite, as the seed's notes give them. Each prompt's `cite` ("Walter (1999)") names one entry.
+import { t } from '../i18n/i18n.ts';
 
 export interface Reference {
   /** The short citation the prompts use, e.g. "Walter (1999)". */
   readonly cite: string;
+  /** The work as published (titles are not translated). */
   readonly text: string;
+  /** The seed text this is (shown as "(Seed text 000.)" in the reader's language). */
+  readonly seed?: '000' | '003';
+  /** Our own words about the entry, from the catalogue (`refs.<note>`). */
+  readonly note?: 'overview' | 'callStanley';
   /** Seed text, or a work a seed text cites. */
   readonly kind: 'seed' | 'cited';
 }
@@ -13,12 +19,15 @@ export const REFERENCES: readonly Reference[] = [
   {
     cite: 'Freeman (2003)',
     kind: 'seed',
-    text: 'Freeman, Jill. “Security Guarantees.” Beyond Intractability, eds. Guy Burgess and Heidi Burgess. Conflict Information Consortium, University of Colorado, Boulder, November 2003. (Seed text 000.)',
+    text: 'Freeman, Jill. “Security Guarantees.” Beyond Intractability, eds. Guy Burgess and Heidi Burgess. Conflict Information Consortium, University of Colorado, Boulder, November 2003.',
+    seed: '000',
   },
   {
     cite: 'Security guarantees overview',
     kind: 'seed',
-    text: '“Security Guarantees” — an overview of guarantees between states: credibility from capability, political will and domestic processes; signalling, extended deterrence, burden-sharing, free-riding, entanglement and exit. Encyclopedia-style article, no author given. (Seed text 003.)',
+    text: '“Security Guarantees” —',
+    note: 'overview',
+    seed: '003',
   },
   {
     cite: 'Walter (1997)',
@@ -43,7 +52,8 @@ export const REFERENCES: readonly Reference[] = [
   {
     cite: 'Call & Stanley (2002)',
     kind: 'cited',
-    text: 'Call, Charles T. and William Stanley. “Civilian Security.” In Stedman, Rothchild and Cousens (eds.), Ending Civil Wars (2002). (Seed 000 cites it only as “Call and Stanley, 2002”; the chapter is our identification.)',
+    text: 'Call, Charles T. and William Stanley. “Civilian Security.” In Stedman, Rothchild and Cousens (eds.), Ending Civil Wars (2002).',
+    note: 'callStanley',
   },
   {
     cite: 'Pelcovits (1976)',
@@ -81,6 +91,13 @@ export const REFERENCES: readonly Reference[] = [
     text: 'Gardner, Hall. “Aligning for the Future: Assertive Unilateralism or Concert of Powers?” Harvard International Review (Winter 2003), 56–61.',
   },
 ];
+
+/** A reference as shown: the work as published, then our note and its seed number in the reader's language. */
+export function referenceText(r: Reference): string {
+  return [r.text, r.note ? t(`refs.${r.note}`) : '', r.seed ? t('refs.seed', { n: r.seed }) : '']
+    .filter(Boolean)
+    .join(' ');
+}
 
 /** The anchor id of a reference, for links from a prompt's citation. */
 export const refId = (cite: string) => `ref-${cite.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

@@ -9,11 +9,15 @@ import type { TableDebrief } from '../../game/debrief.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { LineChart } from '../debrief/LineChart.tsx';
 import { RealCase } from '../debrief/RealCase.tsx';
-import { REFERENCES, refId } from '../debrief/references.ts';
-import { useLocalScenario } from '../i18n/content.ts';
+import { REFERENCES, referenceText, refId } from '../debrief/references.ts';
+import { originalScenario, useLocalScenario } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
+import { localPrompt } from '../i18n/prompts.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { ensureScenario } from '../lib/scenarios.ts';
+import { causeText } from '../table/causeText.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
@@ -28,7 +32,7 @@ import {
   storedToken,
   storeToken,
 } from './sessionApi.ts';
-import { GRADE_LABEL, roleName } from './TableCard.tsx';
+import { gradeLabel, roleName } from './TableCard.tsx';
 import { TokenGate } from './TokenGate.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import './facilitator.css';
@@ -53,18 +57,10 @@ type TableResult = TableDebrief & {
   readonly players: readonly PlayerResult[];
 };
 
-const TOPIC_LABEL: Readonly<Record<Prompt['topic'], string>> = {
-  commitment: 'Commitment problem',
-  credibility: 'Credibility of guarantees',
-  spoilers: 'Spoilers',
-  sequencing: 'Sequencing',
-  expectations: 'Expectations',
-  consent: 'Consent and monitoring',
-};
-
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 export default function ClassDebriefPage({ code: raw }: { code: string }) {
+  const t = useT();
   const code = normaliseClassCode(raw);
   const [token, setToken] = useState<string | null>(() => storedToken(code));
   const [tables, setTables] = useState<TableResult[] | null>(null);
@@ -86,9 +82,9 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
       setError(null);
     } catch (e) {
       if (e instanceof ApiError && (e.status === 401 || e.status === 403)) setRefused(e.message);
-      else setError(e instanceof ApiError ? e.message : 'The debrief could not be loaded.');
+      else setError(e instanceof ApiError ? e.message : t('cdeb.loadError'));
     }
-  }, [code, token]);
+  }, [code, token, t]);
 
   useEffect(() => {
     void load();
@@ -101,10 +97,10 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
         <TokenGate
           code={code}
           reason={refused}
-          onToken={(t) => {
-            storeToken(code, t);
+          onToken={(tok) => {
+            storeToken(code, tok);
             setRefused(null);
-            setToken(t);
+            setToken(tok);
           }}
         />
       </>
@@ -115,7 +111,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
     try {
       await downloadExport(code, token, kind, { privateChat });
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The export failed.');
+      setError(e instanceof ApiError ? e.message : t('cdeb.exportError'));
     }
   };
 
@@ -123,34 +119,34 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
     <div className="fac-page class-debrief">
       <ConsoleHeader code={code}>
         <Link to={paths.console(code)} className="button small-button no-print">
-          Back to the console
+          {t('cdeb.back')}
         </Link>
       </ConsoleHeader>
       <main className="page" id="main">
         <div className="debrief-head">
           <div>
-            <p className="eyebrow">Class debrief</p>
+            <p className="eyebrow">{t('cdeb.eyebrow')}</p>
             <h1>
-              Class <span className="code-inline">{code}</span>: how did the peace hold?
+              <Rich
+                k="cdeb.title"
+                params={{ code }}
+                tags={{ code: (c) => <span className="code-inline">{c}</span> }}
+              />
             </h1>
-            {at && (
-              <p className="hint">
-                As of {new Date(at).toLocaleString()}. Tables still playing show their state so far.
-              </p>
-            )}
+            {at && <p className="hint">{t('cdeb.asOf', { time: new Date(at).toLocaleString() })}</p>}
           </div>
           <div className="actions no-print">
             <button type="button" onClick={() => void load()}>
-              Refresh
+              {t('cdeb.refresh')}
             </button>
             <button type="button" onClick={() => void exportFile('csv')}>
-              Download CSV
+              {t('cdeb.csv')}
             </button>
             <button type="button" onClick={() => void exportFile('rounds')}>
-              Download rounds CSV
+              {t('cdeb.roundsCsv')}
             </button>
             <button type="button" onClick={() => void exportFile('json')}>
-              Download JSON
+              {t('cdeb.json')}
             </button>
             <label className="inline-check">
               <input
@@ -158,10 +154,10 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
                 checked={privateChat}
                 onChange={(e) => setPrivateChat(e.target.checked)}
               />{' '}
-              Include students’ private messages in the JSON
+              {t('cdeb.private')}
             </label>
             <button type="button" className="primary" onClick={() => window.print()}>
-              Print
+              {t('cdeb.print')}
             </button>
           </div>
         </div>
@@ -170,55 +166,47 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
             {error}
           </p>
         )}
-        {session?.tables.some((t) => t.demo) && (
+        {session?.tables.some((x) => x.demo) && (
           <p className="no-print">
             <label>
               <input type="checkbox" checked={withDemo} onChange={(e) => setWithDemo(e.target.checked)} />{' '}
-              Include the bots-only demonstration tables (
-              {session.tables
-                .filter((t) => t.demo)
-                .map((t) => t.index + 1)
-                .join(', ')}
-              )
+              {t('cdeb.withDemo', {
+                list: session.tables
+                  .filter((x) => x.demo)
+                  .map((x) => x.index + 1)
+                  .join(', '),
+              })}
             </label>
           </p>
         )}
         {!tables ? (
-          <p aria-busy="true">Loading the debrief…</p>
+          <p aria-busy="true">{t('cdeb.loading')}</p>
         ) : (
           <Results
-            tables={tables.filter((t) => withDemo || !t.demo)}
+            tables={tables.filter((x) => withDemo || !x.demo)}
             session={session}
             code={code}
             token={token}
           />
         )}
         <section className="card danger-zone-card no-print" aria-labelledby="delete-t">
-          <h2 id="delete-t">When the class is over</h2>
-          <p className="hint">
-            Deleting removes every table of class {code} from this server: game states, histories, chat,
-            students’ names and seats. Download what you want to keep first.
-          </p>
+          <h2 id="delete-t">{t('cdeb.deleteTitle')}</h2>
+          <p className="hint">{t('cdeb.deleteHint', { code })}</p>
           <button
             type="button"
             className="danger"
             onClick={async () => {
-              if (
-                !window.confirm(
-                  `Delete all data of class ${code}? Tables, histories, chat and students’ names are removed for good.`,
-                )
-              )
-                return;
+              if (!window.confirm(t('cdeb.deleteConfirm', { code }))) return;
               try {
                 await deleteClass(code, token);
                 forgetToken(code);
                 navigate(`${paths.home()}?deleted=${encodeURIComponent(code)}`);
               } catch (e) {
-                setError(e instanceof ApiError ? e.message : 'The class could not be deleted.');
+                setError(e instanceof ApiError ? e.message : t('cdeb.deleteError'));
               }
             }}
           >
-            Delete this class’s data
+            {t('cdeb.delete')}
           </button>
         </section>
       </main>
@@ -227,15 +215,19 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
 }
 
 function SpoilerType({ type }: { type: Scenario['spoilerTypes'][number] }) {
+  const t = useT();
   return (
     <>
       <p>
-        Revealed type: <strong>{type.name}</strong> — {type.text}
+        <Rich k="cdeb.revealed" params={{ name: t(`spoilerKind.${type.name}`), text: type.text }} />
       </p>
       <p className="small-text">
-        Against a {type.name} spoiler each treatment changes its militancy: inducement{' '}
-        {signed(type.induce.militancy)}, socialization {signed(type.socialize.militancy)}, coercion{' '}
-        {signed(type.coerce.militancy)}.
+        {t('cdeb.treatments', {
+          name: t(`spoilerKind.${type.name}`),
+          induce: signed(type.induce.militancy),
+          socialize: signed(type.socialize.militancy),
+          coerce: signed(type.coerce.militancy),
+        })}
       </p>
     </>
   );
@@ -252,19 +244,27 @@ function Results({
   code: string;
   token: string;
 }) {
+  const t = useT();
   const s = useLocalScenario(
     useMemo(() => getScenario(session?.scenario ?? 'fragileAccord'), [session?.scenario]),
   );
   const d = s.tuning.durable;
   const name = (role: string) => roleName(s, role);
-  const outcome = (t: TableResult) =>
-    t.grade ? GRADE_LABEL[t.grade] : `Still playing (round ${Math.max(1, t.round)})`;
+  // The server sends an agenda's text as the scenario writes it; show it in the reader's language.
+  const agendaOf = (role: string, text: string) => {
+    const id = originalScenario(s)
+      .roles.find((r) => r.id === role)
+      ?.agendas.find((x) => x.text === text)?.id;
+    return s.roles.find((r) => r.id === role)?.agendas.find((x) => x.id === id)?.text ?? text;
+  };
+  const outcome = (x: TableResult) =>
+    x.grade ? gradeLabel(x.grade) : t('cdeb.stillPlaying', { round: Math.max(1, x.round) });
 
   const prompts = new Map<string, { prompt: Prompt; tables: number[] }>();
-  for (const t of tables)
-    for (const p of t.prompts) {
+  for (const x of tables)
+    for (const p of x.prompts) {
       const hit = prompts.get(p.id) ?? { prompt: p, tables: [] };
-      hit.tables.push(t.index + 1);
+      hit.tables.push(x.index + 1);
       prompts.set(p.id, hit);
     }
   const rankedPrompts = [...prompts.values()].sort(
@@ -276,48 +276,51 @@ function Results({
   const playersOf = (index: number) =>
     session?.tables[index]?.seats.map((seat) => ({
       role: seat.role ?? '',
-      who: seat.student ? seat.student.name : seat.bot ? 'bot' : (seat.name ?? '—'),
+      who: seat.student ? seat.student.name : seat.bot ? t('cdeb.bot') : (seat.name ?? '—'),
     })) ?? [];
 
   return (
     <>
       <section className="card" aria-labelledby="outcomes-t">
-        <h2 id="outcomes-t">Outcome per table</h2>
+        <h2 id="outcomes-t">{t('cdeb.outcomes')}</h2>
         <div className="table-scroll">
           <table className="scores class-outcomes">
             <thead>
               <tr>
-                <th scope="col">Table</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Tension</th>
-                <th scope="col">Pledges made · honoured · broken</th>
-                <th scope="col">Spoiler type</th>
-                <th scope="col">Spoiler induced · coerced · socialized</th>
-                <th scope="col">Winners</th>
+                <th scope="col">{t('cdeb.col.table')}</th>
+                <th scope="col">{t('cdeb.col.outcome')}</th>
+                <th scope="col">{t('cdeb.col.tension')}</th>
+                <th scope="col">{t('cdeb.col.pledges')}</th>
+                <th scope="col">{t('cdeb.col.spoilerType')}</th>
+                <th scope="col">{t('cdeb.col.spoiler')}</th>
+                <th scope="col">{t('cdeb.col.winners')}</th>
               </tr>
             </thead>
             <tbody>
-              {tables.map((t) => (
-                <tr key={t.index}>
-                  <th scope="row">Table {t.index + 1}</th>
-                  <td className={t.grade ? `grade-text grade-${t.grade}` : ''}>{outcome(t)}</td>
-                  <td data-testid={`outcome-tension-${t.index + 1}`}>
-                    {t.finalTension} / {s.tuning.tensionMax}
+              {tables.map((tb) => (
+                <tr key={tb.index}>
+                  <th scope="row">{t('cdeb.table', { n: tb.index + 1 })}</th>
+                  <td className={tb.grade ? `grade-text grade-${tb.grade}` : ''}>{outcome(tb)}</td>
+                  <td data-testid={`outcome-tension-${tb.index + 1}`}>
+                    {tb.finalTension} / {s.tuning.tensionMax}
                   </td>
                   <td>
-                    {t.pledges.made} · {t.pledges.honoured} · {t.pledges.broken}
+                    {tb.pledges.made} · {tb.pledges.honoured} · {tb.pledges.broken}
                   </td>
                   <td>
-                    {Object.keys(t.spoilerTypes).length > 0
-                      ? t.grade
-                        ? Object.values(t.spoilerTypes).filter(Boolean).join(' · ')
-                        : 'secret until the end'
+                    {Object.keys(tb.spoilerTypes).length > 0
+                      ? tb.grade
+                        ? Object.values(tb.spoilerTypes)
+                            .filter((x): x is NonNullable<typeof x> => Boolean(x))
+                            .map((x) => t(`spoilerKind.${x}`))
+                            .join(' · ')
+                        : t('cdeb.secretType')
                       : '—'}
                   </td>
                   <td>
-                    {t.spoiler.induced} · {t.spoiler.coerced} · {t.spoiler.socialized}
+                    {tb.spoiler.induced} · {tb.spoiler.coerced} · {tb.spoiler.socialized}
                   </td>
-                  <td>{t.winners.length ? t.winners.map(name).join(', ') : '—'}</td>
+                  <td>{tb.winners.length ? tb.winners.map(name).join(', ') : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -328,38 +331,39 @@ function Results({
       <RealCase s={s} grades={tables.filter((t) => !t.demo).map((t) => t.grade)} />
 
       <section className="card" aria-labelledby="students-t">
-        <h2 id="students-t">Results per student</h2>
+        <h2 id="students-t">{t('cdeb.students')}</h2>
         <div className="table-scroll">
           <table className="scores class-students">
             <thead>
               <tr>
-                <th scope="col">Student</th>
-                <th scope="col">Table</th>
-                <th scope="col">Role</th>
-                <th scope="col">Public objective</th>
-                <th scope="col">Secret agenda</th>
-                <th scope="col">Points</th>
-                <th scope="col">Won</th>
+                <th scope="col">{t('cdeb.col.student')}</th>
+                <th scope="col">{t('cdeb.col.table')}</th>
+                <th scope="col">{t('cdeb.col.role')}</th>
+                <th scope="col">{t('cdeb.col.objective')}</th>
+                <th scope="col">{t('cdeb.col.agenda')}</th>
+                <th scope="col">{t('cdeb.col.points')}</th>
+                <th scope="col">{t('cdeb.col.won')}</th>
               </tr>
             </thead>
             <tbody>
-              {tables.flatMap((t) =>
-                t.players
+              {tables.flatMap((tb) =>
+                tb.players
                   .filter((p) => p.student)
                   .map((p) => (
-                    <tr key={`${t.index}:${p.playerID}`} data-testid={`student-result-${p.student}`}>
+                    <tr key={`${tb.index}:${p.playerID}`} data-testid={`student-result-${p.student}`}>
                       <th scope="row">{p.student}</th>
-                      <td>{t.index + 1}</td>
-                      <td>{p.roleName}</td>
+                      <td>{tb.index + 1}</td>
+                      <td>{name(p.role)}</td>
                       <td>
-                        {p.score ? (p.score.objective ? '✓ met' : '✗ missed') : '…'} — {p.objective}
+                        {p.score ? (p.score.objective ? t('cdeb.met') : t('cdeb.missed')) : '…'} —{' '}
+                        {s.roles.find((r) => r.id === p.role)?.objective ?? p.objective}
                       </td>
                       <td>
-                        {p.score ? (p.score.agenda ? '✓ met' : '✗ missed') : '…'}
-                        {t.grade ? ` — ${p.agenda}` : ''}
+                        {p.score ? (p.score.agenda ? t('cdeb.met') : t('cdeb.missed')) : '…'}
+                        {tb.grade ? ` — ${agendaOf(p.role, p.agenda)}` : ''}
                       </td>
                       <td>{p.score ? p.score.points : '—'}</td>
-                      <td>{p.score ? (p.score.won ? 'yes' : 'no') : 'still playing'}</td>
+                      <td>{p.score ? (p.score.won ? t('cdeb.yes') : t('cdeb.no')) : t('cdeb.playing')}</td>
                     </tr>
                   )),
               )}
@@ -369,32 +373,37 @@ function Results({
       </section>
 
       <section className="card" aria-labelledby="curves-t">
-        <h2 id="curves-t">Tension, table by table</h2>
-        <p className="hint">
-          Collapse at {s.tuning.tensionMax}; a durable peace needs Tension at most {d.tensionAtMost} at the
-          end.
-        </p>
+        <h2 id="curves-t">{t('cdeb.curves')}</h2>
+        <p className="hint">{t('cdeb.curvesHint', { max: s.tuning.tensionMax, durable: d.tensionAtMost })}</p>
         <div className="charts class-curves">
-          {tables.map((t) =>
-            t.tension.length === 0 ? (
-              <figure key={t.index} className="chart">
-                <figcaption>Table {t.index + 1}</figcaption>
-                <p className="muted">No round resolved yet.</p>
+          {tables.map((tb) =>
+            tb.tension.length === 0 ? (
+              <figure key={tb.index} className="chart">
+                <figcaption>{t('cdeb.table', { n: tb.index + 1 })}</figcaption>
+                <p className="muted">{t('cdeb.noRound')}</p>
               </figure>
             ) : (
               <LineChart
-                key={t.index}
-                title={`Table ${t.index + 1} — ${outcome(t)}`}
-                rounds={t.tension.map((x) => x.round)}
+                key={tb.index}
+                title={t('cdeb.chartTitle', { n: tb.index + 1, outcome: outcome(tb) })}
+                rounds={tb.tension.map((x) => x.round)}
                 max={s.tuning.tensionMax}
                 thresholds={[
-                  { value: s.tuning.tensionMax, label: `collapse at ${s.tuning.tensionMax}`, tone: 'danger' },
-                  { value: d.tensionAtMost, label: `durable ≤ ${d.tensionAtMost}`, tone: 'goal' },
+                  {
+                    value: s.tuning.tensionMax,
+                    label: t('charts.collapseAt', { n: s.tuning.tensionMax }),
+                    tone: 'danger',
+                  },
+                  {
+                    value: d.tensionAtMost,
+                    label: t('charts.durableMax', { n: d.tensionAtMost }),
+                    tone: 'goal',
+                  },
                 ]}
                 series={[
                   {
-                    label: 'Tension',
-                    values: t.tension.map((x) => x.value),
+                    label: t('cdeb.col.tension'),
+                    values: tb.tension.map((x) => x.value),
                     color: '#a3261b',
                     marker: 'circle',
                   },
@@ -405,119 +414,119 @@ function Results({
         </div>
       </section>
 
-      {tables.map((t) => {
-        const type = t.spoiler.type ? s.spoilerTypes.find((x) => x.name === t.spoiler.type) : null;
-        const players = playersOf(t.index);
+      {tables.map((tb) => {
+        const type = tb.spoiler.type ? s.spoilerTypes.find((x) => x.name === tb.spoiler.type) : null;
+        const players = playersOf(tb.index);
         return (
-          <section key={t.index} className="card class-table-debrief" aria-labelledby={`deb-${t.index}`}>
-            <h2 id={`deb-${t.index}`}>
-              Table {t.index + 1}: {outcome(t)}
-            </h2>
-            {t.cause && <p>{t.cause}</p>}
+          <section key={tb.index} className="card class-table-debrief" aria-labelledby={`deb-${tb.index}`}>
+            <h2 id={`deb-${tb.index}`}>{t('cdeb.tableTitle', { n: tb.index + 1, outcome: outcome(tb) })}</h2>
+            {tb.cause && <p>{causeText(s, tb.cause)}</p>}
             {players.length > 0 && (
               <p className="small-text">
-                Played by: {players.map((p) => `${name(p.role)} — ${p.who}`).join(' · ')}
+                {t('cdeb.playedBy', { list: players.map((p) => `${name(p.role)} — ${p.who}`).join(' · ') })}
               </p>
             )}
             <div className="deb-grid">
               <div>
-                <h3>Pledges</h3>
+                <h3>{t('cdeb.pledges')}</h3>
                 <ul className="deb-counts">
                   <li>
-                    Made <strong>{t.pledges.made}</strong>
+                    <Rich k="cdeb.made" params={{ n: tb.pledges.made }} />
                   </li>
                   <li>
-                    Honoured <strong>{t.pledges.honoured}</strong>
+                    <Rich k="cdeb.honoured" params={{ n: tb.pledges.honoured }} />
                   </li>
                   <li>
-                    Broken <strong>{t.pledges.broken}</strong>
+                    <Rich k="cdeb.broken" params={{ n: tb.pledges.broken }} />
                   </li>
                   <li>
-                    Withdrawn <strong>{t.pledges.withdrawn}</strong>
+                    <Rich k="cdeb.withdrawn" params={{ n: tb.pledges.withdrawn }} />
                   </li>
                 </ul>
               </div>
               <div>
-                <h3>The spoiler</h3>
+                <h3>{t('cdeb.spoiler')}</h3>
                 {type ? (
                   <>
                     <p>
-                      The table induced it <strong>{t.spoiler.induced}</strong> time(s), coerced it{' '}
-                      <strong>{t.spoiler.coerced}</strong>, socialized it{' '}
-                      <strong>{t.spoiler.socialized}</strong>.
+                      <Rich
+                        k="cdeb.spoilerTreated"
+                        params={{
+                          induced: tb.spoiler.induced,
+                          coerced: tb.spoiler.coerced,
+                          socialized: tb.spoiler.socialized,
+                        }}
+                      />
                     </p>
-                    {t.grade ? (
+                    {tb.grade ? (
                       <SpoilerType type={type} />
                     ) : (
                       <details className="fold">
-                        <summary>Show its hidden type (the table is still playing)</summary>
+                        <summary>{t('cdeb.showType')}</summary>
                         <SpoilerType type={type} />
                       </details>
                     )}
                   </>
                 ) : (
-                  <p className="muted">No spoiler at this table.</p>
+                  <p className="muted">{t('cdeb.noSpoiler')}</p>
                 )}
               </div>
             </div>
-            <h3>Turning points</h3>
-            {t.turningPoints.length === 0 ? (
-              <p className="muted">
-                {t.grade ? 'No sharp turn: the tracks moved gradually.' : 'No sharp turn yet.'}
-              </p>
+            <h3>{t('cdeb.turning')}</h3>
+            {tb.turningPoints.length === 0 ? (
+              <p className="muted">{tb.grade ? t('cdeb.noTurn') : t('cdeb.noTurnYet')}</p>
             ) : (
               <ol className="turning-points">
-                {t.turningPoints.map((p, i) => (
+                {tb.turningPoints.map((p, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for a render
-                  <li key={i}>{p}</li>
+                  <li key={i}>{causeText(s, p)}</li>
                 ))}
               </ol>
             )}
-            {t.round >= 1 && (
-              <WhatIfPanel code={code} token={token} table={t.index} lastRound={t.round} scenario={s} />
+            {tb.round >= 1 && (
+              <WhatIfPanel code={code} token={token} table={tb.index} lastRound={tb.round} scenario={s} />
             )}
           </section>
         );
       })}
 
       <section className="card prompts" aria-labelledby="prompts-t">
-        <h2 id="prompts-t">Discussion prompts</h2>
-        <p className="hint">
-          Chosen from what happened at the tables; the ones a table’s history calls for come first.
-        </p>
+        <h2 id="prompts-t">{t('cdeb.prompts')}</h2>
+        <p className="hint">{t('cdeb.promptsHint')}</p>
         <ol className="prompt-list">
-          {rankedPrompts.map(({ prompt: p, tables: ts }) => (
-            <li key={p.id} className="prompt">
-              <p className="eyebrow">
-                {TOPIC_LABEL[p.topic]} · {p.trigger === 'always' ? 'every table' : `tables ${ts.join(', ')}`}
-              </p>
-              <blockquote>
-                <p>{p.paraphrase}</p>
-                <footer>
-                  — paraphrasing{' '}
-                  <a href={`#${refId(p.cite)}`}>
-                    <cite>{p.cite}</cite>
-                  </a>
-                </footer>
-              </blockquote>
-              <SourceNote source={p.source} />
-              <p className="prompt-question">
-                <strong>Ask:</strong> {p.question}
-              </p>
-            </li>
-          ))}
+          {rankedPrompts
+            .map(({ prompt, tables: ts }) => ({ p: localPrompt(prompt), ts }))
+            .map(({ p, ts }) => (
+              <li key={p.id} className="prompt">
+                <p className="eyebrow">
+                  {t(`cdeb.topic.${p.topic}`)} ·{' '}
+                  {p.trigger === 'always' ? t('cdeb.everyTable') : t('cdeb.tables', { list: ts.join(', ') })}
+                </p>
+                <blockquote>
+                  <p>{p.paraphrase}</p>
+                  <footer>
+                    {t('cdeb.paraphrasing')}
+                    <a href={`#${refId(p.cite)}`}>
+                      <cite>{p.cite}</cite>
+                    </a>
+                  </footer>
+                </blockquote>
+                <SourceNote source={p.source} />
+                <p className="prompt-question">
+                  <strong>{t('cdeb.ask')}</strong> {p.question}
+                </p>
+              </li>
+            ))}
         </ol>
       </section>
 
       <section className="card references" aria-labelledby="refs-t">
-        <h2 id="refs-t">References</h2>
-        <p className="hint">
-          The game is built on two seed texts; the prompts paraphrase them and the works they cite.
-        </p>
+        <h2 id="refs-t">{t('cdeb.refs')}</h2>
+        <p className="hint">{t('cdeb.refsHint')}</p>
         <ol className="reference-list">
           {REFERENCES.map((r) => (
             <li key={r.cite} id={refId(r.cite)}>
-              {r.text}
+              {referenceText(r)}
             </li>
           ))}
         </ol>

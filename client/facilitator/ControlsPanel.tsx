@@ -1,7 +1,9 @@
 // Controls sent to one table or to every table: phase timers, a crisis inject (a card of the deck or one
 // written on the spot) and a broadcast message.
+
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
+import { useT } from '../i18n/i18n.ts';
 import { Field } from '../ui/Field.tsx';
 import type { Act } from './ConsolePage.tsx';
 import { control, type SessionSnapshot, type TableTarget } from './sessionApi.ts';
@@ -23,21 +25,22 @@ export function ControlsPanel({
   target: TableTarget;
   onTarget: (t: TableTarget) => void;
 }) {
+  const t = useT();
   const id = useId();
-  const where = target === 'all' ? 'every table' : `table ${target + 1}`;
+  const where = target === 'all' ? t('controls.everyTable') : t('controls.tableN', { n: target + 1 });
   return (
     <section className="card fac-controls" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>Timers, injects and messages</h2>
-      <Field label="Send to">
+      <h2 id={`${id}-t`}>{t('controls.title')}</h2>
+      <Field label={t('controls.sendTo')}>
         <select
           value={String(target)}
           onChange={(e) => onTarget(e.target.value === 'all' ? 'all' : Number(e.target.value))}
           data-testid="control-target"
         >
-          <option value="all">All tables</option>
-          {snapshot.tables.map((t) => (
-            <option key={t.index} value={t.index}>
-              Table {t.index + 1}
+          <option value="all">{t('controls.all')}</option>
+          {snapshot.tables.map((x) => (
+            <option key={x.index} value={x.index}>
+              {t('controls.table', { n: x.index + 1 })}
             </option>
           ))}
         </select>
@@ -65,6 +68,7 @@ function TimersForm({
   where,
   act,
 }: FormProps & { snapshot: SessionSnapshot }) {
+  const t = useT();
   const id = useId();
   const source = snapshot.tables[target === 'all' ? 0 : target]?.durations ?? {};
   const read = () => Object.fromEntries(PHASES.map((p) => [p, String(source[p] ?? 0)]));
@@ -78,20 +82,22 @@ function TimersForm({
     const durations = Object.fromEntries(
       PHASES.map((p) => [p, Math.max(0, Math.min(3600, Math.round(Number(values[p]) || 0)))]),
     ) as Record<(typeof PHASES)[number], number>;
-    const said = PHASES.map((p) => `${PHASE_WORD[p]} ${durations[p] ? `${durations[p]} s` : 'off'}`).join(
-      ', ',
-    );
-    void act(`Timers set at ${where}: ${said}.`, () =>
+    const said = PHASES.map((p) =>
+      durations[p]
+        ? t('controls.timerOn', { phase: t(`controls.word.${p}`), n: durations[p] })
+        : t('controls.timerOff', { phase: t(`controls.word.${p}`) }),
+    ).join(', ');
+    void act(t('controls.timersSet', { where, said }), () =>
       control(code, token, target, { action: 'timers', durations }),
     );
   };
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-t`}>
       <fieldset>
-        <legend id={`${id}-t`}>Phase timers (seconds, 0 = no timer)</legend>
+        <legend id={`${id}-t`}>{t('controls.timersLegend')}</legend>
         <div className="fac-inline fac-timers">
           {PHASES.map((p) => (
-            <Field key={p} label={PHASE_LABEL_SHORT[p]}>
+            <Field key={p} label={t(`controls.phase.${p}`)}>
               <input
                 type="number"
                 min={0}
@@ -104,32 +110,17 @@ function TimersForm({
             </Field>
           ))}
         </div>
-        <p className="hint">
-          When time is up the phase ends: missing orders become “hold”, anyone still negotiating or reading is
-          marked done, and a decision nobody made (a crisis choice, a triggered pledge) is taken by that
-          seat’s bot, with a note in the history.
-        </p>
-        <button type="submit">Set timers for {where}</button>
+        <p className="hint">{t('controls.timersHint')}</p>
+        <button type="submit">{t('controls.setTimers', { where })}</button>
       </fieldset>
     </form>
   );
 }
 
 const PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
-const PHASE_LABEL_SHORT: Record<(typeof PHASES)[number], string> = {
-  crisis: 'Crisis',
-  negotiation: 'Negotiation',
-  orders: 'Orders',
-  review: 'Review',
-};
-const PHASE_WORD: Record<(typeof PHASES)[number], string> = {
-  crisis: 'crisis',
-  negotiation: 'negotiation',
-  orders: 'orders',
-  review: 'review',
-};
 
 function InjectForm({ code, token, scenario, target, where, act }: FormProps & { scenario: Scenario }) {
+  const t = useT();
   const id = useId();
   const [mode, setMode] = useState<'deck' | 'custom'>('deck');
   const [card, setCard] = useState(scenario.events[0]?.id ?? '');
@@ -142,8 +133,8 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
     e.preventDefault();
     setError(null);
     if (mode === 'custom') {
-      if (title.trim().length < 3) return setError('The title needs at least 3 characters.');
-      if (text.trim().length < 5) return setError('Say what happens in at least 5 characters.');
+      if (title.trim().length < 3) return setError(t('inject.shortTitle'));
+      if (text.trim().length < 5) return setError(t('inject.shortText'));
     }
     const delta = Number(tension);
     const inject =
@@ -156,8 +147,8 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
               effects: delta ? [{ kind: 'track' as const, track: 'tension' as const, delta }] : [],
             },
           };
-    const label = mode === 'deck' ? chosen?.title : title.trim();
-    const ok = await act(`Injected “${label}” at ${where}.`, () =>
+    const label = (mode === 'deck' ? chosen?.title : title.trim()) ?? '';
+    const ok = await act(t('inject.done', { label, where }), () =>
       control(code, token, target, { action: 'inject', inject }),
     );
     if (ok && mode === 'custom') {
@@ -169,8 +160,8 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
   return (
     <form onSubmit={submit}>
       <fieldset>
-        <legend>Inject a crisis</legend>
-        <div className="segmented" role="radiogroup" aria-label="Kind of inject">
+        <legend>{t('inject.legend')}</legend>
+        <div className="segmented" role="radiogroup" aria-label={t('inject.kind')}>
           <label>
             <input
               type="radio"
@@ -178,7 +169,7 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
               checked={mode === 'deck'}
               onChange={() => setMode('deck')}
             />
-            A card from the deck
+            {t('inject.deck')}
           </label>
           <label>
             <input
@@ -187,12 +178,12 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
               checked={mode === 'custom'}
               onChange={() => setMode('custom')}
             />
-            Write my own
+            {t('inject.custom')}
           </label>
         </div>
         {mode === 'deck' ? (
           <>
-            <Field label="Crisis card">
+            <Field label={t('inject.card')}>
               <select value={card} onChange={(e) => setCard(e.target.value)}>
                 {scenario.events.map((ev) => (
                   <option key={ev.id} value={ev.id}>
@@ -204,31 +195,31 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
             {chosen && (
               <p className="hint inject-preview">
                 {chosen.text}
-                {chosen.choice ? ` (asks a decision: ${chosen.choice.prompt})` : ''}
+                {chosen.choice ? t('inject.asks', { prompt: chosen.choice.prompt }) : ''}
               </p>
             )}
           </>
         ) : (
           <>
-            <Field label="Title">
+            <Field label={t('inject.title')}>
               <input value={title} maxLength={80} onChange={(e) => setTitle(e.target.value)} />
             </Field>
-            <Field label="What happens (students read this)">
+            <Field label={t('inject.text')}>
               <textarea rows={3} value={text} maxLength={400} onChange={(e) => setText(e.target.value)} />
             </Field>
-            <Field label="Effect on Tension">
+            <Field label={t('inject.tension')}>
               <select value={tension} onChange={(e) => setTension(e.target.value)}>
-                <option value="0">None — just news to react to</option>
-                <option value="1">Tension +1</option>
-                <option value="2">Tension +2</option>
-                <option value="3">Tension +3</option>
-                <option value="-1">Tension −1</option>
-                <option value="-2">Tension −2</option>
+                <option value="0">{t('inject.none')}</option>
+                {['+1', '+2', '+3', '−1', '−2'].map((d) => (
+                  <option key={d} value={d.replace('−', '-').replace('+', '')}>
+                    {t('inject.delta', { delta: d })}
+                  </option>
+                ))}
               </select>
             </Field>
           </>
         )}
-        <button type="submit">Inject at {where}</button>
+        <button type="submit">{t('inject.submit', { where })}</button>
         {error && (
           <p className="error" role="alert">
             {error}
@@ -240,11 +231,12 @@ function InjectForm({ code, token, scenario, target, where, act }: FormProps & {
 }
 
 function BroadcastForm({ code, token, target, where, act }: FormProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) return;
-    const ok = await act(`Message sent to ${where}.`, () =>
+    const ok = await act(t('broadcast.sent', { where }), () =>
       control(code, token, target, { action: 'broadcast', text: text.trim() }),
     );
     if (ok) setText('');
@@ -252,12 +244,12 @@ function BroadcastForm({ code, token, target, where, act }: FormProps) {
   return (
     <form onSubmit={submit}>
       <fieldset>
-        <legend>Message to the students</legend>
-        <Field label="Message">
+        <legend>{t('broadcast.legend')}</legend>
+        <Field label={t('broadcast.message')}>
           <textarea rows={2} value={text} maxLength={500} onChange={(e) => setText(e.target.value)} />
         </Field>
         <button type="submit" disabled={!text.trim()}>
-          Send to {where}
+          {t('broadcast.submit', { where })}
         </button>
       </fieldset>
     </form>

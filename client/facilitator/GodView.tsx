@@ -7,6 +7,8 @@ import type { Scenario } from '../../game/content/schema.ts';
 import { trackIds } from '../../game/content/schema.ts';
 import { credibility } from '../../game/credibility.ts';
 import type { GameState, RoleId } from '../../game/types.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { roleLook } from '../lib/roleStyle.ts';
 import { nameOf, regionNameOf } from '../table/tableContext.ts';
@@ -39,15 +41,16 @@ export function GodView({
   onIndex: (i: number) => void;
   scenario: Scenario;
 }) {
+  const t = useT();
   const id = useId();
   const [G, setG] = useState<GameState | null>(null);
   const [phase, setPhase] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [at, setAt] = useState<number | null>(null);
-  const t = tables[index];
+  const tb = tables[index];
   // Refetch whenever the table's visible progress changes (round, phase, who is in, chat).
-  const version = t
-    ? `${t.round}:${t.phase}:${t.tension}:${t.crisis}:${t.chatCount}:${t.seats.map((s) => `${s.ordersIn}${s.ready}${s.bot}`).join('')}`
+  const version = tb
+    ? `${tb.round}:${tb.phase}:${tb.tension}:${tb.crisis}:${tb.chatCount}:${tb.seats.map((s) => `${s.ordersIn}${s.ready}${s.bot}`).join('')}`
     : '';
 
   const load = useCallback(async () => {
@@ -58,9 +61,9 @@ export function GodView({
       setAt(Date.now());
       setError(null);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'The table’s state could not be read.');
+      setError(e instanceof ApiError ? e.message : t('god.readError'));
     }
-  }, [code, token, index]);
+  }, [code, token, index, t]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the trigger for a refetch
   useEffect(() => {
@@ -71,33 +74,40 @@ export function GodView({
   const s = scenario;
   const roleIds = s.roles.map((r) => r.id);
   const who = (role: RoleId) => {
-    const seat = t?.seats.find((x) => x.role === role);
+    const seat = tb?.seats.find((x) => x.role === role);
     if (!seat) return '';
-    if (seat.student) return seat.student.benched ? `${seat.student.name} (bot for now)` : seat.student.name;
-    return seat.bot ? 'Bot' : (seat.name ?? 'empty seat');
+    if (seat.student)
+      return seat.student.benched ? t('god.benched', { name: seat.student.name }) : seat.student.name;
+    return seat.bot ? t('god.bot') : (seat.name ?? t('god.empty'));
   };
 
   return (
     <section className="card god-view" aria-labelledby={`${id}-t`} id="god-view" tabIndex={-1}>
       <header className="god-head">
         <h2 id={`${id}-t`}>
-          God view — table {index + 1} <span className="secret-tag">facilitator only — do not project</span>
+          <Rich
+            k="god.title"
+            params={{ n: index + 1 }}
+            tags={{ tag: (x) => <span className="secret-tag">{x}</span> }}
+          />
         </h2>
         <div className="actions">
           <label htmlFor={`${id}-sel`} className="visually-hidden">
-            Table for the god view
+            {t('god.select')}
           </label>
           <select id={`${id}-sel`} value={index} onChange={(e) => onIndex(Number(e.target.value))}>
             {tables.map((x) => (
               <option key={x.index} value={x.index}>
-                Table {x.index + 1}
+                {t('god.table', { n: x.index + 1 })}
               </option>
             ))}
           </select>
           <button type="button" className="small" onClick={() => void load()}>
-            Refresh
+            {t('god.refresh')}
           </button>
-          {at && <span className="small-text">as of {new Date(at).toLocaleTimeString()}</span>}
+          {at && (
+            <span className="small-text">{t('god.asOf', { time: new Date(at).toLocaleTimeString() })}</span>
+          )}
         </div>
       </header>
       {error && (
@@ -106,17 +116,31 @@ export function GodView({
         </p>
       )}
       {!G ? (
-        <p aria-busy="true">Reading the table…</p>
+        <p aria-busy="true">{t('god.reading')}</p>
       ) : (
         <>
           <p>
-            Round {Math.max(1, G.round)} of {G.options.rounds} · {phaseLabel(phase ?? '') ?? phase ?? 'over'}
+            {t('god.round', {
+              round: Math.max(1, G.round),
+              rounds: G.options.rounds,
+              phase: phase ? (phaseLabel(phase) ?? phase) : t('god.over'),
+            })}
             {G.crisis && (
               <>
-                {' '}
-                · crisis “{s.events.find((e) => e.id === G.crisis!.card)?.title ?? G.crisis.card}”
+                {t('god.crisis', {
+                  title: s.events.find((e) => e.id === G.crisis!.card)?.title ?? G.crisis.card,
+                })}
                 {G.crisis.chooser &&
-                  ` (${nameOf(s, G.crisis.chooser)} ${G.crisis.choice ? `chose “${s.events.find((e) => e.id === G.crisis!.card)?.choice?.options.find((o) => o.id === G.crisis!.choice)?.label ?? G.crisis.choice}”` : 'must choose'})`}
+                  (G.crisis.choice
+                    ? t('god.chose', {
+                        who: nameOf(s, G.crisis.chooser),
+                        option:
+                          s.events
+                            .find((e) => e.id === G.crisis!.card)
+                            ?.choice?.options.find((o) => o.id === G.crisis!.choice)?.label ??
+                          G.crisis.choice,
+                      })
+                    : t('god.mustChoose', { who: nameOf(s, G.crisis.chooser) }))}
               </>
             )}
           </p>
@@ -129,7 +153,7 @@ export function GodView({
             ))}
           </ul>
 
-          <h3>Every seat, secrets included</h3>
+          <h3>{t('god.seats')}</h3>
           <div className="god-roles">
             {G.seats.map((role) => {
               const pub = G.roles[role]!;
@@ -148,41 +172,56 @@ export function GodView({
                     <RoleIcon look={look} /> {nameOf(s, role)} <span className="muted">— {who(role)}</span>
                   </h4>
                   <dl className="god-facts">
-                    <dt>Secret agenda</dt>
+                    <dt>{t('god.agenda')}</dt>
                     <dd>{sec?.agenda ? agendaText(s, role, sec.agenda) : '—'}</dd>
                     {type && (
                       <>
-                        <dt>Spoiler type</dt>
+                        <dt>{t('god.spoilerType')}</dt>
                         <dd data-testid="god-spoiler-type">
-                          <strong>{type.name}</strong>: {type.text} Militancy {pub.militancy}/10, recruits{' '}
-                          {pub.recruits}, inducements received {sec?.induced ?? 0}.
+                          <strong>{t(`spoilerKind.${type.name}`)}</strong>: {type.text}
+                          {t('god.spoilerStats', {
+                            militancy: pub.militancy,
+                            recruits: pub.recruits,
+                            induced: sec?.induced ?? 0,
+                          })}
                         </dd>
                       </>
                     )}
-                    <dt>Resources</dt>
+                    <dt>{t('god.resources')}</dt>
                     <dd>
-                      Funds {pub.funds}
-                      {pub.kind === 'faction' && `, Fear ${pub.fear}/10, political strength ${pub.political}`}
+                      {t('god.funds', { n: pub.funds })}
+                      {pub.kind === 'faction' &&
+                        t('god.faction', { fear: pub.fear, political: pub.political })}
                       {pub.kind === 'guarantor' &&
-                        `, credibility ${credibility(pub)}, will ${pub.will}, approval ${pub.approval}, pledges honoured ${pub.honoured} / broken ${pub.broken}${pub.exitRound !== null ? `, leaves after round ${pub.exitRound}` : ''}`}
+                        t('god.guarantor', {
+                          credibility: credibility(pub),
+                          will: pub.will,
+                          approval: pub.approval,
+                          honoured: pub.honoured,
+                          broken: pub.broken,
+                        })}
+                      {pub.kind === 'guarantor' &&
+                        pub.exitRound !== null &&
+                        t('god.leaves', { round: pub.exitRound })}
                     </dd>
-                    <dt>Hidden caches</dt>
+                    <dt>{t('god.caches')}</dt>
                     <dd>
                       {caches.length === 0
-                        ? 'none'
+                        ? t('god.none')
                         : caches.map(([r, n]) => `${regionNameOf(s, r)}: ${n}`).join(', ')}
                     </dd>
                     <dt>
-                      Orders queued this round {pub.ordersIn && <span className="pill small-pill">sent</span>}
+                      {t('god.queued')}{' '}
+                      {pub.ordersIn && <span className="pill small-pill">{t('god.sent')}</span>}
                     </dt>
                     <dd>
                       {sec && sec.orders.length > 0
                         ? sec.orders.map((o) => orderText(s, o)).join('; ')
-                        : 'none yet'}
+                        : t('god.noneYet')}
                     </dd>
                     {sec && sec.lastOrders.length > 0 && (
                       <>
-                        <dt>Last round’s orders</dt>
+                        <dt>{t('god.lastOrders')}</dt>
                         <dd>{sec.lastOrders.map((o) => orderText(s, o)).join('; ')}</dd>
                       </>
                     )}
@@ -192,22 +231,30 @@ export function GodView({
             })}
           </div>
 
-          <h3>Pledges</h3>
+          <h3>{t('god.pledges')}</h3>
           {G.pledges.length === 0 ? (
-            <p className="muted">No pledge yet.</p>
+            <p className="muted">{t('god.noPledge')}</p>
           ) : (
             <ul>
               {G.pledges.map((p) => (
                 <li key={p.id}>
-                  #{p.id} (round {p.round}): {pledgeText(s, p)} — <strong>{pledgeStatus(p.status)}</strong>
+                  <Rich
+                    k="god.pledge"
+                    params={{
+                      id: p.id,
+                      round: p.round,
+                      text: pledgeText(s, p),
+                      status: pledgeStatus(p.status),
+                    }}
+                  />
                 </li>
               ))}
             </ul>
           )}
 
-          <h3>Offers, private ones included</h3>
+          <h3>{t('god.offers')}</h3>
           {G.offers.length === 0 ? (
-            <p className="muted">No offer yet.</p>
+            <p className="muted">{t('god.noOffer')}</p>
           ) : (
             <ul>
               {G.offers
@@ -215,25 +262,31 @@ export function GodView({
                 .reverse()
                 .map((o) => (
                   <li key={o.id}>
-                    {o.private && <span className="secret-tag">private</span>} Round {o.round}:{' '}
-                    {nameOf(s, o.from)} → {nameOf(s, o.to)}: gives {termsText(s, o.give)}, asks{' '}
-                    {termsText(s, o.ask)} — {o.status}
+                    {o.private && <span className="secret-tag">{t('god.private')}</span>}
+                    {t('god.offer', {
+                      round: o.round,
+                      from: nameOf(s, o.from),
+                      to: nameOf(s, o.to),
+                      give: termsText(s, o.give),
+                      ask: termsText(s, o.ask),
+                      status: t(`offers.status.${o.status}`).toLowerCase(),
+                    })}
                   </li>
                 ))}
             </ul>
           )}
 
-          <h3>Regions</h3>
+          <h3>{t('god.regions')}</h3>
           <div className="table-scroll">
             <table className="scores god-regions">
-              <caption className="visually-hidden">Regions with every side’s units and hidden caches</caption>
+              <caption className="visually-hidden">{t('god.regionsCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Region</th>
-                  <th scope="col">Units (active / cantoned / disarmed)</th>
-                  <th scope="col">Hidden caches</th>
-                  <th scope="col">Monitors · peacekeepers</th>
-                  <th scope="col">Stability</th>
+                  <th scope="col">{t('god.col.region')}</th>
+                  <th scope="col">{t('god.col.units')}</th>
+                  <th scope="col">{t('god.col.caches')}</th>
+                  <th scope="col">{t('god.col.monitors')}</th>
+                  <th scope="col">{t('god.col.stability')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -266,11 +319,12 @@ export function GodView({
 
           {G.deck.length > 0 && (
             <p className="hint">
-              Next crisis cards:{' '}
-              {G.deck
-                .slice(0, 3)
-                .map((c) => s.events.find((e) => e.id === c)?.title ?? c)
-                .join(' → ')}
+              {t('god.next', {
+                list: G.deck
+                  .slice(0, 3)
+                  .map((c) => s.events.find((e) => e.id === c)?.title ?? c)
+                  .join(' → '),
+              })}
             </p>
           )}
         </>

@@ -1,7 +1,10 @@
 // The students who typed the class code: where each one sits, and ways to seat them — auto-assign, a
 // seat picker per student (keyboard), or dragging a student onto a seat of a table.
+
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import type { Act } from './ConsolePage.tsx';
 import {
   autoSeat,
@@ -44,6 +47,7 @@ export function StudentsPanel({
   scenario: Scenario;
   act: Act;
 }) {
+  const t = useT();
   const id = useId();
   const free = freeSeats(snapshot);
   const waiting = snapshot.students.filter((s) => s.playerID === null);
@@ -53,17 +57,24 @@ export function StudentsPanel({
   return (
     <section className="card fac-students" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>
-        Students <span className="muted">({snapshot.students.length})</span>
+        <Rich
+          k="students.title"
+          params={{ n: snapshot.students.length }}
+          tags={{ span: (x) => <span className="muted">{x}</span> }}
+        />
       </h2>
       {snapshot.students.length === 0 ? (
         <p className="muted" role="status">
-          Nobody has joined yet. Students type the class code <strong>{code}</strong> on the start page.
+          <Rich k="students.none" params={{ code }} />
         </p>
       ) : (
         <p className="hint" role="status">
           {waiting.length === 0
-            ? 'Everyone is seated.'
-            : `${waiting.length} waiting for a seat. ${free.length} free seat${free.length === 1 ? '' : 's'} (bots’ seats included).`}
+            ? t('students.allSeated')
+            : t('students.waiting', {
+                count: waiting.length,
+                free: t('students.freeSeats', { count: free.length }),
+              })}
         </p>
       )}
       <div className="actions">
@@ -72,20 +83,16 @@ export function StudentsPanel({
           className="primary"
           disabled={waiting.length === 0 || free.length === 0}
           onClick={() =>
-            act('Auto-assign', async () => {
+            act(t('students.autoLabel'), async () => {
               const r = await autoSeat(code, token);
-              return `Seated ${r.seated} student${r.seated === 1 ? '' : 's'}, evenly across the tables.`;
+              return t('students.autoDone', { count: r.seated });
             })
           }
         >
-          Auto-assign waiting students
+          {t('students.auto')}
         </button>
       </div>
-      <p className="hint">
-        Auto-assign spreads students evenly and fills the roles in the order below. Or choose a seat for a
-        student, or drag a student onto a seat of a table. A student seated on a bot’s seat takes it over.
-        Students who arrive after the start join the emptiest table.
-      </p>
+      <p className="hint">{t('students.hint')}</p>
       <RoleOrder code={code} token={token} order={snapshot.roleOrder} scenario={scenario} act={act} />
       <RosterImport code={code} token={token} act={act} />
       <ul className="fac-student-list">
@@ -96,12 +103,14 @@ export function StudentsPanel({
             free={free}
             where={
               s.table !== null && s.playerID !== null
-                ? `Table ${s.table + 1} · ${roleAt(s.table, s.playerID)}`
+                ? t('students.where', { n: s.table + 1, role: roleAt(s.table, s.playerID) })
                 : null
             }
             scenario={scenario}
             onSeat={(table, pid) =>
-              act(`${s.name} seated at table ${table + 1}.`, () => seatStudent(code, token, s.id, table, pid))
+              act(t('students.seated', { name: s.name, n: table + 1 }), () =>
+                seatStudent(code, token, s.id, table, pid),
+              )
             }
           />
         ))}
@@ -123,6 +132,7 @@ function StudentRow({
   scenario: Scenario;
   onSeat: (table: number, playerID: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const [choice, setChoice] = useState('');
   // Once the student sits somewhere else (this picker, a drag, auto-assign), the old choice is stale.
@@ -130,10 +140,10 @@ function StudentRow({
   useEffect(() => setChoice(''), [where]);
   const seatText = where
     ? student.benched
-      ? `${where} — a bot plays for now`
+      ? t('students.benched', { where })
       : where
-    : 'Waiting for a seat';
-  const status = student.joined ? seatText : `${seatText} · not signed in yet`;
+    : t('students.waitingSeat');
+  const status = student.joined ? seatText : t('students.notSignedIn', { status: seatText });
   return (
     <li
       className={`fac-student${where ? '' : ' waiting'}`}
@@ -156,24 +166,24 @@ function StudentRow({
         className="fac-student-seat"
         onSubmit={(e) => {
           e.preventDefault();
-          const [t, pid] = choice.split(':');
-          if (t !== undefined && pid !== undefined && choice) onSeat(Number(t), pid);
+          const [tb, pid] = choice.split(':');
+          if (tb !== undefined && pid !== undefined && choice) onSeat(Number(tb), pid);
         }}
       >
         <label htmlFor={`${id}-seat`} className="visually-hidden">
-          Seat for {student.name}
+          {t('students.seatFor', { name: student.name })}
         </label>
         <select id={`${id}-seat`} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{where ? 'Move to…' : 'Choose a seat…'}</option>
+          <option value="">{where ? t('students.moveTo') : t('students.choose')}</option>
           {free.map((f) => (
             <option key={`${f.table}:${f.playerID}`} value={`${f.table}:${f.playerID}`}>
-              Table {f.table + 1} — {roleName(scenario, f.role)}
-              {f.bot ? ' (bot)' : ''}
+              {t('students.option', { n: f.table + 1, role: roleName(scenario, f.role) })}
+              {f.bot ? t('students.bot') : ''}
             </option>
           ))}
         </select>
         <button type="submit" className="small" disabled={!choice}>
-          Seat
+          {t('students.seat')}
         </button>
       </form>
     </li>
@@ -194,18 +204,19 @@ function RoleOrder({
   scenario: Scenario;
   act: Act;
 }) {
+  const t = useT();
   const id = useId();
   const move = (i: number, by: -1 | 1) => {
     const next = [...order];
     const [r] = next.splice(i, 1);
     next.splice(i + by, 0, r!);
-    void act(`Roles are filled in this order: ${next.map((x) => roleName(scenario, x)).join(', ')}.`, () =>
+    void act(t('students.orderDone', { list: next.map((x) => roleName(scenario, x)).join(', ') }), () =>
       setRoleOrder(code, token, next),
     );
   };
   return (
     <details className="fold fac-role-order">
-      <summary id={`${id}-t`}>Which roles students get first</summary>
+      <summary id={`${id}-t`}>{t('students.orderTitle')}</summary>
       <ol aria-labelledby={`${id}-t`}>
         {order.map((r, i) => (
           <li key={r} data-testid={`role-order-${i + 1}`}>
@@ -215,18 +226,18 @@ function RoleOrder({
               className="small"
               disabled={i === 0}
               onClick={() => move(i, -1)}
-              aria-label={`Move ${roleName(scenario, r)} up`}
+              aria-label={t('students.up', { role: roleName(scenario, r) })}
             >
-              Up
+              {t('students.upShort')}
             </button>
             <button
               type="button"
               className="small"
               disabled={i === order.length - 1}
               onClick={() => move(i, 1)}
-              aria-label={`Move ${roleName(scenario, r)} down`}
+              aria-label={t('students.down', { role: roleName(scenario, r) })}
             >
-              Down
+              {t('students.downShort')}
             </button>
           </li>
         ))}
@@ -237,6 +248,7 @@ function RoleOrder({
 
 /** A class list, pasted or from a CSV file: the names wait to be seated and to sign in. */
 function RosterImport({ code, token, act }: { code: string; token: string; act: Act }) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const file = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -245,23 +257,23 @@ function RosterImport({ code, token, act }: { code: string; token: string; act: 
   };
   return (
     <details className="fold fac-roster">
-      <summary>Import a class list</summary>
+      <summary>{t('roster.title')}</summary>
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          const ok = await act('Roster', async () => {
+          const ok = await act(t('roster.label'), async () => {
             const r = await importRoster(code, token, text);
-            return `Added ${r.added} name${r.added === 1 ? '' : 's'} from the list. Each student types the same name to sign in.`;
+            return t('roster.done', { count: r.added });
           });
           if (ok) setText('');
         }}
       >
-        <label htmlFor={`${id}-names`}>Names, one a line (or a CSV with a “name” column)</label>
+        <label htmlFor={`${id}-names`}>{t('roster.names')}</label>
         <textarea id={`${id}-names`} rows={5} value={text} onChange={(e) => setText(e.target.value)} />
-        <label htmlFor={`${id}-file`}>Or a CSV file</label>
+        <label htmlFor={`${id}-file`}>{t('roster.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,.txt,text/csv,text/plain" onChange={file} />
         <button type="submit" className="small" disabled={text.trim().length === 0}>
-          Add these names
+          {t('roster.add')}
         </button>
       </form>
     </details>

@@ -2,6 +2,9 @@
 // ready, connection), chat volume; its controls; and its seats as drop targets for students.
 import { type DragEvent, useMemo, useState } from 'react';
 import type { Scenario } from '../../game/content/schema.ts';
+import { theRole } from '../i18n/content.ts';
+import { t, useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { roleLook } from '../lib/roleStyle.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
@@ -11,11 +14,10 @@ import type { Act } from './ConsolePage.tsx';
 import { TableClock } from './LessonClock.tsx';
 import { control, type SeatSnap, type TableSnap } from './sessionApi.ts';
 
-export const GRADE_LABEL = {
-  durable: 'Durable peace',
-  fragile: 'Fragile peace',
-  collapsed: 'Collapse',
-} as const;
+/** A table's outcome in the current language. */
+export function gradeLabel(grade: 'durable' | 'fragile' | 'collapsed'): string {
+  return t(`debrief.grade.${grade}`);
+}
 
 export const STUDENT_MIME = 'application/x-ceasefire-student';
 
@@ -24,15 +26,16 @@ export function roleName(s: Scenario, role: string | null): string {
 }
 
 export function TensionMeter({ value, max }: { value: number; max: number }) {
+  const t = useT();
   const pct = Math.max(0, Math.min(100, (value / max) * 100));
   const danger = value >= max * 0.75;
   return (
     <div className={`tension-meter${danger ? ' danger' : ''}`}>
       <div className="track-head">
-        <span>Tension</span>
+        <span>{t('tcard.tension')}</span>
         <span className="track-value" data-testid="fac-tension">
           {value} / {max}
-          {value >= max ? ' — collapsed' : danger ? ' — close to collapse' : ''}
+          {value >= max ? t('tcard.collapsed') : danger ? t('tcard.close') : ''}
         </span>
       </div>
       <div className="bar track-tension" aria-hidden="true">
@@ -62,11 +65,15 @@ function PlayIcon() {
 function seatStatus(phase: string | null, seat: SeatSnap): { text: string; done: boolean } {
   switch (phase) {
     case 'negotiation':
-      return seat.ready ? { text: 'Done negotiating', done: true } : { text: 'Negotiating', done: false };
+      return seat.ready
+        ? { text: t('tcard.doneNegotiating'), done: true }
+        : { text: t('tcard.negotiating'), done: false };
     case 'orders':
-      return seat.ordersIn ? { text: 'Orders in', done: true } : { text: 'No orders yet', done: false };
+      return seat.ordersIn
+        ? { text: t('tcard.ordersIn'), done: true }
+        : { text: t('tcard.noOrders'), done: false };
     case 'review':
-      return seat.ready ? { text: 'Ready', done: true } : { text: 'Reading', done: false };
+      return seat.ready ? { text: t('tcard.ready'), done: true } : { text: t('tcard.reading'), done: false };
     default:
       return { text: '', done: false };
   }
@@ -92,6 +99,7 @@ export function TableCard({
   onGodView: (index: number) => void;
   onDropStudent: (studentId: string, table: number, playerID: string) => void;
 }) {
+  const t = useT();
   const n = table.index + 1;
   const [over, setOver] = useState<string | null>(null);
   const roleIds = useMemo(() => scenario.roles.map((r) => r.id), [scenario]);
@@ -123,73 +131,70 @@ export function TableCard({
       data-testid={`fac-table-${n}`}
     >
       <header className="fac-table-head">
-        <h2 id={`fac-table-${n}`}>Table {n}</h2>
+        <h2 id={`fac-table-${n}`}>{t('tcard.title', { n })}</h2>
         {ended ? (
-          <span className={`pill grade-pill grade-${table.grade}`}>Ended: {GRADE_LABEL[table.grade!]}</span>
+          <span className={`pill grade-pill grade-${table.grade}`}>
+            {t('tcard.ended', { grade: gradeLabel(table.grade!) })}
+          </span>
         ) : table.paused ? (
           <span className="pill paused-pill" data-testid="paused-pill">
-            <PauseIcon /> Paused
+            <PauseIcon /> {t('tcard.paused')}
           </span>
         ) : (
           <span className="pill running-pill">
-            <PlayIcon /> Running
+            <PlayIcon /> {t('tcard.running')}
           </span>
         )}
         {table.demo && (
           <span className="pill demo-pill" data-testid="demo-pill">
-            Demonstration · bots only
+            {t('tcard.demo')}
           </span>
         )}
         {timer && timer.phase === phase && !ended && <Countdown timer={timer} />}
       </header>
       {!table.started && !table.demo && people === 0 && (
         <p className="hint" data-testid="no-students">
-          No student yet: this table waits. Seat someone, or make it a bots-only demonstration.
+          {t('tcard.noStudents')}
         </p>
       )}
       <p className="fac-where">
         <span data-testid="fac-round">
-          Round {Math.max(1, table.round)} of {table.rounds}
+          {t('tcard.round', { round: Math.max(1, table.round), rounds: table.rounds })}
         </span>{' '}
         ·{' '}
         <span className={`phase phase-${phase}`} data-testid="fac-phase">
-          {ended ? 'Game over' : (phaseLabel(phase) ?? phase)}
+          {ended ? t('tcard.over') : (phaseLabel(phase) ?? phase)}
         </span>
       </p>
       {crisis && !ended && (
         <p className="fac-crisis small-text">
-          Crisis: <strong>{crisis.title}</strong>
+          <Rich k="tcard.crisis" params={{ title: crisis.title }} />
         </p>
       )}
       <TableClock table={table} finishAt={finishAt} />
       <TensionMeter value={table.tension} max={scenario.tuning.tensionMax} />
       <p className="fac-stats small-text">
-        <span data-testid="chat-count">
-          {table.chatCount} chat message{table.chatCount === 1 ? '' : 's'}
-        </span>{' '}
-        · {table.connections} connection{table.connections === 1 ? '' : 's'} open
-        {Object.keys(table.durations).length > 0 && (
-          <>
-            {' '}
-            · timers:{' '}
-            {Object.entries(table.durations)
+        <span data-testid="chat-count">{t('tcard.chats', { count: table.chatCount })}</span>
+        {t('tcard.connections', { count: table.connections })}
+        {Object.keys(table.durations).length > 0 &&
+          t('tcard.timers', {
+            list: Object.entries(table.durations)
               .map(([p, secs]) => `${phaseLabel(p) ?? p} ${secs}s`)
-              .join(', ')}
-          </>
-        )}
+              .join(', '),
+          })}
       </p>
-      <ul className="fac-seats" aria-label={`Seats at table ${n}`}>
+      <ul className="fac-seats" aria-label={t('tcard.seats', { n })}>
         {table.seats.map((seat) => {
           const look = roleLook(roleIds, seat.role ?? '');
           const st = seatStatus(table.phase, seat);
           const student = seat.student;
           const who = student
             ? student.benched
-              ? `${student.name} (a bot plays for now)`
+              ? t('tcard.benched', { name: student.name })
               : student.name
             : seat.bot
-              ? 'Bot'
-              : (seat.name ?? 'Empty seat');
+              ? t('tcard.bot')
+              : (seat.name ?? t('tcard.empty'));
           const online = seat.bot || seat.connected;
           const nobody = !seat.bot && !student && !seat.name;
           const rName = roleName(scenario, seat.role);
@@ -215,11 +220,15 @@ export function TableCard({
                 <span className="fac-seat-name">{who}</span>
                 <span className="fac-seat-line">
                   {nobody ? (
-                    <span className="fac-conn">nobody yet</span>
+                    <span className="fac-conn">{t('tcard.nobody')}</span>
                   ) : (
                     <span className={`fac-conn ${online ? 'on' : 'off'}`}>
                       <span className={`conn-dot ${online ? 'on' : 'off'}`} aria-hidden="true" />
-                      {seat.bot ? 'bot' : seat.connected ? 'online' : 'offline'}
+                      {seat.bot
+                        ? t('tcard.botConn')
+                        : seat.connected
+                          ? t('tcard.online')
+                          : t('tcard.offline')}
                     </span>
                   )}
                   {st.text && (
@@ -229,7 +238,9 @@ export function TableCard({
                       {st.text}
                     </span>
                   )}
-                  {seat.credibility !== null && <span> · credibility {seat.credibility}</span>}
+                  {seat.credibility !== null && (
+                    <span>{t('tcard.credibility', { n: seat.credibility })}</span>
+                  )}
                 </span>
               </span>
               <span className="fac-seat-act">
@@ -239,27 +250,27 @@ export function TableCard({
                       type="button"
                       className="small"
                       onClick={() =>
-                        run(`${student.name} is back at table ${n}.`, {
+                        run(t('tcard.backDone', { name: student.name, n }), {
                           action: 'human',
                           playerID: seat.playerID,
                         })
                       }
                     >
-                      Back to {student.name}
+                      {t('tcard.backTo', { name: student.name })}
                     </button>
                   ) : !seat.bot ? (
                     <button
                       type="button"
                       className="small"
                       onClick={() =>
-                        run(`A bot plays the ${rName} at table ${n}.`, {
+                        run(t('tcard.botDone', { role: theRole(scenario, seat.role ?? ''), n }), {
                           action: 'bot',
                           playerID: seat.playerID,
                         })
                       }
-                      aria-label={`Bot takes over the ${rName} at table ${n}`}
+                      aria-label={t('tcard.botAria', { role: theRole(scenario, seat.role ?? ''), n })}
                     >
-                      Bot takes over
+                      {t('tcard.botTakes')}
                     </button>
                   ) : null)}
               </span>
@@ -273,42 +284,40 @@ export function TableCard({
             <button
               type="button"
               className="primary"
-              onClick={() => run(`Table ${n} started.`, { action: 'start' })}
-              aria-label={`Start table ${n}`}
+              onClick={() => run(t('tcard.startDone', { n }), { action: 'start' })}
+              aria-label={t('tcard.startAria', { n })}
             >
-              Start
+              {t('tcard.start')}
             </button>
           ) : table.paused ? (
             <button
               type="button"
               className="primary"
-              onClick={() => run(`Table ${n} resumed.`, { action: 'resume' })}
-              aria-label={`Resume table ${n}`}
+              onClick={() => run(t('tcard.resumeDone', { n }), { action: 'resume' })}
+              aria-label={t('tcard.resumeAria', { n })}
             >
-              Resume
+              {t('tcard.resume')}
             </button>
           ) : (
             <button
               type="button"
-              onClick={() => run(`Table ${n} paused.`, { action: 'pause' })}
-              aria-label={`Pause table ${n}`}
+              onClick={() => run(t('tcard.pauseDone', { n }), { action: 'pause' })}
+              aria-label={t('tcard.pauseAria', { n })}
             >
-              Pause
+              {t('tcard.pause')}
             </button>
           )}
           {!table.started && (people === 0 || table.demo) && (
             <button
               type="button"
               onClick={() =>
-                run(
-                  table.demo
-                    ? `Table ${n} is a class table again.`
-                    : `Table ${n} is a bots-only demonstration: Start lets the bots play it.`,
-                  { action: 'demo', on: !table.demo },
-                )
+                run(table.demo ? t('tcard.demoOff', { n }) : t('tcard.demoOn', { n }), {
+                  action: 'demo',
+                  on: !table.demo,
+                })
               }
             >
-              {table.demo ? 'Back to a class table' : 'Make it a bots-only demonstration'}
+              {table.demo ? t('tcard.toClass') : t('tcard.toDemo')}
             </button>
           )}
           <button
@@ -316,33 +325,33 @@ export function TableCard({
             onClick={() => {
               if (
                 window.confirm(
-                  `Skip the ${(phaseLabel(phase) ?? phase).toLowerCase()} phase at table ${n}? Missing orders become “hold”, everyone is marked done, and a decision nobody made goes to that seat’s bot.`,
+                  t('tcard.skipConfirm', { phase: (phaseLabel(phase) ?? phase).toLowerCase(), n }),
                 )
               )
-                void run(`Table ${n}: phase skipped.`, { action: 'skip' });
+                void run(t('tcard.skipDone', { n }), { action: 'skip' });
             }}
-            aria-label={`Skip phase at table ${n}`}
+            aria-label={t('tcard.skipAria', { n })}
           >
-            Skip phase
+            {t('tcard.skip')}
           </button>
-          <button type="button" onClick={() => onGodView(table.index)} aria-label={`God view of table ${n}`}>
-            God view
+          <button type="button" onClick={() => onGodView(table.index)} aria-label={t('tcard.godAria', { n })}>
+            {t('tcard.god')}
           </button>
           <a
             className="button"
             href={paths.watch(table.matchID)}
             target="_blank"
             rel="noreferrer"
-            aria-label={`Projector of table ${n} (opens a new tab)`}
+            aria-label={t('tcard.projectorAria', { n })}
           >
-            Projector
+            {t('tcard.projector')}
           </a>
         </div>
       )}
       {ended && (
         <div className="actions fac-table-actions">
-          <button type="button" onClick={() => onGodView(table.index)} aria-label={`God view of table ${n}`}>
-            God view
+          <button type="button" onClick={() => onGodView(table.index)} aria-label={t('tcard.godAria', { n })}>
+            {t('tcard.god')}
           </button>
         </div>
       )}

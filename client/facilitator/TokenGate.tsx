@@ -1,6 +1,9 @@
 // The console of a class this browser did not create: it needs the facilitator token (shown to the teacher
 // in the console where the class was created). Students land here by mistake; the page tells them where to go.
+
 import { type FormEvent, useId, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
+import { Rich } from '../i18n/Rich.tsx';
 import { ApiError } from '../lib/api.ts';
 import { paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
@@ -16,6 +19,7 @@ export function TokenGate({
   reason: string | null;
   onToken: (token: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,23 +27,23 @@ export function TokenGate({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const t = token.trim();
-    if (!t) {
-      setError('Paste the facilitator token of this class.');
+    const tok = token.trim();
+    if (!tok) {
+      setError(t('gate.needToken'));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      await getSession(code, t);
-      onToken(t);
+      await getSession(code, tok);
+      onToken(tok);
     } catch (err) {
       setError(
         err instanceof ApiError
           ? err.status === 403
-            ? 'Wrong facilitator token: the server refused it (403).'
+            ? t('gate.wrongToken')
             : err.message
-          : 'The token could not be checked.',
+          : t('gate.checkError'),
       );
       setBusy(false);
     }
@@ -48,17 +52,19 @@ export function TokenGate({
   return (
     <main className="page narrow">
       <h1>
-        Facilitator console <span className="code-inline">{code}</span>
+        <Rich
+          k="gate.title"
+          params={{ code }}
+          tags={{ code: (c) => <span className="code-inline">{c}</span> }}
+        />
       </h1>
       <section className="card" aria-labelledby={`${id}-t`}>
-        <h2 id={`${id}-t`}>This console needs the facilitator token</h2>
+        <h2 id={`${id}-t`}>{t('gate.subtitle')}</h2>
         <p>
-          Only the teacher who runs class <strong>{code}</strong> can open its console. This browser does not
-          hold the class’s token. If you created the class on another device, open the console there and copy
-          the token from “Open this console on another device”.
+          <Rich k="gate.text" params={{ code }} />
         </p>
         <form onSubmit={submit}>
-          <Field label="Facilitator token">
+          <Field label={t('gate.token')}>
             <input
               type="password"
               value={token}
@@ -69,7 +75,7 @@ export function TokenGate({
             />
           </Field>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Checking…' : 'Open the console'}
+            {busy ? t('gate.checking') : t('gate.open')}
           </button>
         </form>
         {error && (
@@ -79,7 +85,9 @@ export function TokenGate({
         )}
       </section>
       <p className="notice">
-        Are you a student? <Link to={paths.classJoin(code)}>Join class {code}</Link> instead.
+        {t('gate.student')}
+        <Link to={paths.classJoin(code)}>{t('gate.joinClass', { code })}</Link>
+        {t('gate.instead')}
       </p>
     </main>
   );

@@ -1,8 +1,10 @@
 // The class-session API of the server (server/facilitator/routes.ts) as the console uses it, and where this
 // browser keeps the facilitator token of each class it runs (localStorage, keyed by the class code).
 // Kept free of heavy imports: the home page's "Run a class" card uses it.
+
 import type { WhatIfChange, WhatIfSummary } from '../../game/sim/whatif.ts';
 import type { Grade } from '../../game/types.ts';
+import { t } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 
 export interface TimerState {
@@ -184,7 +186,7 @@ export async function request<T>(
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
     });
   } catch {
-    throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection and try again.');
+    throw new ApiError(0, 'offline', t('fac.offline'));
   }
   const data = (await res.json().catch(() => ({}))) as {
     error?: string;
@@ -276,7 +278,7 @@ export async function downloadExport(
   try {
     res = await fetch(url0, { headers: { Authorization: `Bearer ${token}` } });
   } catch {
-    throw new ApiError(0, 'offline', 'The server cannot be reached. Check your connection and try again.');
+    throw new ApiError(0, 'offline', t('fac.offline'));
   }
   if (!res.ok) {
     const data = (await res.json().catch(() => ({}))) as { error?: string; message?: string };

@@ -1,12 +1,16 @@
 // The English UI catalogue: every string the client shows, by key (the Spanish one must have the same keys).
 // Placeholders are `{name}`; plurals are { one, other } chosen by `count`; `<b>…</b>` marks rich text.
 import { classkitEn } from './classkit.en.ts';
+import { facilitatorEn } from './facilitator.en.ts';
+import { screensEn } from './screens.en.ts';
 import { tableEn } from './table.en.ts';
 import { whatifEn } from './whatif.en.ts';
 
 export const en = {
   ...tableEn,
   ...whatifEn,
+  ...screensEn,
+  ...facilitatorEn,
   ...classkitEn,
   'lang.label': 'Language',
   'common.loadingTable': 'Loading the table…',

@@ -1,13 +1,17 @@
 // The Spanish UI catalogue: the same keys as en.ts (the compiler refuses a missing or unknown key).
 
 import { classkitEs } from './classkit.es.ts';
+import { facilitatorEs } from './facilitator.es.ts';
 import type { Catalogue } from './i18n.ts';
+import { screensEs } from './screens.es.ts';
 import { tableEs } from './table.es.ts';
 import { whatifEs } from './whatif.es.ts';
 
 export const es: Catalogue = {
   ...tableEs,
   ...whatifEs,
+  ...screensEs,
+  ...facilitatorEs,
   ...classkitEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',

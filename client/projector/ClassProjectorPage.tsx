@@ -9,49 +9,48 @@ import { normaliseClassCode, storedToken, storeToken, type TableSnap } from '../
 import { TokenGate } from '../facilitator/TokenGate.tsx';
 import { useLiveSession } from '../facilitator/useLiveSession.ts';
 import { useLocalScenario } from '../i18n/content.ts';
+import { useT } from '../i18n/i18n.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
 import { phaseLabel } from '../table/words.ts';
 import { JoinBox } from './ProjectorPage.tsx';
 import './projector.css';
 
-const GRADE = { durable: 'Durable peace', fragile: 'Fragile peace', collapsed: 'Collapse' } as const;
-
-function TableTile({ t, max }: { t: TableSnap; max: number }) {
-  const people = t.seats.filter((s) => s.student).length;
+function TableTile({ t: tb, max }: { t: TableSnap; max: number }) {
+  const t = useT();
+  const people = tb.seats.filter((s) => s.student).length;
   const timer =
-    t.timer && t.timer.phase === t.phase && t.grade === null
-      ? { phase: t.timer.phase, endsAt: t.timer.endsAt, round: t.timer.round, paused: false }
+    tb.timer && tb.timer.phase === tb.phase && tb.grade === null
+      ? { phase: tb.timer.phase, endsAt: tb.timer.endsAt, round: tb.timer.round, paused: false }
       : null;
   return (
-    <li data-testid={`pj-table-${t.index + 1}`}>
+    <li data-testid={`pj-table-${tb.index + 1}`}>
       <h2>
-        Table {t.index + 1}
-        {t.demo ? ' · demonstration' : ''}
+        {t('pj.table', { n: tb.index + 1 })}
+        {tb.demo ? t('pj.demo') : ''}
       </h2>
-      {t.grade ? (
-        <p className={`grade-text grade-${t.grade}`}>
-          <strong>{GRADE[t.grade]}</strong>
+      {tb.grade ? (
+        <p className={`grade-text grade-${tb.grade}`}>
+          <strong>{t(`debrief.grade.${tb.grade}`)}</strong>
         </p>
       ) : (
         <p>
-          {t.started ? `Round ${Math.max(1, t.round)} of ${t.rounds}` : 'Waiting to start'}
-          {t.started && t.phase ? ` · ${phaseLabel(t.phase) ?? t.phase}` : ''}
-          {t.started && t.paused ? ' · paused' : ''}
+          {tb.started
+            ? t('pj.roundOf', { round: Math.max(1, tb.round), rounds: tb.rounds })
+            : t('pj.waiting')}
+          {tb.started && tb.phase ? ` · ${phaseLabel(tb.phase) ?? tb.phase}` : ''}
+          {tb.started && tb.paused ? t('pj.paused') : ''}
         </p>
       )}
-      <p>
-        Tension {t.tension} / {max}
-      </p>
-      <p>
-        {people} student{people === 1 ? '' : 's'}
-      </p>
+      <p>{t('pj.tension', { value: tb.tension, max })}</p>
+      <p>{t('pj.students', { count: people })}</p>
       {timer && <Countdown timer={timer} />}
     </li>
   );
 }
 
 export default function ClassProjectorPage({ code: raw }: { code: string }) {
+  const t = useT();
   const code = normaliseClassCode(raw);
   const [token, setToken] = useState<string | null>(() => storedToken(code));
   const live = useLiveSession(code, token);
@@ -65,51 +64,49 @@ export default function ClassProjectorPage({ code: raw }: { code: string }) {
         <TokenGate
           code={code}
           reason={live.refused?.message ?? null}
-          onToken={(t) => {
-            storeToken(code, t);
-            setToken(t);
+          onToken={(tok) => {
+            storeToken(code, tok);
+            setToken(tok);
           }}
         />
       </>
     );
   }
-  if (!snap) return <p aria-busy="true">Connecting to the class…</p>;
+  if (!snap) return <p aria-busy="true">{t('pj.connectingClass')}</p>;
 
-  const started = snap.tables.some((t) => t.started);
-  const over = snap.tables.every((t) => t.grade !== null || (!t.started && !t.demo));
+  const started = snap.tables.some((x) => x.started);
+  const over = snap.tables.every((x) => x.grade !== null || (!x.started && !x.demo));
   const stage = !started ? 'lobby' : over ? 'debrief' : 'play';
   const joined = snap.students.filter((x) => x.joined);
   return (
     <div className="projector pj-room pj-class">
       <header className="pj-head">
         <div className="pj-title">
-          <h1>Class {code}</h1>
-          <p className="pj-where">
-            {stage === 'lobby' ? 'Join now' : stage === 'play' ? 'Tables in play' : 'How did the peace hold?'}
-          </p>
+          <h1>{t('pj.class', { code })}</h1>
+          <p className="pj-where">{t(`pj.stage.${stage}`)}</p>
         </div>
-        {stage !== 'lobby' && <JoinBox path={paths.classJoin(code)} code={code} label="Join the class" />}
+        {stage !== 'lobby' && <JoinBox path={paths.classJoin(code)} code={code} label={t('pj.joinClass')} />}
       </header>
       <main className="pj-body">
         {stage === 'lobby' && (
-          <section className="pj-class-join" aria-label="Join the class">
+          <section className="pj-class-join" aria-label={t('pj.joinClass')}>
             <div>
-              <p>Open the start page, choose “Join with a code” and type:</p>
+              <p>{t('pj.howToJoin')}</p>
               <p className="big-code" data-testid="pj-code">
                 {code}
               </p>
               <p>
-                {joined.length} student{joined.length === 1 ? '' : 's'} joined
+                {t('pj.joined', { count: joined.length })}
                 {joined.length > 0 ? `: ${joined.map((x) => x.name).join(', ')}` : ''}
               </p>
             </div>
-            <JoinBox path={paths.classJoin(code)} code={code} label="Or scan" />
+            <JoinBox path={paths.classJoin(code)} code={code} label={t('pj.orScan')} />
           </section>
         )}
         {stage !== 'lobby' && (
           <ul className="pj-tables">
-            {snap.tables.map((t) => (
-              <TableTile key={t.index} t={t} max={s.tuning.tensionMax} />
+            {snap.tables.map((x) => (
+              <TableTile key={x.index} t={x} max={s.tuning.tensionMax} />
             ))}
           </ul>
         )}

@@ -5,11 +5,13 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { getScenario } from '../../game/index.ts';
 import { useLocalScenario } from '../i18n/content.ts';
+import { type MessageKey, t, useT } from '../i18n/i18n.ts';
 import { absolute, paths } from '../lib/router.ts';
 import { useScenarioReady } from '../lib/scenarios.ts';
 import { ConnectionBanner, ConnectionPill } from '../table/ConnectionBanner.tsx';
 import { Countdown } from '../table/Countdown.tsx';
 import { CrisisCard } from '../table/CrisisCard.tsx';
+import { historyText } from '../table/causeText.ts';
 import { FacilitatorBanner } from '../table/FacilitatorBanner.tsx';
 import { stripRound } from '../table/HistoryPanel.tsx';
 import { MapView } from '../table/MapView.tsx';
@@ -28,13 +30,14 @@ const QrCode = lazy(() => import('../ui/QrCode.tsx'));
 export const ROTATE_MS = 12_000;
 
 type PanelId = 'tracks' | 'crisis' | 'pledges' | 'seats' | 'events';
-const PANEL_LABEL: Record<PanelId, string> = {
-  tracks: 'National tracks',
-  crisis: 'This round’s crisis',
-  pledges: 'Pledges',
-  seats: 'Who plays',
-  events: 'Latest events',
-};
+const PANEL_LABEL = {
+  tracks: 'pj.panel.tracks',
+  crisis: 'pj.panel.crisis',
+  pledges: 'pj.panel.pledges',
+  seats: 'pj.panel.seats',
+  events: 'pj.panel.events',
+} as const satisfies Record<PanelId, MessageKey>;
+const panelLabel = (p: PanelId) => t(PANEL_LABEL[p]);
 
 /** The class a table belongs to (public: GET /api/matches/:id/status), or null for a table on its own. */
 function useClassOf(matchID: string): { code: string; table: number } | null | undefined {
@@ -56,6 +59,7 @@ function useClassOf(matchID: string): { code: string; table: number } | null | u
 
 /** The way in, with a QR code of the link. */
 export function JoinBox({ path, code, label }: { path: string; code: string; label: string }) {
+  const t = useT();
   const link = absolute(path);
   return (
     <div className="pj-join" data-testid="pj-join">
@@ -67,21 +71,22 @@ export function JoinBox({ path, code, label }: { path: string; code: string; lab
         <p className="pj-join-link">{link.replace(/^https?:\/\//, '')}</p>
       </div>
       <Suspense fallback={<div className="qr-placeholder">QR…</div>}>
-        <QrCode text={link} label={`QR code for ${link}`} size={170} />
+        <QrCode text={link} label={t('pj.qr', { link })} size={170} />
       </Suspense>
     </div>
   );
 }
 
 function LatestEvents() {
-  const { G } = useTable();
+  useT();
+  const { G, s } = useTable();
   const last = G.history.slice(-4).reverse();
   return (
     <ol className="pj-events">
       {last.map((h, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the latest four, fixed for a render
         <li key={i}>
-          <span className="pj-event-round">R{h.round}</span> {stripRound(h.text)}
+          <span className="pj-event-round">R{h.round}</span> {stripRound(historyText(s, h))}
         </li>
       ))}
     </ol>
@@ -89,29 +94,30 @@ function LatestEvents() {
 }
 
 function RotatingPanel({ panels }: { panels: readonly PanelId[] }) {
+  const t = useT();
   const [n, setN] = useState(0);
   useEffect(() => {
-    const t = window.setInterval(() => setN((x) => x + 1), ROTATE_MS);
-    return () => window.clearInterval(t);
+    const timer = window.setInterval(() => setN((x) => x + 1), ROTATE_MS);
+    return () => window.clearInterval(timer);
   }, []);
   const current = panels[n % panels.length] ?? 'tracks';
   return (
     <section
       className="pj-panel"
-      aria-label={PANEL_LABEL[current]}
+      aria-label={panelLabel(current)}
       data-testid="pj-panel"
       data-panel={current}
     >
       <header className="pj-panel-head">
-        <h2>{PANEL_LABEL[current]}</h2>
-        <ol className="pj-dots" aria-label="Panels">
+        <h2>{panelLabel(current)}</h2>
+        <ol className="pj-dots" aria-label={t('pj.panels')}>
           {panels.map((p, i) => (
             <li key={p}>
               <button
                 type="button"
                 className={p === current ? 'on' : ''}
                 aria-current={p === current}
-                aria-label={`Show ${PANEL_LABEL[p]}`}
+                aria-label={t('pj.show', { panel: panelLabel(p) })}
                 onClick={() => setN(i)}
               />
             </li>
@@ -130,6 +136,7 @@ function RotatingPanel({ panels }: { panels: readonly PanelId[] }) {
 }
 
 export default function ProjectorPage({ matchID, code }: { matchID: string; code: string | null }) {
+  const t = useT();
   const [conn, snap] = useMatchConnection(matchID, null, undefined);
   const klass = useClassOf(matchID);
   const scenarioId = snap.G?.scenario ?? null;
@@ -147,9 +154,9 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
   if (snap.seatLost) {
     return (
       <main className="page narrow">
-        <h1>This table cannot be shown</h1>
+        <h1>{t('pj.cannotShow')}</h1>
         <p role="alert">{snap.seatLost}</p>
-        <Link to={paths.home()}>Start page</Link>
+        <Link to={paths.home()}>{t('page.start')}</Link>
       </main>
     );
   }
@@ -157,16 +164,16 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
     return (
       <main className="page narrow" aria-busy="true">
         <ConnectionBanner connection={snap.connection} />
-        <p>Connecting to the table…</p>
+        <p>{t('page.connecting')}</p>
       </main>
     );
   }
   const { G, ctx } = data;
   // A class table is joined by the class code only; a table on its own by its code.
   const join = klass
-    ? { path: paths.classJoin(klass.code), code: klass.code, label: 'Join the class' }
+    ? { path: paths.classJoin(klass.code), code: klass.code, label: t('pj.joinClass') }
     : code
-      ? { path: paths.join(code), code, label: 'Join this table' }
+      ? { path: paths.join(code), code, label: t('pj.joinTable') }
       : null;
   const panels: PanelId[] = [
     'tracks',
@@ -178,7 +185,7 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
   return (
     <TableContext.Provider value={data}>
       {G.result ? (
-        <Suspense fallback={<p className="page">Loading the debrief…</p>}>
+        <Suspense fallback={<p className="page">{t('page.loadingDebrief')}</p>}>
           <Debrief connection={snap.connection} code={klass ? null : code} />
         </Suspense>
       ) : (
@@ -186,11 +193,11 @@ export default function ProjectorPage({ matchID, code }: { matchID: string; code
           <header className="pj-head">
             <div className="pj-title">
               <h1>
-                {klass ? `Table ${klass.table} · ` : ''}
+                {klass ? t('pj.tableOf', { n: klass.table }) : ''}
                 {data.s.name}
               </h1>
               <p className="pj-where">
-                Round {Math.max(1, G.round)} of {G.options.rounds} ·{' '}
+                {t('pj.round', { round: Math.max(1, G.round), rounds: G.options.rounds })}
                 <span className={`phase phase-${String(ctx.phase)}`} data-testid="phase">
                   {phaseLabel(String(ctx.phase)) ?? ctx.phase}
                 </span>

@@ -1,12 +1,14 @@
 // Where a rule, card or prompt comes from: the seed passage with its short reference, or a design note.
 import { isSeedSource, type Source } from '../../game/content/schema.ts';
 import { seedRefs, seedTitles } from '../../game/content/sources.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export function SourceNote({ source }: { source: Source }) {
+  const t = useT();
   if (!isSeedSource(source))
     return (
       <p className="source-note source-design">
-        <strong>Game-design choice:</strong> {source.design}
+        <strong>{t('source.design')}</strong> {source.design}
       </p>
     );
   return (
@@ -21,16 +23,11 @@ export function SourceNote({ source }: { source: Source }) {
 }
 
 /** A folded "Where this comes from" line that opens to the source. */
-export function SourceDetails({
-  source,
-  label = 'Where this comes from',
-}: {
-  source: Source;
-  label?: string;
-}) {
+export function SourceDetails({ source, label }: { source: Source; label?: string }) {
+  const t = useT();
   return (
     <details className="source-details">
-      <summary>{label}</summary>
+      <summary>{label ?? t('source.where')}</summary>
       <SourceNote source={source} />
     </details>
   );

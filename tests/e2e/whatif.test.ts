@@ -148,7 +148,8 @@ describe('what if? in the class debrief', () => {
   it('reads in Spanish', async () => {
     await page.evaluate(() => localStorage.setItem('ceasefire.lang', 'es'));
     await page.reload();
-    await page.getByLabel(/Include the bots-only demonstration tables/).check();
+    // The class debrief around the panel reads in Spanish too.
+    await page.getByLabel(/Incluir las mesas de demostración solo de bots/).check();
     const panel = page.getByTestId('whatif-1');
     await panel.getByRole('heading', { name: '¿Y si…?' }).waitFor();
     expect(await panel.getByTestId('whatif-reruns').locator('th').textContent()).toBe('8 repeticiones');

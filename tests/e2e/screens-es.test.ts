@@ -1,0 +1,126 @@
+// The screens around the table in Spanish, in real Chromium against the real server: the role briefs, a
+// student joining a class, the facilitator's console panels, the class projector and the class debrief
+// read in Spanish (ceasefire.lang = es) with none of their English sentences left.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.ts';
+import { buildClient, launchBrowser, newContext, startApp } from './helpers.ts';
+
+let app: RunningServer;
+let browser: Browser;
+let ctx: BrowserContext;
+let page: Page;
+let base = '';
+let code = '';
+let token = '';
+const errors: string[] = [];
+
+beforeAll(async () => {
+  const dist = await buildClient();
+  app = await startApp(dist, { botDelayMs: 30 });
+  base = app.url;
+  browser = await launchBrowser();
+  ctx = await newContext(browser);
+  await ctx.addInitScript(() => window.localStorage.setItem('ceasefire.lang', 'es'));
+  page = await ctx.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const res = await fetch(`${base}/api/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ tables: 1, bots: [[]] }),
+  });
+  expect(res.status).toBeLessThan(300);
+  const made = (await res.json()) as { code: string; facilitatorToken: string };
+  code = made.code;
+  token = made.facilitatorToken;
+}, 120_000);
+
+afterAll(async () => {
+  await ctx?.close().catch(() => undefined);
+  await browser?.close();
+  await app?.close();
+});
+
+/** English sentences of these screens that must not survive in Spanish. */
+const ENGLISH = [
+  'Your public objective',
+  'Print the briefs',
+  'Where the rules come from',
+  'Type your name',
+  'Waiting for your teacher',
+  'Students join with this code',
+  'Timers, injects and messages',
+  'Auto-assign',
+  'Nobody has joined yet',
+  'Start table',
+  'Outcome per table',
+  'Results per student',
+  'Discussion prompts',
+  'References',
+  'When the class is over',
+  'Join now',
+  'Game-design choice',
+];
+const leftovers = async (p: Page) => {
+  const text = (await p.locator('body').textContent()) ?? '';
+  return ENGLISH.filter((s) => text.includes(s));
+};
+
+describe('the screens around the table in Spanish', () => {
+  it('the printable role briefs', async () => {
+    await page.goto(`${base}/briefs`);
+    await page.getByRole('heading', { name: 'Eres el Gobierno' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Tu objetivo público');
+    expect(text).toContain('De dónde salen las reglas');
+    expect(await leftovers(page)).toEqual([]);
+  });
+
+  it('a student joins the class and waits to be seated', async () => {
+    await page.goto(`${base}/class/${code}`);
+    await page.getByLabel('Tu nombre').fill('Eva');
+    await page.getByRole('button', { name: 'Unirse a la clase' }).click();
+    await page.getByText('Esperando a que tu profesor te siente').waitFor();
+    await page.getByRole('heading', { name: 'Hola, Eva' }).waitFor();
+    expect(await leftovers(page)).toEqual([]);
+  });
+
+  it('the facilitator console panels, the class projector and the class debrief', async () => {
+    const fac = await ctx.newPage();
+    fac.setDefaultTimeout(10_000);
+    fac.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await fac.goto(`${base}/`);
+    await fac.evaluate(
+      ([c, tk]) =>
+        window.localStorage.setItem(
+          'ceasefire.classes.v1',
+          JSON.stringify({ [c!]: { token: tk, at: Date.now() } }),
+        ),
+      [code, token],
+    );
+    await fac.goto(`${base}/facilitator/${code}?new=1`);
+    await fac.getByRole('heading', { name: 'Los estudiantes entran con este código' }).waitFor();
+    await fac
+      .getByRole('region', { name: /^Estudiantes/ })
+      .getByText('Eva')
+      .first()
+      .waitFor();
+    await fac.getByRole('button', { name: 'Empezar la mesa 1' }).waitFor();
+    await fac.getByRole('heading', { name: 'Temporizadores, crisis y mensajes' }).waitFor();
+    expect(await leftovers(fac)).toEqual([]);
+
+    await fac.goto(`${base}/facilitator/${code}/projector`);
+    await fac.getByText('Uníos ahora').waitFor();
+    await fac.getByText('1 estudiante se ha unido: Eva').waitFor();
+    expect(await leftovers(fac)).toEqual([]);
+
+    await fac.goto(`${base}/facilitator/${code}/debrief`);
+    await fac.getByRole('heading', { name: /¿aguantó la paz\?/ }).waitFor();
+    await fac.getByRole('region', { name: 'Resultado por mesa' }).waitFor();
+    await fac.getByRole('heading', { name: 'Preguntas para el debate' }).waitFor();
+    await fac.getByRole('region', { name: 'Referencias' }).getByText('(Texto semilla 000.)').waitFor();
+    expect(await leftovers(fac)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
