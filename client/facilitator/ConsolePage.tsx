@@ -39,14 +39,15 @@ const isSnapshot = (x: unknown): x is SessionSnapshot =>
   typeof x === 'object' && x !== null && 'tables' in x && 'students' in x;
 
 export function ConsoleHeader({ code, children }: { code: string; children?: ReactNode }) {
+  const t = useT();
   return (
     <header className="top-bar fac-top">
-      <Link to={paths.home()} className="brand" aria-label="Ceasefire start page">
+      <Link to={paths.home()} className="brand" aria-label={t('console.home')}>
         <span className="brand-mark" aria-hidden="true" />
         <span className="brand-text">Ceasefire</span>
       </Link>
       <div className="where">
-        <span className="scenario-name">Class</span>
+        <span className="scenario-name">{t('console.class')}</span>
         <span className="code-inline fac-code">{code}</span>
       </div>
       <div className="top-right">{children}</div>
@@ -59,6 +60,7 @@ export default function ConsolePage({ code: raw }: { code: string }) {
   const [token, setToken] = useState<string | null>(() => storedToken(code));
   const [unknown, setUnknown] = useState<string | null>(null);
   const live = useLiveSession(code, token);
+  const t = useT();
 
   // Does this class exist at all? (The public route answers without a token.)
   useEffect(() => {
@@ -76,9 +78,9 @@ export default function ConsolePage({ code: raw }: { code: string }) {
       <>
         <ConsoleHeader code={code} />
         <main className="page narrow">
-          <h1>No such class</h1>
+          <h1>{t('console.noSuchClass')}</h1>
           <p role="alert">{unknown}</p>
-          <Link to={paths.home()}>Start page</Link>
+          <Link to={paths.home()}>{t('console.startPage')}</Link>
         </main>
       </>
     );
@@ -93,13 +95,13 @@ export default function ConsolePage({ code: raw }: { code: string }) {
           reason={
             live.refused
               ? live.refused.status === 403
-                ? 'The token this browser held was refused (403). Paste the right one.'
+                ? t('console.tokenRefused')
                 : live.refused.message
               : null
           }
-          onToken={(t) => {
-            storeToken(code, t);
-            setToken(t);
+          onToken={(tok) => {
+            storeToken(code, tok);
+            setToken(tok);
           }}
         />
       </>
@@ -158,7 +160,7 @@ function Console({
         return true;
       } catch (e) {
         setMessage({
-          text: e instanceof ApiError ? e.message : 'That did not work. Please try again.',
+          text: e instanceof ApiError ? e.message : t('console.failed'),
           tone: 'error',
           n: ++counter.current,
         });
@@ -167,7 +169,7 @@ function Console({
         setBusy(false);
       }
     },
-    [apply],
+    [apply, t],
   );
 
   const openGod = (i: number) => {
@@ -185,25 +187,29 @@ function Console({
       <ConsoleHeader code={code}>
         <span className={`pill conn-${status === 'live' ? 'online' : status}`} role="status">
           <span className="dot" aria-hidden="true" />
-          {status === 'live' ? 'Live' : status === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+          {status === 'live'
+            ? t('console.live')
+            : status === 'connecting'
+              ? t('console.connecting')
+              : t('console.reconnecting')}
         </span>
         <button type="button" className="small" aria-expanded={share} onClick={() => setShare(!share)}>
-          {share ? 'Hide the class code' : 'Show the class code'}
+          {share ? t('console.hideCode') : t('console.showCode')}
         </button>
         <a
           href={paths.classProjector(code)}
           className="button small-button"
           target="_blank"
           rel="noreferrer"
-          aria-label="Class projector (opens a new tab)"
+          aria-label={t('console.projectorLabel')}
         >
-          Projector
+          {t('console.projector')}
         </a>
         <Link to={paths.classDebrief(code)} className="button small-button">
-          Debrief
+          {t('console.debrief')}
         </Link>
         <Link to={paths.briefs(snapshot?.scenario)} className="button small-button">
-          Role briefs
+          {t('console.briefs')}
         </Link>
         <Link to={paths.lessonPlan()} className="button small-button">
           {t('print.lessonPlan')}
@@ -218,62 +224,52 @@ function Console({
           >
             <span>{message.text}</span>
             <button type="button" className="small" onClick={() => setMessage(null)}>
-              OK
+              {t('console.ok')}
             </button>
           </div>
         )}
       </div>
       <main className="page fac-main" id="main">
-        <h1 className="visually-hidden">Facilitator console of class {code}</h1>
+        <h1 className="visually-hidden">{t('console.heading', { code })}</h1>
         {share && <SharePanel code={code} token={token} />}
         {!snapshot ? (
-          <p aria-busy="true">Connecting to the class…</p>
+          <p aria-busy="true">{t('console.connectingClass')}</p>
         ) : (
           <>
             <section className="card fac-all" aria-labelledby="fac-all-t">
-              <h2 id="fac-all-t">All tables</h2>
+              <h2 id="fac-all-t">{t('console.allTables')}</h2>
               <p className="hint">
-                {snapshot.tables.length} table{snapshot.tables.length === 1 ? '' : 's'} · {seated} of{' '}
-                {snapshot.students.length} student{snapshot.students.length === 1 ? '' : 's'} seated. “Start”
-                gives every empty seat to a bot and lets play begin; a table without students waits unless you
-                make it a bots-only demonstration.
+                {t('console.tables', { count: snapshot.tables.length })} ·{' '}
+                {t('console.seated', { seated, count: snapshot.students.length })} {t('console.startHint')}
               </p>
               <div className="actions">
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => all('Every table started.', 'start')}
-                >
-                  Start all tables
+                <button type="button" className="primary" onClick={() => all(t('console.started'), 'start')}>
+                  {t('console.startAll')}
                 </button>
-                <button type="button" onClick={() => all('Every table paused.', 'pause')}>
-                  Pause all
+                <button type="button" onClick={() => all(t('console.paused'), 'pause')}>
+                  {t('console.pauseAll')}
                 </button>
-                <button type="button" onClick={() => all('Every table resumed.', 'resume')}>
-                  Resume all
+                <button type="button" onClick={() => all(t('console.resumed'), 'resume')}>
+                  {t('console.resumeAll')}
                 </button>
                 <button
                   type="button"
                   className="danger"
                   onClick={() => {
-                    if (
-                      window.confirm(
-                        'End every game now? The elections are held on the spot at every table still playing, and the debrief opens with the results. This cannot be undone.',
-                      )
-                    )
-                      void act('Every game ended.', () =>
+                    if (window.confirm(t('console.endConfirm')))
+                      void act(t('console.ended'), () =>
                         control(code, token, 'all', { action: 'endNow', confirm: true }),
                       );
                   }}
                 >
-                  End all games now
+                  {t('console.endAll')}
                 </button>
               </div>
               <LessonClock code={code} token={token} clock={snapshot.clock ?? null} act={act} />
               <AdvisorSwitch
-                on={snapshot.tables.length > 0 && snapshot.tables.every((t) => t.advisor === true)}
+                on={snapshot.tables.length > 0 && snapshot.tables.every((tb) => tb.advisor === true)}
                 onChange={(allow) =>
-                  act(allow ? 'Students may ask the advisor.' : 'The advisor is off.', () =>
+                  act(allow ? t('console.advisorOn') : t('console.advisorOff'), () =>
                     control(code, token, 'all', { action: 'advisor', allow }),
                   )
                 }
@@ -281,19 +277,20 @@ function Console({
             </section>
             <div className="fac-layout">
               <div className="fac-tables">
-                {snapshot.tables.map((t) => (
+                {snapshot.tables.map((tb) => (
                   <TableCard
-                    key={t.index}
+                    key={tb.index}
                     code={code}
                     token={token}
-                    table={t}
+                    table={tb}
                     finishAt={snapshot.clock?.finishAt ?? null}
                     scenario={scenario}
                     act={act}
                     onGodView={openGod}
                     onDropStudent={(studentId, table, pid) => {
-                      const name = snapshot.students.find((s) => s.id === studentId)?.name ?? 'Student';
-                      void act(`${name} seated at table ${table + 1}.`, () =>
+                      const name =
+                        snapshot.students.find((s) => s.id === studentId)?.name ?? t('console.student');
+                      void act(t('console.seatedAt', { name, table: table + 1 }), () =>
                         seatStudent(code, token, studentId, table, pid),
                       );
                     }}
@@ -334,20 +331,15 @@ function Console({
           </>
         )}
         <p className="hint">
-          This browser holds the token of class {code}.{' '}
+          {t('console.holdsToken', { code })}{' '}
           <button
             type="button"
             className="link-button"
             onClick={() => {
-              if (
-                window.confirm(
-                  `Forget the token of class ${code}? You will need it to open this console again.`,
-                )
-              )
-                onForget();
+              if (window.confirm(t('console.forgetConfirm', { code }))) onForget();
             }}
           >
-            Forget it on this browser
+            {t('console.forget')}
           </button>
         </p>
       </main>
@@ -357,11 +349,12 @@ function Console({
 
 /** The class-wide choice whether students may ask the advisor (the hard bot's advice from their own view). */
 function AdvisorSwitch({ on, onChange }: { on: boolean; onChange: (allow: boolean) => void }) {
+  const t = useT();
   return (
     <p className="advisor-switch">
       <label>
-        <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} /> Students may ask
-        the advisor (“What would you do?”: a strong bot's plan from their own seat's view)
+        <input type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} />{' '}
+        {t('console.advisorSwitch')}
       </label>
     </p>
   );

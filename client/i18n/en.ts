@@ -1,6 +1,7 @@
 // The English UI catalogue: every string the client shows, by key (the Spanish one must have the same keys).
 // Placeholders are `{name}`; plurals are { one, other } chosen by `count`; `<b>…</b>` marks rich text.
 import { classkitEn } from './classkit.en.ts';
+import { consoleEn } from './console.en.ts';
 import { facilitatorEn } from './facilitator.en.ts';
 import { screensEn } from './screens.en.ts';
 import { tableEn } from './table.en.ts';
@@ -12,6 +13,7 @@ export const en = {
   ...screensEn,
   ...facilitatorEn,
   ...classkitEn,
+  ...consoleEn,
   'lang.label': 'Language',
   'common.loadingTable': 'Loading the table…',
   'common.genericError': 'Something went wrong. Please try again.',

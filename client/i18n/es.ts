@@ -1,6 +1,7 @@
 // The Spanish UI catalogue: the same keys as en.ts (the compiler refuses a missing or unknown key).
 
 import { classkitEs } from './classkit.es.ts';
+import { consoleEs } from './console.es.ts';
 import { facilitatorEs } from './facilitator.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { screensEs } from './screens.es.ts';
@@ -13,6 +14,7 @@ export const es: Catalogue = {
   ...screensEs,
   ...facilitatorEs,
   ...classkitEs,
+  ...consoleEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',
   'common.genericError': 'Algo salió mal. Inténtalo de nuevo.',

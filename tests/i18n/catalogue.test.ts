@@ -120,6 +120,7 @@ const TRANSLATED = [
   'projector',
   'class',
   'facilitator/WhatIfPanel.tsx',
+  'facilitator/ConsolePage.tsx',
   'lessons',
   'facilitator/LessonClock.tsx',
   'facilitator/SaveSetupPanel.tsx',
