@@ -102,22 +102,33 @@ export const firstSteps: ScenarioInput = {
       powers:
         'Deploys monitors and peacekeepers with the parties’ consent (Chapter VI), runs a multidimensional mandate, asks the Council for enforcement (Chapter VII), and is the only guarantor: its pledges are the only ones.',
       // Without a spoiler few attacks test a pledge here, so the tutorial's UN agendas ask for what a
-      // first game can reach: pledges made and kept, credibility kept up.
+      // first game can reach but not take for granted: reform, full election readiness, approval at home.
       agendas: [
         {
           ...baseAgenda('un', 'unHonour'),
-          text: 'Make a pledge and break none.',
-          condition: { kind: 'pledgesKept', value: 1 },
+          text: 'Push security-sector reform to 4 or more: the police and army work of your mandate.',
+          condition: { kind: 'trackAtLeast', track: 'reform', value: 4 },
+          source: {
+            seed: '000',
+            quote: 'institutional transformation (i.e. police reformation, army readjustment, etc.)',
+            idea: 'the multidimensional mandate: police and army reform',
+          },
         },
         {
           ...baseAgenda('un', 'unElections'),
-          text: 'Bring election readiness to 5 or more.',
-          condition: { kind: 'trackAtLeast', track: 'election', value: 5 },
+          text: 'Bring election readiness to 10, the top of the track.',
+          condition: { kind: 'trackAtLeast', track: 'election', value: 10 },
         },
         {
           ...baseAgenda('un', 'unCredible'),
-          text: 'End with credibility of 6 or more: forces, will and approval intact.',
-          condition: { kind: 'credibilityAtLeast', value: 6 },
+          text: 'End with domestic approval of 7 or more: credibility rests on support at home.',
+          condition: { kind: 'approvalAtLeast', value: 7 },
+          source: {
+            seed: '003',
+            quote:
+              'the ultimate credibility of a security guarantee often rests on the willingness of domestic actors to back the commitment with resources and resolve',
+            idea: 'credibility rests on support at home',
+          },
         },
       ],
     },

@@ -63,12 +63,14 @@ export const firstStepsEs: Readonly<Record<string, string>> = {
   'role.un.fears':
     'Que se retire el consentimiento, un bloqueo del Consejo, la fatiga de los donantes y promesas que no pueda cumplir.',
   'role.un.source.idea': 'la legitimidad de la ONU como garante imparcial',
-  'role.un.agenda.unHonour.text': 'Da una garantía y no rompas ninguna.',
-  'role.un.agenda.unHonour.source.idea': 'Dowty: una garantía funciona por la probabilidad de actuar',
-  'role.un.agenda.unElections.text': 'Lleva la preparación electoral a 5 o más.',
+  'role.un.agenda.unHonour.text':
+    'Lleva la reforma del sector de seguridad a 4 o más: el trabajo de policía y ejército de tu mandato.',
+  'role.un.agenda.unHonour.source.idea': 'el mandato multidimensional: reforma de la policía y el ejército',
+  'role.un.agenda.unElections.text': 'Lleva la preparación electoral a 10, lo más alto del indicador.',
   'role.un.agenda.unElections.source.idea': 'el apoyo electoral como garantía',
-  'role.un.agenda.unCredible.text': 'Termina con credibilidad 6 o más: fuerzas, voluntad y apoyo intactos.',
-  'role.un.agenda.unCredible.source.idea': 'credibilidad por medios, determinación y un historial coherente',
+  'role.un.agenda.unCredible.text':
+    'Termina con un apoyo interno de 7 o más: la credibilidad descansa en el respaldo en casa.',
+  'role.un.agenda.unCredible.source.idea': 'la credibilidad descansa en el respaldo en casa',
   'region.capital.name': 'Capital',
   'region.capital.source.design':
     'el mapa: una capital en manos del Gobierno, donde reside el poder central. La geografía es inventada; los textos de base no nombran lugares.',
