@@ -9,6 +9,7 @@ import { paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { ClassVariablesNote } from '../ui/VariablesNote.tsx';
 import {
   forgetStudent,
   myStatus,
@@ -164,6 +165,7 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
         <h1>
           Class <span className="code-inline">{code}</span>
         </h1>
+        <ClassVariablesNote code={code} />
         {missing ? (
           <>
             <p className="error" role="alert">

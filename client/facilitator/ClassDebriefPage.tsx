@@ -16,6 +16,7 @@ import { navigate, paths } from '../lib/router.ts';
 import { ensureScenario } from '../lib/scenarios.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
+import { VariablesNote } from '../ui/VariablesNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
 import {
   classDebrief,
@@ -133,6 +134,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
             <h1>
               Class <span className="code-inline">{code}</span>: how did the peace hold?
             </h1>
+            <VariablesNote scenarioKey={session?.scenario} variables={session?.variables} reveal />
             {at && (
               <p className="hint">
                 As of {new Date(at).toLocaleString()}. Tables still playing show their state so far.

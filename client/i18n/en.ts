@@ -2,11 +2,13 @@
 // Placeholders are `{name}`; plurals are { one, other } chosen by `count`; `<b>…</b>` marks rich text.
 import { classkitEn } from './classkit.en.ts';
 import { tableEn } from './table.en.ts';
+import { variablesEn } from './variables.en.ts';
 import { whatifEn } from './whatif.en.ts';
 
 export const en = {
   ...tableEn,
   ...whatifEn,
+  ...variablesEn,
   ...classkitEn,
   'lang.label': 'Language',
   'common.loadingTable': 'Loading the table…',

@@ -3,11 +3,13 @@
 import { classkitEs } from './classkit.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { tableEs } from './table.es.ts';
+import { variablesEs } from './variables.es.ts';
 import { whatifEs } from './whatif.es.ts';
 
 export const es: Catalogue = {
   ...tableEs,
   ...whatifEs,
+  ...variablesEs,
   ...classkitEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',

@@ -32,6 +32,9 @@ const SAME_IN_BOTH = new Set([
   'seats.bot',
   'spoilerKind.total',
   'whatif.type.total',
+  'vars.spoiler.total',
+  'vars.value.percent',
+  'vars.value.timer',
   'summary.crisis',
   'chat.who',
   // Templates of names and numbers only.
@@ -111,6 +114,8 @@ const TRANSLATED = [
   'facilitator/LessonClock.tsx',
   'facilitator/SaveSetupPanel.tsx',
   'facilitator/SavedSetups.tsx',
+  'ui/VariablesFields.tsx',
+  'ui/VariablesNote.tsx',
 ];
 
 describe('translated screens have no hard-coded English', () => {

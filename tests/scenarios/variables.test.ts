@@ -71,7 +71,18 @@ describe('scenario variables', () => {
   it('are described in plain words, a fixed spoiler type kept secret unless revealed', () => {
     const v = { rounds: 6, spoilerTypes: { spoiler: 'total' as const }, timers: { orders: 120 } };
     const lines = describeVariables(fa, v);
-    expect(lines.find((l) => l.label === 'Rounds')).toEqual({ label: 'Rounds', value: '6', changed: true });
+    expect(lines.find((l) => l.label === 'Rounds')).toEqual({
+      id: 'rounds',
+      n: 6,
+      label: 'Rounds',
+      value: '6',
+      changed: true,
+    });
+    // The client words the lines itself from these fields: a hidden type stays 'secret' there too.
+    expect(lines.find((l) => l.id === 'spoiler')).toMatchObject({ role: 'spoiler', spoiler: 'secret' });
+    expect(
+      describeVariables(fa, { spoilerTypes: { spoiler: 'fixed' } }, { revealSpoilers: true }),
+    ).toContainEqual(expect.objectContaining({ id: 'spoiler', spoiler: 'secret', changed: true }));
     expect(lines.find((l) => l.label.includes('hidden type'))!.value).toBe(
       'fixed by the facilitator (secret)',
     );
@@ -79,5 +90,6 @@ describe('scenario variables', () => {
       describeVariables(fa, v, { revealSpoilers: true }).find((l) => l.label.includes('hidden type'))!.value,
     ).toBe('fixed: total');
     expect(lines.find((l) => l.label === 'Phase timers')!.value).toBe('orders 120 s');
+    expect(lines.find((l) => l.id === 'timers')).toMatchObject({ timers: [['orders', 120]] });
   });
 });
