@@ -12,6 +12,7 @@ import {
 import { useLang, useT } from '../i18n/i18n.ts';
 import { scenarioContent } from '../lib/catalogue.ts';
 import { Field } from './Field.tsx';
+import './variables.css';
 
 /** A problem with one variable, its path as the server writes it (`timers.crisis`). */
 export interface VariableProblem {
@@ -112,78 +113,80 @@ export function VariablesFields({
   const set = (next: Partial<Draft>) => setDraft({ ...draft, ...next });
 
   return (
-    <details className="fold vars-fields" data-testid="variables-fields" open={count > 0 || undefined}>
-      <summary>
-        {t('vars.legend')}
-        {count > 0 && <span className="hint"> · {t('vars.changedCount', { count })}</span>}
-      </summary>
-      <p className="hint">{t('vars.lead')}</p>
-      {NUMBER_KEYS.map((k) => (
-        <Field key={k} label={t(LABEL[k])}>
-          <input
-            type="number"
-            min={RANGE[k][0]}
-            max={RANGE[k][1]}
-            step={1}
-            inputMode="numeric"
-            value={draft.numbers[k]}
-            data-var={k}
-            onChange={(e) => set({ numbers: { ...draft.numbers, [k]: e.target.value } })}
-          />
-        </Field>
-      ))}
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.enforcement}
-          disabled={!scenario.actions.some((a) => a.type === 'enforce')}
-          onChange={(e) => set({ enforcement: e.target.checked })}
-        />{' '}
-        {t('vars.enforcement')}
-      </label>
-      {scenario.roles
-        .filter((r) => r.kind === 'spoiler')
-        .map((r) => (
-          <Field key={r.id} label={t('vars.spoiler', { role: r.name })}>
-            <select
-              value={draft.spoilers[r.id] ?? 'random'}
-              data-var={`spoilerTypes.${r.id}`}
-              onChange={(e) => set({ spoilers: { ...draft.spoilers, [r.id]: e.target.value } })}
-            >
-              {SPOILER_CHOICES.filter((c) => c === 'random' || !r.types || r.types.includes(c)).map((c) => (
-                <option key={c} value={c}>
-                  {t(`vars.spoiler.${c}`)}
-                </option>
-              ))}
-            </select>
+    <>
+      <details className="fold vars-fields" data-testid="variables-fields">
+        <summary>
+          {t('vars.legend')}
+          {count > 0 && <span className="hint"> · {t('vars.changedCount', { count })}</span>}
+        </summary>
+        <p className="hint">{t('vars.lead')}</p>
+        {NUMBER_KEYS.map((k) => (
+          <Field key={k} label={t(LABEL[k])}>
+            <input
+              type="number"
+              min={RANGE[k][0]}
+              max={RANGE[k][1]}
+              step={1}
+              inputMode="numeric"
+              value={draft.numbers[k]}
+              data-var={k}
+              onChange={(e) => set({ numbers: { ...draft.numbers, [k]: e.target.value } })}
+            />
           </Field>
         ))}
-      {scenario.roles.some((r) => r.kind === 'spoiler') && <p className="hint">{t('vars.spoilerHint')}</p>}
-      <fieldset>
-        <legend>{t('vars.timers')}</legend>
-        <div className="vars-timers">
-          {TIMED_PHASES.map((p) => (
-            <Field key={p} label={t(PHASE[p])}>
-              <input
-                type="number"
-                min={0}
-                max={3600}
-                step={1}
-                inputMode="numeric"
-                value={draft.timers[p]}
-                data-var={`timers.${p}`}
-                onChange={(e) => set({ timers: { ...draft.timers, [p]: e.target.value } })}
-              />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.enforcement}
+            disabled={!scenario.actions.some((a) => a.type === 'enforce')}
+            onChange={(e) => set({ enforcement: e.target.checked })}
+          />{' '}
+          {t('vars.enforcement')}
+        </label>
+        {scenario.roles
+          .filter((r) => r.kind === 'spoiler')
+          .map((r) => (
+            <Field key={r.id} label={t('vars.spoiler', { role: r.name })}>
+              <select
+                value={draft.spoilers[r.id] ?? 'random'}
+                data-var={`spoilerTypes.${r.id}`}
+                onChange={(e) => set({ spoilers: { ...draft.spoilers, [r.id]: e.target.value } })}
+              >
+                {SPOILER_CHOICES.filter((c) => c === 'random' || !r.types || r.types.includes(c)).map((c) => (
+                  <option key={c} value={c}>
+                    {t(`vars.spoiler.${c}`)}
+                  </option>
+                ))}
+              </select>
             </Field>
           ))}
-        </div>
-        <p className="hint">{t('vars.timersHint')}</p>
-      </fieldset>
-      {count > 0 && (
-        <button type="button" onClick={() => setDraft(draftOf(scenarioId))}>
-          {t('vars.reset')}
-        </button>
-      )}
+        {scenario.roles.some((r) => r.kind === 'spoiler') && <p className="hint">{t('vars.spoilerHint')}</p>}
+        <fieldset>
+          <legend>{t('vars.timers')}</legend>
+          <div className="vars-timers">
+            {TIMED_PHASES.map((p) => (
+              <Field key={p} label={t(PHASE[p])}>
+                <input
+                  type="number"
+                  min={0}
+                  max={3600}
+                  step={1}
+                  inputMode="numeric"
+                  value={draft.timers[p]}
+                  data-var={`timers.${p}`}
+                  onChange={(e) => set({ timers: { ...draft.timers, [p]: e.target.value } })}
+                />
+              </Field>
+            ))}
+          </div>
+          <p className="hint">{t('vars.timersHint')}</p>
+        </fieldset>
+        {count > 0 && (
+          <button type="button" onClick={() => setDraft(draftOf(scenarioId))}>
+            {t('vars.reset')}
+          </button>
+        )}
+      </details>
       {problems && problems.length > 0 && (
         <div className="error" role="alert" id={`${id}-problems`} data-testid="variables-problems">
           <p>{t('vars.invalid', { count: problems.length })}</p>
@@ -196,6 +199,6 @@ export function VariablesFields({
           </ul>
         </div>
       )}
-    </details>
+    </>
   );
 }

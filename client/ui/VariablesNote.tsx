@@ -7,6 +7,7 @@ import { describeVariables, type ShownVariables, splitKey, type VariableLine } f
 import { localizeScenario } from '../i18n/content.ts';
 import { num, useLang, useT } from '../i18n/i18n.ts';
 import { useScenarioReady } from '../lib/scenarios.ts';
+import './variables.css';
 
 const PHASE = {
   crisis: 'phase.crisis',
