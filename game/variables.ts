@@ -7,6 +7,9 @@ import type { Scenario } from './content/schema.ts';
 export const TIMED_PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
 export type TimedPhase = (typeof TIMED_PHASES)[number];
 
+/** Monitor teams per guarantor when a scenario's data does not say (the schema's default). */
+export const DEFAULT_MONITOR_TEAMS = 3;
+
 /** What a facilitator may fix about a spoiler's hidden type: drawn at random (the default) or one type. */
 export const SPOILER_CHOICES = ['random', 'limited', 'greedy', 'total'] as const;
 
@@ -76,7 +79,8 @@ export function ruleDefaults(s: Scenario): Required<RuleVariables> {
     rounds: s.tuning.rounds,
     tensionMax: s.tuning.tensionMax,
     enforcement: s.actions.some((a) => a.type === 'enforce'),
-    monitorTeams: s.tuning.monitorTeams,
+    // Raw scenario content (the client's home page reads it unparsed) may leave the default out.
+    monitorTeams: s.tuning.monitorTeams ?? DEFAULT_MONITOR_TEAMS,
     falseRumourPercent: s.tuning.falseRumourPercent,
   };
 }

@@ -76,6 +76,10 @@ async function playInSpanish(page: Page): Promise<Set<string>> {
 describe('scenario settings', () => {
   it('a teacher sets them when creating a class; a refused one is listed by its path', async () => {
     await fac.goto(base);
+    // Nothing shows as changed before anyone changes it (the table form, on the five-seat default).
+    const tableForm = fac.getByRole('region', { name: 'Create a table' });
+    await tableForm.getByTestId('variables-fields').waitFor();
+    expect(await tableForm.getByText(/settings? changed/).count()).toBe(0);
     const card = fac.getByRole('region', { name: 'Run a class' });
     await card.getByLabel('Scenario', { exact: true }).selectOption('firstSteps');
     await card.getByLabel(/Number of tables/).fill('1');

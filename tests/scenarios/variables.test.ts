@@ -1,15 +1,32 @@
 // Scenario variables: checked with clear paths, folded into the scenario key G.scenario holds, applied by
 // setup and by the rules (rounds, Tension ceiling, enforcement, monitor teams, fog, fixed spoiler types).
 import { describe, expect, it } from 'vitest';
+import { crowdedPeace } from '../../game/content/crowded.ts';
+import { defaultScenario } from '../../game/content/default.ts';
+import { mozambique } from '../../game/content/mozambique.ts';
+import type { Scenario } from '../../game/content/schema.ts';
+import { firstSteps } from '../../game/content/teaching.ts';
 import { legalOrders } from '../../game/legal.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { initialState } from '../../game/setup.ts';
-import { checkVariables, describeVariables, scenarioKey, splitKey } from '../../game/variables.ts';
+import {
+  checkVariables,
+  describeVariables,
+  ruleDefaults,
+  scenarioKey,
+  splitKey,
+} from '../../game/variables.ts';
 import { rngOf } from '../game/harness.ts';
 
 const fa = getScenario('fragileAccord');
 
 describe('scenario variables', () => {
+  it('have the same defaults read from raw content (the creation forms) as from the parsed scenario', () => {
+    // The forms prefill from unparsed data; a default the schema fills in must not show as "changed".
+    for (const raw of [defaultScenario, firstSteps, crowdedPeace, mozambique])
+      expect(ruleDefaults(raw as unknown as Scenario), raw.id).toEqual(ruleDefaults(getScenario(raw.id)));
+  });
+
   it('leave the key and the state of an unchanged setup exactly as before', () => {
     expect(scenarioKey(fa, {})).toBe('fragileAccord');
     expect(scenarioKey(fa, { rounds: fa.tuning.rounds, enforcement: true })).toBe('fragileAccord');
