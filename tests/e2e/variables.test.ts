@@ -163,4 +163,32 @@ describe('scenario settings', () => {
     await note.getByText('Tension ceiling: 10 (changed)').waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('the creator of a table fixes the spoiler’s type; a player choosing a seat sees only that it is fixed', async () => {
+    await fac.goto(base);
+    const form = fac.getByRole('region', { name: 'Create a table' });
+    await form.getByText('Scenario settings').click();
+    const fields = form.getByTestId('variables-fields');
+    await fields.getByLabel(/^Hidden type of the/).selectOption('greedy');
+    await fields.getByLabel('Monitor teams per guarantor').fill('4');
+    await form.getByText('2 settings changed.').waitFor();
+    // A value the rules refuse for this scenario is listed by path before anything is created.
+    await fields.getByLabel(/^Tension ceiling/).fill('7');
+    await form.getByRole('button', { name: 'Create the table' }).click();
+    await form.getByTestId('variables-problems').getByText('tensionMax').first().waitFor();
+    await fields.getByLabel(/^Tension ceiling/).fill('11');
+    await form.getByRole('button', { name: 'Create the table' }).click();
+    const joinCode = (await fac.getByTestId('join-code').textContent())!.trim();
+
+    const player = await open('player');
+    await player.goto(`${base}/join/${joinCode}`);
+    const note = player.getByTestId('variables-note');
+    await note.getByText('Monitor teams per guarantor: 4 (changed)').waitFor();
+    await note.getByText(/^Hidden type of the .+: fixed by the facilitator \(secret\)/).waitFor();
+    // (The role's own description names every type; the note and the page never say which one is fixed.)
+    expect(await note.textContent()).not.toMatch(/greedy/i);
+    expect(await player.locator('body').textContent()).not.toMatch(/fixed: greedy/i);
+    await shot(player, 'vars-05-table-seat-picker');
+    expect(errors).toEqual([]);
+  });
 });
