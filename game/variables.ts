@@ -7,6 +7,9 @@ import type { Scenario } from './content/schema.ts';
 export const TIMED_PHASES = ['crisis', 'negotiation', 'orders', 'review'] as const;
 export type TimedPhase = (typeof TIMED_PHASES)[number];
 
+/** Monitor teams per guarantor when a scenario's data does not say (the schema's default). */
+export const DEFAULT_MONITOR_TEAMS = 3;
+
 /** What a facilitator may fix about a spoiler's hidden type: drawn at random (the default) or one type. */
 export const SPOILER_CHOICES = ['random', 'limited', 'greedy', 'total'] as const;
 
@@ -76,7 +79,8 @@ export function ruleDefaults(s: Scenario): Required<RuleVariables> {
     rounds: s.tuning.rounds,
     tensionMax: s.tuning.tensionMax,
     enforcement: s.actions.some((a) => a.type === 'enforce'),
-    monitorTeams: s.tuning.monitorTeams,
+    // Raw scenario content (the client's home page reads it unparsed) may leave the default out.
+    monitorTeams: s.tuning.monitorTeams ?? DEFAULT_MONITOR_TEAMS,
     falseRumourPercent: s.tuning.falseRumourPercent,
   };
 }
@@ -180,28 +184,71 @@ export function applyRules(s: Scenario, rules: RuleVariables): Scenario {
   return { ...s, tuning, actions };
 }
 
+/** Variables as a player may see them: a fixed spoiler type may be masked as `'fixed'` (server/lobby.ts). */
+export type ShownVariables = Omit<Variables, 'spoilerTypes'> & {
+  readonly spoilerTypes?: Readonly<Record<string, string>> | undefined;
+};
+
+/** One described variable: English label and value, plus what a client needs to word it itself. */
+export type VariableLine = { readonly label: string; readonly value: string; readonly changed: boolean } & (
+  | { readonly id: 'rounds' | 'tensionMax' | 'monitorTeams' | 'falseRumourPercent'; readonly n: number }
+  | { readonly id: 'enforcement'; readonly on: boolean }
+  | {
+      readonly id: 'spoiler';
+      readonly role: string;
+      readonly roleName: string;
+      /** 'secret' when fixed but not to be revealed to this reader. */
+      readonly spoiler: 'random' | 'secret' | Exclude<(typeof SPOILER_CHOICES)[number], 'random'>;
+    }
+  | { readonly id: 'timers'; readonly timers: readonly (readonly [TimedPhase, number])[] }
+);
+
 /** One line per variable in plain words, for the lobby, the table and the debrief. */
 export function describeVariables(
   s: Scenario,
-  v: Variables,
+  v: ShownVariables,
   opts: { readonly revealSpoilers?: boolean } = {},
-): { readonly label: string; readonly value: string; readonly changed: boolean }[] {
+): VariableLine[] {
   const d = ruleDefaults(s);
-  const r = { ...d, ...v };
-  const out: { label: string; value: string; changed: boolean }[] = [
-    { label: 'Rounds', value: String(r.rounds), changed: r.rounds !== d.rounds },
-    { label: 'Tension ceiling', value: String(r.tensionMax), changed: r.tensionMax !== d.tensionMax },
+  const r: {
+    rounds: number;
+    tensionMax: number;
+    enforcement: boolean;
+    monitorTeams: number;
+    falseRumourPercent: number;
+  } = {
+    rounds: v.rounds ?? d.rounds,
+    tensionMax: v.tensionMax ?? d.tensionMax,
+    enforcement: v.enforcement ?? d.enforcement,
+    monitorTeams: v.monitorTeams ?? d.monitorTeams,
+    falseRumourPercent: v.falseRumourPercent ?? d.falseRumourPercent,
+  } as typeof r;
+  const out: VariableLine[] = [
+    { id: 'rounds', n: r.rounds, label: 'Rounds', value: String(r.rounds), changed: r.rounds !== d.rounds },
     {
+      id: 'tensionMax',
+      n: r.tensionMax,
+      label: 'Tension ceiling',
+      value: String(r.tensionMax),
+      changed: r.tensionMax !== d.tensionMax,
+    },
+    {
+      id: 'enforcement',
+      on: r.enforcement,
       label: 'Enforcement (Chapter VII)',
       value: r.enforcement ? 'available' : 'not available',
       changed: r.enforcement !== d.enforcement,
     },
     {
+      id: 'monitorTeams',
+      n: r.monitorTeams,
       label: 'Monitor teams per guarantor',
       value: String(r.monitorTeams),
       changed: r.monitorTeams !== d.monitorTeams,
     },
     {
+      id: 'falseRumourPercent',
+      n: r.falseRumourPercent,
       label: 'False rumours (fog)',
       value: `${r.falseRumourPercent}%`,
       changed: r.falseRumourPercent !== d.falseRumourPercent,
@@ -209,20 +256,33 @@ export function describeVariables(
   ];
   for (const role of s.roles.filter((x) => x.kind === 'spoiler')) {
     const t = v.spoilerTypes?.[role.id] ?? 'random';
+    const known = (SPOILER_CHOICES as readonly string[]).includes(t) && t !== 'random';
+    const spoiler =
+      t === 'random'
+        ? 'random'
+        : opts.revealSpoilers && known
+          ? (t as 'limited' | 'greedy' | 'total')
+          : 'secret';
     out.push({
+      id: 'spoiler',
+      role: role.id,
+      roleName: role.name,
+      spoiler,
       label: `${role.name}'s hidden type`,
       value:
-        t === 'random'
+        spoiler === 'random'
           ? 'drawn at random'
-          : opts.revealSpoilers
-            ? `fixed: ${t}`
-            : 'fixed by the facilitator (secret)',
+          : spoiler === 'secret'
+            ? 'fixed by the facilitator (secret)'
+            : `fixed: ${spoiler}`,
       changed: t !== 'random',
     });
   }
   const timers = v.timers ?? {};
   const timed = TIMED_PHASES.filter((p) => (timers[p] ?? 0) > 0);
   out.push({
+    id: 'timers',
+    timers: timed.map((p) => [p, timers[p]!] as const),
     label: 'Phase timers',
     value: timed.length ? timed.map((p) => `${p} ${timers[p]} s`).join(', ') : 'untimed',
     changed: timed.length > 0,

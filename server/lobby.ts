@@ -46,7 +46,7 @@ function botConfig(v: { policy?: string | undefined; difficulty?: string | undef
 }
 
 /** The setup a match's public listing shows: everything but a fixed spoiler type. */
-function publicSetup(setupData: unknown): unknown {
+export function publicSetup(setupData: unknown): unknown {
   if (typeof setupData !== 'object' || setupData === null) return setupData;
   const { spoilerType: _t, variables, ...rest } = setupData as Record<string, unknown>;
   if (typeof variables !== 'object' || variables === null) return rest;
@@ -58,6 +58,15 @@ function publicSetup(setupData: unknown): unknown {
         )
       : undefined;
   return { ...rest, variables: { ...vars, ...(hidden ? { spoilerTypes: hidden } : {}) } };
+}
+
+/** The scenario id and (public) variables of a match's setup, for pages shown before sitting down. */
+export function publicScenario(setupData: unknown): { scenario?: string; variables?: unknown } {
+  const shown = publicSetup(setupData) as { scenario?: unknown; variables?: unknown } | undefined;
+  return {
+    ...(typeof shown?.scenario === 'string' ? { scenario: shown.scenario } : {}),
+    ...(shown?.variables !== undefined ? { variables: shown.variables } : {}),
+  };
 }
 
 const seatsOf = (metadata: Server.MatchData) => metadata.players as Record<string, Server.PlayerMetadata>;
@@ -451,6 +460,8 @@ export function registerLobby(
       kind: access.kind,
       gameover: metadata.gameover !== undefined && metadata.gameover !== null,
       seats: await seatList(access.matchID, metadata),
+      // What the table plays, for the seat picker: a fixed spoiler type shows only as "fixed".
+      ...publicScenario(metadata.setupData),
     };
   });
 

@@ -11,6 +11,7 @@ import { paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { ClassVariablesNote } from '../ui/VariablesNote.tsx';
 import {
   forgetStudent,
   myStatus,
@@ -171,6 +172,7 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
             tags={{ code: (c) => <span className="code-inline">{c}</span> }}
           />
         </h1>
+        <ClassVariablesNote code={code} />
         {missing ? (
           <>
             <p className="error" role="alert">

@@ -13,6 +13,7 @@ import { lookOf, nameOf, regionNameOf, useTable } from '../table/tableContext.ts
 import { agendaText, orderText, pledgeStatus, pledgeText } from '../table/words.ts';
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { VariablesNote } from '../ui/VariablesNote.tsx';
 import { Charts } from './Charts.tsx';
 import { Discussion } from './Discussion.tsx';
 import { PlayAgain } from './PlayAgain.tsx';
@@ -64,6 +65,7 @@ export default function Debrief({ connection, code }: { connection: Connection; 
           <p className="lead">{t(`debrief.grade.${result.grade}.text`)}</p>
           <p>{causeText(s, result.cause)}</p>
         </section>
+        <VariablesNote scenarioKey={G.scenario} rulesOnly />
 
         <section className="card" aria-labelledby="scores-title">
           <h2 id="scores-title">{t('debrief.scores')}</h2>

@@ -20,6 +20,7 @@ import { ensureScenario } from '../lib/scenarios.ts';
 import { causeText } from '../table/causeText.ts';
 import { Link } from '../ui/Link.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
+import { VariablesNote } from '../ui/VariablesNote.tsx';
 import { ConsoleHeader } from './ConsolePage.tsx';
 import {
   classDebrief,
@@ -133,6 +134,7 @@ export default function ClassDebriefPage({ code: raw }: { code: string }) {
                 tags={{ code: (c) => <span className="code-inline">{c}</span> }}
               />
             </h1>
+            <VariablesNote scenarioKey={session?.scenario} variables={session?.variables} reveal />
             {at && <p className="hint">{t('cdeb.asOf', { time: new Date(at).toLocaleString() })}</p>}
           </div>
           <div className="actions no-print">

@@ -1,12 +1,14 @@
 // "Run a class" on the start page: several tables under one class code, each seat a student or a bot;
 // then the facilitator's console opens with the class code in big letters for the students.
 import { type FormEvent, useId, useState } from 'react';
+import type { Variables } from '../../game/variables.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { type VariableProblem, VariablesFields } from '../ui/VariablesFields.tsx';
 import { finishAtFrom } from './clockTime.ts';
 import { SavedSetups } from './SavedSetups.tsx';
 import {
@@ -38,6 +40,8 @@ export function RunClassForm() {
   const [difficulty, setDifficulty] = useState('normal');
   /** `${table}:${playerID}` of the seats bots play from the start. */
   const [bots, setBots] = useState<ReadonlySet<string>>(new Set());
+  const [variables, setVariables] = useState<Variables>({});
+  const [varProblems, setVarProblems] = useState<readonly VariableProblem[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [mine] = useState(() => storedClasses().slice(0, 3));
@@ -74,6 +78,7 @@ export function RunClassForm() {
     setBusy(true);
     setError(null);
     setIssues(null);
+    setVarProblems(null);
     try {
       const perTable = Array.from({ length: count }, (_, table) =>
         scenario.roles.map((_, i) => String(i)).filter((pid) => bots.has(`${table}:${pid}`)),
@@ -84,12 +89,15 @@ export function RunClassForm() {
         bots: perTable,
         difficulty,
         ...(finishAt ? { finishAt } : {}),
+        ...(!upload && Object.keys(variables).length > 0 ? { variables } : {}),
       });
       storeToken(made.code, made.facilitatorToken);
       navigate(`${paths.console(made.code)}?new=1`);
     } catch (err) {
       const found = issuesOf(err, t);
-      if (found) setIssues(found);
+      if (err instanceof ApiError && err.code === 'bad_variables')
+        setVarProblems(found ?? [{ path: 'variables', message: err.message }]);
+      else if (found) setIssues(found);
       else
         setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
       setBusy(false);
@@ -143,6 +151,9 @@ export function RunClassForm() {
           )}
           {issues && <ScenarioIssues issues={issues} />}
         </fieldset>
+        {!upload && (
+          <VariablesFields scenarioId={scenarioId} onChange={setVariables} problems={varProblems} />
+        )}
         <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
           <input
             type="number"

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { ensureScenario } from '../lib/scenarios.ts';
+import { VariablesNote } from '../ui/VariablesNote.tsx';
 import {
   issuesOf,
   readScenarioFile,
@@ -66,6 +67,7 @@ export function ScenarioPanel({
     <section className="card fac-scenario" aria-labelledby={`${id}-t`}>
       <h2 id={`${id}-t`}>{t('upload.console.title')}</h2>
       <p>{t('upload.console.current', { name })}</p>
+      <VariablesNote scenarioKey={snapshot.scenario} variables={snapshot.variables} reveal />
       {started ? (
         <p className="hint">{t('upload.console.started')}</p>
       ) : (

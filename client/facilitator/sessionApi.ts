@@ -4,6 +4,7 @@
 
 import type { WhatIfChange, WhatIfSummary } from '../../game/sim/whatif.ts';
 import type { Grade } from '../../game/types.ts';
+import type { Variables } from '../../game/variables.ts';
 import { t } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 
@@ -72,6 +73,8 @@ export interface StudentSnap {
 export interface SessionSnapshot {
   readonly code: string;
   readonly scenario: string;
+  /** The scenario variables every table was created with (fixed spoiler types included). */
+  readonly variables?: Variables;
   /** Roles in the order auto-assign fills them. */
   readonly roleOrder: readonly string[];
   /** The lesson clock: finish by (ms since the epoch); null: none. */
@@ -214,6 +217,8 @@ export const createSession = (opts: {
   difficulty?: string;
   /** The lesson clock: finish by (ms since the epoch). */
   finishAt?: number;
+  /** Scenario variables that differ from the scenario's own (game/variables.ts). */
+  variables?: Variables;
 }) => request<CreatedSession>('POST', '/api/sessions', { body: opts });
 
 /** Deals a class that has not started again on an uploaded scenario. */

@@ -1,10 +1,12 @@
 // "Create a table": choose the scenario and which seats are people or bots; then share the code.
 import { type FormEvent, useId, useState } from 'react';
+import { checkVariables, type Variables } from '../../game/variables.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError, botFor, type Created, createTable, type Difficulty } from '../lib/api.ts';
-import { allScenarios, kindLabel, scenarioSummary } from '../lib/catalogue.ts';
+import { allScenarios, kindLabel, scenarioContent, scenarioSummary } from '../lib/catalogue.ts';
 import { rememberHosted } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
+import { type VariableProblem, VariablesFields } from '../ui/VariablesFields.tsx';
 import { TableCreated } from './TableCreated.tsx';
 
 type SeatChoice = 'human' | Difficulty;
@@ -15,6 +17,8 @@ export function CreateForm() {
   const [scenarioId, setScenarioId] = useState(allScenarios()[0]!.id);
   const scenario = scenarioSummary(scenarioId);
   const [choices, setChoices] = useState<Record<string, SeatChoice>>({});
+  const [variables, setVariables] = useState<Variables>({});
+  const [problems, setProblems] = useState<readonly VariableProblem[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -23,6 +27,11 @@ export function CreateForm() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The same check the server makes, listed by path before anything is created.
+    const content = scenarioContent(scenario.id);
+    const found = content ? checkVariables(content, variables) : [];
+    setProblems(found.map((i) => ({ path: i.path.join('.') || 'variables', message: i.message })));
+    if (found.length > 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -31,7 +40,12 @@ export function CreateForm() {
         const c = choiceOf(r.id);
         if (c !== 'human') bots[String(i)] = botFor(c);
       });
-      const made = await createTable({ scenario: scenario.id, numPlayers: scenario.roles.length, bots });
+      const made = await createTable({
+        scenario: scenario.id,
+        numPlayers: scenario.roles.length,
+        bots,
+        ...(Object.keys(variables).length > 0 ? { variables } : {}),
+      });
       rememberHosted(made);
       setCreated(made);
     } catch (err) {
@@ -81,6 +95,7 @@ export function CreateForm() {
             ))}
           </div>
         </fieldset>
+        <VariablesFields scenarioId={scenario.id} onChange={setVariables} problems={problems} />
         <p className="hint">{t('create.hostHint')}</p>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('create.busy') : t('create.submit')}

@@ -10,6 +10,7 @@ import { heldSeat, holdSeat, hostedTable, lastName, rememberName } from '../lib/
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
 import { SiteHeader } from '../ui/SiteHeader.tsx';
+import { VariablesNote } from '../ui/VariablesNote.tsx';
 import { normaliseCode } from './JoinForm.tsx';
 
 function roleInfo(role: string | undefined) {
@@ -91,6 +92,7 @@ export function JoinPage({ code: raw }: { code: string }) {
           />
         </h1>
         {!info && !error && <p aria-busy="true">{t('join.looking')}</p>}
+        {info && <VariablesNote scenarioKey={info.scenario} variables={info.variables} />}
         {info && held && (
           <p className="notice">
             {t('join.held')}{' '}

@@ -5,6 +5,7 @@ import { consoleEn } from './console.en.ts';
 import { facilitatorEn } from './facilitator.en.ts';
 import { screensEn } from './screens.en.ts';
 import { tableEn } from './table.en.ts';
+import { variablesEn } from './variables.en.ts';
 import { whatifEn } from './whatif.en.ts';
 
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   ...whatifEn,
   ...screensEn,
   ...facilitatorEn,
+  ...variablesEn,
   ...classkitEn,
   ...consoleEn,
   'lang.label': 'Language',

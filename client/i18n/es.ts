@@ -6,6 +6,7 @@ import { facilitatorEs } from './facilitator.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { screensEs } from './screens.es.ts';
 import { tableEs } from './table.es.ts';
+import { variablesEs } from './variables.es.ts';
 import { whatifEs } from './whatif.es.ts';
 
 export const es: Catalogue = {
@@ -13,6 +14,7 @@ export const es: Catalogue = {
   ...whatifEs,
   ...screensEs,
   ...facilitatorEs,
+  ...variablesEs,
   ...classkitEs,
   ...consoleEs,
   'lang.label': 'Idioma',

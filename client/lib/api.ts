@@ -1,5 +1,6 @@
 // The server's HTTP routes: boardgame.io's Lobby API (through LobbyClient) plus join codes and seats.
 import { LobbyClient, LobbyClientError } from 'boardgame.io/client';
+import type { ShownVariables, Variables } from '../../game/variables.ts';
 
 export const GAME_NAME = 'ceasefire';
 
@@ -26,6 +27,9 @@ export interface CodeInfo {
   readonly kind?: 'table' | 'solo';
   readonly gameover: boolean;
   readonly seats: readonly SeatInfo[];
+  /** The scenario id and its variables as players may see them (a fixed spoiler type shows as "fixed"). */
+  readonly scenario?: string;
+  readonly variables?: ShownVariables;
 }
 
 export interface Claimed {
@@ -96,11 +100,13 @@ export async function createTable(opts: {
   readonly bots: Readonly<Record<string, BotConfig>>;
   /** A solo game: I take this seat now, bots take the rest, nobody else can join. */
   readonly solo?: { readonly playerID: string; readonly name: string };
+  /** Scenario variables that differ from the scenario's own (game/variables.ts). */
+  readonly variables?: Variables;
 }): Promise<Created> {
   try {
     const created = (await lobby.createMatch(GAME_NAME, {
       numPlayers: opts.numPlayers,
-      setupData: { scenario: opts.scenario },
+      setupData: { scenario: opts.scenario, ...(opts.variables ? { variables: opts.variables } : {}) },
       bots: opts.bots,
       ...(opts.solo ? { solo: opts.solo } : {}),
     } as Parameters<LobbyClient['createMatch']>[1])) as unknown as Created;

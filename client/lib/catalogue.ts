@@ -65,6 +65,12 @@ export function scenarioSummary(id: string): ScenarioSummary {
   return list.find((s) => s.id === id) ?? list[0]!;
 }
 
+/** A built-in scenario's content in the current language (null for another id), without loading the rules. */
+export function scenarioContent(id: string): Scenario | null {
+  const raw = all.find((s) => s.id === id);
+  return raw ? localizeScenario(raw as unknown as Scenario, getLang()) : null;
+}
+
 /** A bot difficulty's label in the current language (an unknown level as it came). */
 export function difficultyLabel(d: string): string {
   return d === 'easy' || d === 'normal' || d === 'hard' ? t(`difficulty.${d}`) : d;

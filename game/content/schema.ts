@@ -1,5 +1,6 @@
 // Zod schemas for scenario content (map, roles, agendas, actions, crisis cards), checked at load time.
 import { z } from 'zod';
+import { DEFAULT_MONITOR_TEAMS } from '../variables.ts';
 
 /** The seed texts in ../shared/seeds/, by the number their file name starts with (000_….txt). */
 export const seedIds = ['000', '003'] as const;
@@ -380,7 +381,7 @@ export const TuningSchema = z.object({
     .int()
     .min(1)
     .max(20)
-    .default(3)
+    .default(DEFAULT_MONITOR_TEAMS)
     .describe('Monitor teams each guarantor can field at once.'),
   /** Support the hostile neighbour gives the spoiler each round while not sanctioned. */
   neighbourSupport: z

@@ -60,6 +60,19 @@ export class HttpFail extends Error {
     super(message);
   }
 }
+/** Refused scenario variables: 400 `bad_variables` with every problem (path and reason). */
+export class VariablesRefused extends Error {
+  readonly status = 400;
+  readonly code = 'bad_variables';
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  constructor(issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+    super(
+      `The scenario variables are not valid: ${issues.map((i) => `${i.path.join('.') || 'variables'}: ${i.message}`).join('; ')}.`,
+    );
+    this.issues = issues.map((i) => ({ path: i.path.join('.') || 'variables', message: i.message }));
+  }
+}
+
 const fail = (status: number, code: string, message: string): never => {
   throw new HttpFail(status, code, message);
 };
@@ -168,12 +181,7 @@ export class Facilitator {
       fail(400, 'unknown_scenario', `There is no scenario "${scenarioId}".`);
     const scenario = upload ?? getScenario(scenarioId);
     const issues = checkVariables(scenario, input.variables);
-    if (issues.length > 0)
-      fail(
-        400,
-        'bad_variables',
-        `The scenario variables are not valid: ${issues.map((i) => `${i.path.join('.') || 'variables'}: ${i.message}`).join('; ')}.`,
-      );
+    if (issues.length > 0) throw new VariablesRefused(issues);
     if (upload) await storeUpload(this.sessions, upload);
     const variables = parseVariables(scenario, input.variables);
     const durations = Object.fromEntries(

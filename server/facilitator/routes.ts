@@ -13,10 +13,11 @@ import type { Variables } from '../../game/variables.ts';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
 import type { IpLimits } from '../limits.ts';
+import { publicScenario } from '../lobby.ts';
 import { ScenarioRefused } from '../scenarios.ts';
 import { anyBody, parseBody, sessionBody, settingsBody, whatIfBody } from '../schemas.ts';
 import type { WhatIfJobs } from '../whatif/jobs.ts';
-import { type Facilitator, HttpFail } from './controller.ts';
+import { type Facilitator, HttpFail, VariablesRefused } from './controller.ts';
 import { type SessionRow, tokenMatches } from './sessionStore.ts';
 
 type Body = Record<string, unknown>;
@@ -168,7 +169,7 @@ export function registerFacilitatorRoutes(
       return await f();
     } catch (e) {
       if (e instanceof HttpFail) return send(reply, e.status, e.code, e.message);
-      if (e instanceof ScenarioRefused)
+      if (e instanceof ScenarioRefused || e instanceof VariablesRefused)
         return reply.code(e.status).send({ error: e.code, message: e.message, issues: e.issues });
       throw e;
     }
@@ -242,7 +243,19 @@ export function registerFacilitatorRoutes(
   app.get<{ Params: { code: string } }>('/api/sessions/:code/public', async (req, reply) =>
     wrap(reply, async () => {
       const s = await publicSession(req.params.code);
-      return { code: s.code, tables: s.tables.length, freeSeats: await fac.freeSeats(s, true) };
+      const first = s.tables[0];
+      const setup = first
+        ? ((await engine.store.fetch(first.matchID, { metadata: true })) as { metadata?: Server.MatchData })
+            .metadata?.setupData
+        : undefined;
+      return {
+        code: s.code,
+        tables: s.tables.length,
+        freeSeats: await fac.freeSeats(s, true),
+        // The scenario and its variables for the students' page; a fixed spoiler type shows only as "fixed".
+        scenario: s.scenario,
+        variables: (publicScenario(setup).variables as object | undefined) ?? {},
+      };
     }),
   );
 

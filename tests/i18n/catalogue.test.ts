@@ -32,6 +32,9 @@ const SAME_IN_BOTH = new Set([
   'seats.bot',
   'spoilerKind.total',
   'whatif.type.total',
+  'vars.spoiler.total',
+  'vars.value.percent',
+  'vars.value.timer',
   'summary.crisis',
   'chat.who',
   'controls.phase.crisis',
@@ -134,6 +137,8 @@ const TRANSLATED = [
   'facilitator/ClassDebriefPage.tsx',
   'facilitator/sessionApi.ts',
   'facilitator/useLiveSession.ts',
+  'ui/VariablesFields.tsx',
+  'ui/VariablesNote.tsx',
 ];
 
 describe('translated screens have no hard-coded English', () => {

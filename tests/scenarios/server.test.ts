@@ -46,6 +46,19 @@ describe('scenarios on the server', () => {
     expect(r.body.error).toBe('bad_variables');
     expect(r.body.message).toContain('rounds: rounds is at most 12');
     expect(r.body.message).toContain('monitorTeams');
+    // The forms list the problems by path, as the body carries them.
+    expect(r.body.issues).toEqual([
+      { path: 'rounds', message: 'rounds is at most 12' },
+      { path: 'monitorTeams', message: expect.any(String) },
+    ]);
+    const timer = await api(base, '/api/sessions', {
+      body: { tables: 1, scenario: 'firstSteps', variables: { timers: { orders: 5 } } },
+    });
+    expect(timer.status).toBe(400);
+    expect(timer.body.error).toBe('bad_variables');
+    expect(timer.body.issues).toEqual([
+      { path: 'timers.orders', message: 'a timer is 0 (off) or 15 to 3600 seconds' },
+    ]);
     const unknown = await api(base, '/api/sessions', { body: { tables: 1, scenario: 'atlantis' } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toBe('There is no scenario "atlantis".');
@@ -75,5 +88,34 @@ describe('scenarios on the server', () => {
     });
     expect(wrongSeats.status).toBe(400);
     expect(wrongSeats.body.message).toContain('needs exactly 3 seats');
+  });
+
+  it('shows the variables before sitting down, a fixed spoiler type only as "fixed"', async () => {
+    const variables = { rounds: 6, spoilerTypes: { spoiler: 'greedy' } };
+    const r = await api(base, '/api/sessions', { body: { tables: 1, scenario: 'fragileAccord', variables } });
+    expect(r.status).toBe(200);
+    const pub = await api(base, `/api/sessions/${r.body.code}/public`);
+    expect(pub.body.scenario).toBe('fragileAccord');
+    expect(pub.body.variables).toEqual({ rounds: 6, spoilerTypes: { spoiler: 'fixed' } });
+    expect(JSON.stringify(pub.body)).not.toContain('greedy');
+    // The facilitator's own view keeps the type.
+    const auth = { authorization: `Bearer ${r.body.facilitatorToken}` };
+    const live = await api(base, `/api/sessions/${r.body.code}`, { headers: auth });
+    expect(live.body.variables).toEqual(variables);
+
+    const table = await api(base, '/games/ceasefire/create', {
+      body: {
+        numPlayers: 5,
+        setupData: {
+          scenario: 'fragileAccord',
+          variables: { spoilerTypes: { spoiler: 'total' }, monitorTeams: 4 },
+        },
+      },
+    });
+    const join = await api(base, `/api/join/${table.body.joinCode}`);
+    expect(join.status).toBe(200);
+    expect(join.body.scenario).toBe('fragileAccord');
+    expect(join.body.variables).toEqual({ monitorTeams: 4, spoilerTypes: { spoiler: 'fixed' } });
+    expect(JSON.stringify(join.body)).not.toContain('total');
   });
 });

@@ -1,15 +1,32 @@
 // Scenario variables: checked with clear paths, folded into the scenario key G.scenario holds, applied by
 // setup and by the rules (rounds, Tension ceiling, enforcement, monitor teams, fog, fixed spoiler types).
 import { describe, expect, it } from 'vitest';
+import { crowdedPeace } from '../../game/content/crowded.ts';
+import { defaultScenario } from '../../game/content/default.ts';
+import { mozambique } from '../../game/content/mozambique.ts';
+import type { Scenario } from '../../game/content/schema.ts';
+import { firstSteps } from '../../game/content/teaching.ts';
 import { legalOrders } from '../../game/legal.ts';
 import { getScenario } from '../../game/scenario.ts';
 import { initialState } from '../../game/setup.ts';
-import { checkVariables, describeVariables, scenarioKey, splitKey } from '../../game/variables.ts';
+import {
+  checkVariables,
+  describeVariables,
+  ruleDefaults,
+  scenarioKey,
+  splitKey,
+} from '../../game/variables.ts';
 import { rngOf } from '../game/harness.ts';
 
 const fa = getScenario('fragileAccord');
 
 describe('scenario variables', () => {
+  it('have the same defaults read from raw content (the creation forms) as from the parsed scenario', () => {
+    // The forms prefill from unparsed data; a default the schema fills in must not show as "changed".
+    for (const raw of [defaultScenario, firstSteps, crowdedPeace, mozambique])
+      expect(ruleDefaults(raw as unknown as Scenario), raw.id).toEqual(ruleDefaults(getScenario(raw.id)));
+  });
+
   it('leave the key and the state of an unchanged setup exactly as before', () => {
     expect(scenarioKey(fa, {})).toBe('fragileAccord');
     expect(scenarioKey(fa, { rounds: fa.tuning.rounds, enforcement: true })).toBe('fragileAccord');
@@ -71,7 +88,18 @@ describe('scenario variables', () => {
   it('are described in plain words, a fixed spoiler type kept secret unless revealed', () => {
     const v = { rounds: 6, spoilerTypes: { spoiler: 'total' as const }, timers: { orders: 120 } };
     const lines = describeVariables(fa, v);
-    expect(lines.find((l) => l.label === 'Rounds')).toEqual({ label: 'Rounds', value: '6', changed: true });
+    expect(lines.find((l) => l.label === 'Rounds')).toEqual({
+      id: 'rounds',
+      n: 6,
+      label: 'Rounds',
+      value: '6',
+      changed: true,
+    });
+    // The client words the lines itself from these fields: a hidden type stays 'secret' there too.
+    expect(lines.find((l) => l.id === 'spoiler')).toMatchObject({ role: 'spoiler', spoiler: 'secret' });
+    expect(
+      describeVariables(fa, { spoilerTypes: { spoiler: 'fixed' } }, { revealSpoilers: true }),
+    ).toContainEqual(expect.objectContaining({ id: 'spoiler', spoiler: 'secret', changed: true }));
     expect(lines.find((l) => l.label.includes('hidden type'))!.value).toBe(
       'fixed by the facilitator (secret)',
     );
@@ -79,5 +107,6 @@ describe('scenario variables', () => {
       describeVariables(fa, v, { revealSpoilers: true }).find((l) => l.label.includes('hidden type'))!.value,
     ).toBe('fixed: total');
     expect(lines.find((l) => l.label === 'Phase timers')!.value).toBe('orders 120 s');
+    expect(lines.find((l) => l.id === 'timers')).toMatchObject({ timers: [['orders', 120]] });
   });
 });
