@@ -98,19 +98,15 @@ export function RunClassForm() {
       if (err instanceof ApiError && err.code === 'bad_variables')
         setVarProblems(found ?? [{ path: 'variables', message: err.message }]);
       else if (found) setIssues(found);
-      else
-        setError(err instanceof ApiError ? err.message : 'The class could not be created. Please try again.');
+      else setError(err instanceof ApiError ? err.message : t('runClass.failed'));
       setBusy(false);
     }
   };
 
   return (
     <section className="card way way-class" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Run a class</h2>
-      <p className="muted">
-        For a teacher: several tables under one class code. Students type the code and you seat them from your
-        console, start, pause and time the rounds, then debrief every table.
-      </p>
+      <h2 id={`${id}-title`}>{t('runClass.title')}</h2>
+      <p className="muted">{t('runClass.intro')}</p>
       <form onSubmit={submit}>
         <Field label={t('create.scenario')}>
           <select
@@ -154,7 +150,7 @@ export function RunClassForm() {
         {!upload && (
           <VariablesFields scenarioId={scenarioId} onChange={setVariables} problems={varProblems} />
         )}
-        <Field label={`Number of tables (${scenario.roles.length} seats each)`}>
+        <Field label={t('runClass.tables', { seats: scenario.roles.length })}>
           <input
             type="number"
             min={1}
@@ -166,8 +162,7 @@ export function RunClassForm() {
           />
         </Field>
         <p className="hint" aria-live="polite">
-          Room for {students} student{students === 1 ? '' : 's'}. Seats nobody takes are played by bots when
-          you start.
+          {t('runClass.room', { count: students })}
         </p>
         <Field label={t('runClass.finishBy')}>
           <input
@@ -179,14 +174,14 @@ export function RunClassForm() {
         </Field>
         <p className="hint">{t('runClass.finishHint')}</p>
         <details className="fold">
-          <summary>Bots from the start (optional)</summary>
-          <p className="hint">Tick the seats a bot should play at each table, whoever turns up.</p>
+          <summary>{t('runClass.bots')}</summary>
+          <p className="hint">{t('runClass.botsHint')}</p>
           <div className="table-scroll">
             <table className="bot-grid">
-              <caption className="visually-hidden">Seats played by bots, per table</caption>
+              <caption className="visually-hidden">{t('runClass.botsCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Table</th>
+                  <th scope="col">{t('runClass.table')}</th>
                   {scenario.roles.map((r) => (
                     <th scope="col" key={r.id}>
                       {r.name}{' '}
@@ -200,17 +195,17 @@ export function RunClassForm() {
                 </tr>
               </thead>
               <tbody>
-                {Array.from({ length: n }, (_, t) => (
+                {Array.from({ length: n }, (_, row) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: tables are numbered positions
-                  <tr key={t}>
-                    <th scope="row">{t + 1}</th>
+                  <tr key={row}>
+                    <th scope="row">{row + 1}</th>
                     {scenario.roles.map((r, i) => (
                       <td key={r.id}>
                         <input
                           type="checkbox"
-                          checked={bots.has(`${t}:${i}`)}
-                          onChange={() => toggle(`${t}:${i}`)}
-                          aria-label={`Bot plays the ${r.name} at table ${t + 1}`}
+                          checked={bots.has(`${row}:${i}`)}
+                          onChange={() => toggle(`${row}:${i}`)}
+                          aria-label={t('runClass.botSeat', { role: r.name, table: row + 1 })}
                         />
                       </td>
                     ))}
@@ -219,16 +214,16 @@ export function RunClassForm() {
               </tbody>
             </table>
           </div>
-          <Field label="Bot level">
+          <Field label={t('runClass.botLevel')}>
             <select value={difficulty} onChange={(e) => setDifficulty(e.target.value)}>
-              <option value="easy">Easy</option>
-              <option value="normal">Normal</option>
-              <option value="hard">Hard</option>
+              <option value="easy">{t('difficulty.easy')}</option>
+              <option value="normal">{t('difficulty.normal')}</option>
+              <option value="hard">{t('difficulty.hard')}</option>
             </select>
           </Field>
         </details>
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create the class'}
+          {busy ? t('runClass.creating') : t('runClass.create')}
         </button>
         {error && (
           <p className="error" role="alert">
@@ -237,14 +232,14 @@ export function RunClassForm() {
         )}
       </form>
       <p className="hint">
-        <Link to={paths.briefs()}>Printable role briefs</Link> to hand out before the game ·{' '}
-        <Link to={paths.lessonPlan()}>{t('print.lessonPlan')}</Link> ·{' '}
+        <Link to={paths.briefs()}>{t('runClass.briefs')}</Link>
+        {t('runClass.briefsAfter')} · <Link to={paths.lessonPlan()}>{t('print.lessonPlan')}</Link> ·{' '}
         <Link to={paths.handout()}>{t('print.handout')}</Link>
       </p>
       <SavedSetups />
       {mine.length > 0 && (
         <p className="hint">
-          Your classes:{' '}
+          {t('runClass.yours')}
           {mine.map((c, i) => (
             <span key={c.code}>
               {i > 0 && ', '}

@@ -49,4 +49,24 @@ export const consoleEs: { readonly [K in keyof typeof consoleEn]: Message } = {
   'console.forgetConfirm':
     '¿Olvidar la clave de la clase {code}? La necesitarás para volver a abrir esta consola.',
   'console.forget': 'Olvidarla en este navegador',
+  'runClass.title': 'Dirigir una clase',
+  'runClass.intro':
+    'Para docentes: varias mesas bajo un mismo código de clase. Los estudiantes escriben el código y tú los sientas desde tu consola, empiezas, pausas y cronometras las rondas, y luego haces el balance de cada mesa.',
+  'runClass.failed': 'No se pudo crear la clase. Inténtalo de nuevo.',
+  'runClass.tables': 'Número de mesas ({seats} asientos cada una)',
+  'runClass.room': {
+    one: 'Hay sitio para {count} estudiante. Los asientos que nadie ocupe los juegan bots al empezar.',
+    other: 'Hay sitio para {count} estudiantes. Los asientos que nadie ocupe los juegan bots al empezar.',
+  },
+  'runClass.bots': 'Bots desde el principio (opcional)',
+  'runClass.botsHint': 'Marca los asientos que debe jugar un bot en cada mesa, llegue quien llegue.',
+  'runClass.botsCaption': 'Asientos jugados por bots, por mesa',
+  'runClass.table': 'Mesa',
+  'runClass.botSeat': 'Un bot juega el rol {role} en la mesa {table}',
+  'runClass.botLevel': 'Nivel de los bots',
+  'runClass.creating': 'Creando…',
+  'runClass.create': 'Crear la clase',
+  'runClass.briefs': 'Fichas de los roles para imprimir',
+  'runClass.briefsAfter': ' para repartir antes de la partida',
+  'runClass.yours': 'Tus clases: ',
 };
