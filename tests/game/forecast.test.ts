@@ -5,7 +5,7 @@ import { exposure, resolveRound } from '../../game/resolve.ts';
 import { getScenario } from '../../game/scenario.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type { Order } from '../../game/types.ts';
-import { freshState, order, regionOf } from './helpers.ts';
+import { addPledge, freshState, order, regionOf } from './helpers.ts';
 
 const QUIET: Rng = { next: () => 0.99 };
 
@@ -51,24 +51,7 @@ describe('order forecasts', () => {
 
   it('an attack names the pledge it would trigger, and the pledge is then triggered', () => {
     const G = fresh();
-    G.pledges.push({
-      id: G.nextId++,
-      round: 1,
-      guarantor: 'un',
-      protects: 'movement',
-      region: 'any',
-      trigger: 'attack',
-      response: 'force',
-      unEndorsed: true,
-      weight: 2,
-      reserved: { capability: 2, funds: 2 },
-      expires: 4,
-      relief: 0,
-      honouredTimes: 0,
-      status: 'active',
-      violator: null,
-      triggerRegion: null,
-    } as DraftState['pledges'][number]);
+    addPledge(G, { expires: 4 });
     const o: Order = { type: 'attack', region: 'north', target: 'movement' };
     const lines = forecastOrder(G, 'government', o);
     expect(lines.find((l) => l.code === 'trigger')?.text).toMatch(/pledge #\d+/);

@@ -2,11 +2,12 @@
 // Client match, seeded RNGs, plain states for resolution tests, and a driver that plays matches to the end.
 import type { Ctx } from 'boardgame.io';
 import { Client } from 'boardgame.io/client';
+import { decide, type PolicyName } from '../../game/bots/index.ts';
 import { Ceasefire } from '../../game/index.ts';
 import { type LegalMove, legalMoves } from '../../game/legal.ts';
 import { actionDef, getScenario, roleDef } from '../../game/scenario.ts';
 import { initialState, type SetupData } from '../../game/setup.ts';
-import { hashSeed, mulberry32 } from '../../game/sim/runner.ts';
+import { type Agent, hashSeed, mulberry32 } from '../../game/sim/runner.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type {
   GameState,
@@ -83,6 +84,23 @@ export function rngOf(seed: string | number): Rng {
 /** A fresh opening state (round 0) of the default scenario, as plain mutable JSON. */
 export function freshState(seed: string | number = 'state', data: SetupData = {}): DraftState {
   return initialState(getScenario(), rngOf(seed), data) as DraftState;
+}
+
+/** Bot agents for a policy per seat that throw on any decision not among the seat's legal moves. */
+export function checkedAgents(seed: string, policies: readonly PolicyName[]): Record<string, Agent> {
+  const out: Record<string, Agent> = {};
+  policies.forEach((policy, seat) => {
+    out[String(seat)] = (view, ctx, pid) => {
+      const d = decide(view, ctx, pid, { policy, seed });
+      if (d) {
+        const key = JSON.stringify(d.args);
+        if (!legalMoves(view, ctx, pid).some((m) => m.move === d.move && JSON.stringify(m.args) === key))
+          throw new Error(`${policy} bot of seat ${pid} chose an illegal ${d.move} ${key}`);
+      }
+      return d;
+    };
+  });
+  return out;
 }
 
 /** Put a pledge in force on a plain state: the UN's force pledge for the Movement, made in round 1. */

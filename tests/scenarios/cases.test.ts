@@ -3,19 +3,18 @@
 // invariants, the model check's claim ids and exemptions, and the real case set against the table's end.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mostHardline } from '../../game/bots/guarantor.ts';
-import { decide, type PolicyName } from '../../game/bots/index.ts';
+import type { PolicyName } from '../../game/bots/index.ts';
 import { know } from '../../game/bots/knowledge.ts';
 import { debriefOf, realCaseOf } from '../../game/debrief.ts';
-import { legalMoves } from '../../game/legal.ts';
 import { getScenario, rolesOfKind, scenarioIds } from '../../game/scenario.ts';
 import { agendaMet, gradeOf } from '../../game/scoring.ts';
 import { initialState } from '../../game/setup.ts';
 import { claimMatches, evaluate, failures, formatClaims } from '../../game/sim/check.ts';
-import { type Agent, playMatch } from '../../game/sim/runner.ts';
+import { playMatch } from '../../game/sim/runner.ts';
 import type { GameSummary } from '../../game/sim/simulate.ts';
 import type { DraftState } from '../../game/state.ts';
 import type { GameState } from '../../game/types.ts';
-import { QUIET_CARD, seeded, Table } from '../game/helpers.ts';
+import { checkedAgents as checked, QUIET_CARD, seeded, Table } from '../game/helpers.ts';
 
 const crowded = getScenario('crowdedPeace');
 const moz = getScenario('mozambique');
@@ -115,21 +114,6 @@ function invariants(G: GameState): string[] {
 }
 
 /** Agents that throw if a bot picks a move outside its legal moves. */
-function checked(seed: string, policies: readonly PolicyName[]): Record<string, Agent> {
-  const out: Record<string, Agent> = {};
-  policies.forEach((policy, seat) => {
-    out[String(seat)] = (view, ctx, pid) => {
-      const d = decide(view, ctx, pid, { policy, seed });
-      if (d) {
-        const key = JSON.stringify(d.args);
-        if (!legalMoves(view, ctx, pid).some((m) => m.move === d.move && JSON.stringify(m.args) === key))
-          throw new Error(`${policy} bot of seat ${pid} chose an illegal ${d.move} ${key}`);
-      }
-      return d;
-    };
-  });
-  return out;
-}
 
 describe.each(['crowdedPeace', 'mozambique'])('whole games of %s', (id) => {
   const s = getScenario(id);

@@ -1,28 +1,13 @@
 // Every built-in scenario: valid data through the one schema, a briefing and a real-case note, and whole
 // games with bots that end in a result; the rules handle no spoiler, several spoilers and guarantors.
 import { describe, expect, it } from 'vitest';
-import { decide, type PolicyName } from '../../game/bots/index.ts';
+import type { PolicyName } from '../../game/bots/index.ts';
 import { ScenarioSchema } from '../../game/content/schema.ts';
-import { legalMoves } from '../../game/legal.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
-import { type Agent, playMatch } from '../../game/sim/runner.ts';
+import { playMatch } from '../../game/sim/runner.ts';
+import { checkedAgents as checked } from '../game/helpers.ts';
 
 /** Agents of these policies that refuse to go on if a bot picks a move outside its legal moves. */
-function checked(seed: string, policies: readonly PolicyName[]): Record<string, Agent> {
-  const out: Record<string, Agent> = {};
-  policies.forEach((policy, seat) => {
-    out[String(seat)] = (view, ctx, pid) => {
-      const d = decide(view, ctx, pid, { policy, seed });
-      if (d) {
-        const key = JSON.stringify(d.args);
-        if (!legalMoves(view, ctx, pid).some((m) => m.move === d.move && JSON.stringify(m.args) === key))
-          throw new Error(`${policy} bot of seat ${pid} chose an illegal ${d.move} ${key}`);
-      }
-      return d;
-    };
-  });
-  return out;
-}
 
 describe('the scenario catalogue', () => {
   it('has the default, a 3-seat teaching scenario, a 7-seat one and a case-based one', () => {
