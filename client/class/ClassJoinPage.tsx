@@ -11,6 +11,7 @@ import { paths } from '../lib/router.ts';
 import { heldSeat, holdSeat, lastName, rememberName } from '../lib/seatStore.ts';
 import { Field } from '../ui/Field.tsx';
 import { Link } from '../ui/Link.tsx';
+import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { ClassVariablesNote } from '../ui/VariablesNote.tsx';
 import {
   forgetStudent,
@@ -55,17 +56,6 @@ async function fetchPublic(code: string): Promise<{ tables: number; freeSeats: F
   };
   if (!res.ok) throw new ApiError(res.status, data.error ?? 'error', data.message ?? `HTTP ${res.status}`);
   return { tables: data.tables ?? 0, freeSeats: data.freeSeats ?? [] };
-}
-
-function Header() {
-  return (
-    <header className="site-header">
-      <Link to={paths.home()} className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        <span>Ceasefire</span>
-      </Link>
-    </header>
-  );
 }
 
 export default function ClassJoinPage({ code: raw }: { code: string }) {
@@ -163,7 +153,7 @@ export default function ClassJoinPage({ code: raw }: { code: string }) {
 
   return (
     <>
-      <Header />
+      <SiteHeader />
       <main className="page narrow class-join">
         <h1>
           <Rich

@@ -8,6 +8,7 @@ import { useLocalScenario } from '../i18n/content.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import { paths } from '../lib/router.ts';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Link } from '../ui/Link.tsx';
 import { ControlsPanel } from './ControlsPanel.tsx';
 import { GodView } from './GodView.tsx';
@@ -38,7 +39,16 @@ export type Act = (label: string, f: () => Promise<unknown>) => Promise<boolean>
 const isSnapshot = (x: unknown): x is SessionSnapshot =>
   typeof x === 'object' && x !== null && 'tables' in x && 'students' in x;
 
-export function ConsoleHeader({ code, children }: { code: string; children?: ReactNode }) {
+export function ConsoleHeader({
+  code,
+  children,
+  lang = true,
+}: {
+  code: string;
+  children?: ReactNode;
+  /** The language switch (left out on the room's projector). */
+  lang?: boolean;
+}) {
   const t = useT();
   return (
     <header className="top-bar fac-top">
@@ -50,7 +60,10 @@ export function ConsoleHeader({ code, children }: { code: string; children?: Rea
         <span className="scenario-name">{t('console.class')}</span>
         <span className="code-inline fac-code">{code}</span>
       </div>
-      <div className="top-right">{children}</div>
+      <div className="top-right">
+        {children}
+        {lang && <LanguageSwitch />}
+      </div>
     </header>
   );
 }

@@ -60,7 +60,7 @@ export default function ClassProjectorPage({ code: raw }: { code: string }) {
   if (!token || live.refused) {
     return (
       <>
-        <ConsoleHeader code={code} />
+        <ConsoleHeader code={code} lang={false} />
         <TokenGate
           code={code}
           reason={live.refused?.message ?? null}

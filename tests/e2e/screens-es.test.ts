@@ -83,6 +83,7 @@ describe('the screens around the table in Spanish', () => {
     await page.getByRole('button', { name: 'Unirse a la clase' }).click();
     await page.getByText('Esperando a que tu profesor te siente').waitFor();
     await page.getByRole('heading', { name: 'Hola, Eva' }).waitFor();
+    await page.getByTestId('lang-switch').waitFor();
     expect(await leftovers(page)).toEqual([]);
   });
 
@@ -108,7 +109,13 @@ describe('the screens around the table in Spanish', () => {
       .waitFor();
     await fac.getByRole('button', { name: 'Empezar la mesa 1' }).waitFor();
     await fac.getByRole('heading', { name: 'Temporizadores, crisis y mensajes' }).waitFor();
+    await fac.getByRole('button', { name: 'Empezar todas las mesas' }).waitFor();
     expect(await leftovers(fac)).toEqual([]);
+    // The console's own header switches the language, and back.
+    await fac.getByTestId('lang-switch').selectOption('en');
+    await fac.getByRole('button', { name: 'Start all tables' }).waitFor();
+    await fac.getByTestId('lang-switch').selectOption('es');
+    await fac.getByRole('button', { name: 'Empezar todas las mesas' }).waitFor();
 
     await fac.goto(`${base}/facilitator/${code}/projector`);
     await fac.getByText('Uníos ahora').waitFor();
