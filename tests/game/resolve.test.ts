@@ -5,7 +5,7 @@ import { credibility, HONOUR_APPROVAL, pledgeWeight } from '../../game/credibili
 import { answerPledge, BREAK_TENSION, RESOLUTION_STEPS, resolveRound } from '../../game/resolve.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import type { Pledge, SpoilerType } from '../../game/types.ts';
-import { cost, freshState, order, regionOf, rngOf, roleData, SCENARIO, units } from './helpers.ts';
+import { addPledge, cost, freshState, order, regionOf, rngOf, roleData, SCENARIO, units } from './helpers.ts';
 
 /** The Fear both factions start with in these tests: see fresh(). */
 const FEAR = 5;
@@ -39,30 +39,15 @@ const SURE = always(0.99);
 const texts = (G: DraftState, step?: string) =>
   G.history.filter((h) => h.phase === 'resolution' && (!step || h.step === step)).map((h) => h.text);
 
-function pledge(
-  G: DraftState,
-  p: Partial<Pledge> & Pick<Pledge, 'guarantor' | 'protects'>,
-): DraftState['pledges'][number] {
-  const full = {
-    id: G.nextId++,
+/** A pledge in force from this round on, setting nothing aside (resolution tests need no reserve). */
+const pledge = (G: DraftState, p: Partial<Pledge> & Pick<Pledge, 'guarantor' | 'protects'>) =>
+  addPledge(G, {
     round: G.round,
-    region: 'any',
-    trigger: 'attack',
-    response: 'force',
     unEndorsed: false,
-    weight: 2,
     reserved: { capability: 0, funds: 0 },
     expires: G.round + 2,
-    relief: 0,
-    honouredTimes: 0,
-    status: 'active',
-    violator: null,
-    triggerRegion: null,
     ...p,
-  } as DraftState['pledges'][number];
-  G.pledges.push(full);
-  return full;
-}
+  });
 
 describe('resolution order', () => {
   it('logs its steps in the documented order and clears the queues into lastOrders', () => {
