@@ -7,8 +7,9 @@
 // Compare-and-set: a state write names the stateID it replaces and a metadata write the version it
 // read; if the row holds anything else (another writer got there first) the write is refused with
 // StaleWriteError and nothing of it is stored. One server per DATA_DIR (dataLock.ts) on top of that.
-// The log is append-only in its own table, so a move costs one state row rewrite plus its few log
-// rows, whatever the length of the game.
+// The log is append-only in its own table, and the state is stored in parts (stateParts.ts): a move
+// rewrites the small head row (ctx, stateID) and only the parts of G it changed, appending to arrays
+// that grew, so its cost does not grow with the length of the game.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { type DataDirLock, lockDataDir } from './dataLock.ts';
 import { SqliteSessionStore } from './facilitator/sessionStore.ts';
+import { headJson, partable, STATE_PARTS_SCHEMA, StateParts } from './stateParts.ts';
 import {
   type Commit,
   type FetchOpts,
@@ -72,6 +74,7 @@ CREATE TABLE IF NOT EXISTS matches (
   initial_state TEXT NOT NULL,
   metadata TEXT NOT NULL,
   state_id INTEGER NOT NULL DEFAULT 0,
+  parted INTEGER NOT NULL DEFAULT 0,
   meta_version INTEGER NOT NULL DEFAULT 0,
   gameover INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
@@ -120,6 +123,8 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
     migrate(this.db);
+    this.db.exec(STATE_PARTS_SCHEMA);
+    this.parts = new StateParts(this.db);
     this.sessions = new SqliteSessionStore(this.db);
     if (opts.checkpointInWorker !== false) {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
@@ -130,16 +135,18 @@ export class SqliteStore implements Store {
     const db = this.db;
     this.q = {
       insertMatch: db.prepare(
-        `INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, gameover, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, parted, gameover, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      setState: db.prepare('UPDATE matches SET state = ?, state_id = ? WHERE match_id = ? AND state_id = ?'),
+      setState: db.prepare(
+        'UPDATE matches SET state = ?, state_id = ?, parted = ? WHERE match_id = ? AND state_id = ?',
+      ),
       setMetadata: db.prepare(
         `UPDATE matches SET metadata = ?, gameover = ?, updated_at = ?, meta_version = meta_version + 1
          WHERE match_id = ? AND meta_version = ?`,
       ),
       metaVersion: db.prepare('SELECT meta_version FROM matches WHERE match_id = ?').pluck(),
-      getState: db.prepare('SELECT state FROM matches WHERE match_id = ?').pluck(),
+      getState: db.prepare('SELECT state, parted FROM matches WHERE match_id = ?'),
       getInitial: db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').pluck(),
       getMetadata: db.prepare('SELECT metadata, meta_version AS version FROM matches WHERE match_id = ?'),
       lastSeq: db.prepare('SELECT MAX(seq) FROM log WHERE match_id = ?').pluck(),
@@ -177,16 +184,22 @@ export class SqliteStore implements Store {
       activeMatches: db.prepare('SELECT match_id FROM matches WHERE gameover = 0').pluck(),
       count: db.prepare('SELECT COUNT(*) FROM matches').pluck(),
     };
-    this.commitTx = db.transaction((matchID: string, writes: Commit): boolean => {
+    this.commitTx = db.transaction((matchID: string, writes: Commit, base: State | undefined): boolean => {
       if (writes.state) {
         const state = writes.state;
         const expected = writes.expected ?? state._stateID - 1;
-        const changed = this.q.setState.run(JSON.stringify(state), state._stateID, matchID, expected).changes;
+        const inParts = partable(state);
+        const head = inParts ? headJson(state) : JSON.stringify(state);
+        const changed = this.q.setState.run(head, state._stateID, inParts ? 1 : 0, matchID, expected).changes;
         if (changed === 0) {
           // An unknown match is dropped (never created); a known one was changed by another writer.
           if (this.q.exists.get(matchID) === undefined) return false;
           throw new StaleWriteError(matchID, `expected state ${expected}`);
         }
+        // The stored state is the one this process knows only if it has the stateID just replaced.
+        const known = base !== undefined && base._stateID === expected && this.partedStates.has(base);
+        if (inParts) this.parts.write(matchID, state, known ? base : undefined);
+        else this.parts.clear(matchID);
         if (writes.log && writes.log.length > 0) {
           let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
           for (const entry of writes.log) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
@@ -198,9 +211,12 @@ export class SqliteStore implements Store {
     this.cacheSize = opts.cacheSize ?? 500;
   }
 
-  private readonly commitTx: (matchID: string, writes: Commit) => boolean;
+  private readonly commitTx: (matchID: string, writes: Commit, base: State | undefined) => boolean;
+  private readonly parts: StateParts;
   /** Parsed current states of recently used matches (states are never mutated in place). */
   private readonly stateCache = new Map<string, State>();
+  /** States known to be exactly what is stored in parts (written or read by this process). */
+  private readonly partedStates = new WeakSet<State>();
   private readonly cacheSize: number;
   private checkpointer: Worker | undefined;
   private lock: DataDirLock | undefined;
@@ -212,17 +228,21 @@ export class SqliteStore implements Store {
   /** commit(), synchronously (SQLite's own API; the interface's async one wraps it). */
   commitSync(matchID: string, writes: Commit): void {
     if (!writes.state && !writes.metadata) return;
+    const base = writes.state ? this.stateCache.get(matchID) : undefined;
     if (writes.state) this.stateCache.delete(matchID);
     const version = (writes.metadata as Versioned | undefined)?.[METADATA_VERSION];
     try {
-      this.commitTx(matchID, writes);
+      this.commitTx(matchID, writes, base);
     } catch (err) {
       // A transaction rolled back: the metadata's version is the one it was read with.
       if (writes.metadata && version !== undefined)
         (writes.metadata as Versioned)[METADATA_VERSION] = version;
       throw err;
     }
-    if (writes.state) this.remember(matchID, writes.state);
+    if (writes.state) {
+      if (partable(writes.state)) this.partedStates.add(writes.state);
+      this.remember(matchID, writes.state);
+    }
   }
 
   async setMetadata(matchID: string, metadata: Server.MatchData): Promise<void> {
@@ -246,8 +266,14 @@ export class SqliteStore implements Store {
   private readState(matchID: string): State | undefined {
     const cached = this.stateCache.get(matchID);
     if (cached) return cached;
-    const state = parse<State>(this.q.getState.get(matchID));
-    if (state) this.remember(matchID, state);
+    const row = this.q.getState.get(matchID) as { state: string; parted: number } | undefined;
+    if (!row) return undefined;
+    const state = JSON.parse(row.state) as State;
+    if (row.parted) {
+      (state as { G: unknown }).G = this.parts.read(matchID);
+      this.partedStates.add(state);
+    }
+    this.remember(matchID, state);
     return state;
   }
 
@@ -257,18 +283,21 @@ export class SqliteStore implements Store {
     access: NewAccess,
   ): Promise<void> {
     const { initialState, metadata } = match;
+    const inParts = partable(initialState);
     this.db.transaction(() => {
       this.q.insertMatch.run(
         matchID,
         metadata.gameName,
-        JSON.stringify(initialState),
+        inParts ? headJson(initialState) : JSON.stringify(initialState),
         JSON.stringify(initialState),
         JSON.stringify(metadata),
         initialState._stateID,
+        inParts ? 1 : 0,
         isGameover(metadata) ? 1 : 0,
         metadata.createdAt,
         metadata.updatedAt,
       );
+      if (inParts) this.parts.write(matchID, initialState, undefined);
       this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
     })();
   }
@@ -330,6 +359,7 @@ export class SqliteStore implements Store {
       this.q.wipeChat.run(matchID);
       this.q.wipeAccess.run(matchID);
       this.q.wipeMatch.run(matchID);
+      this.parts.clear(matchID);
     })();
   }
 
@@ -432,6 +462,10 @@ function migrate(db: Database.Database): void {
     db.exec(`ALTER TABLE matches ADD COLUMN state_id INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE matches ADD COLUMN meta_version INTEGER NOT NULL DEFAULT 0;
       UPDATE matches SET state_id = json_extract(state, '$._stateID');`);
+  }
+  // Rows stored before states were kept in parts hold the whole state (parted = 0) until their next write.
+  if (!matchCols.some((c) => c.name === 'parted')) {
+    db.exec('ALTER TABLE matches ADD COLUMN parted INTEGER NOT NULL DEFAULT 0');
   }
 }
 

@@ -1,0 +1,252 @@
+// The SQLite store keeps a match state in parts and rewrites only what a move changed: whatever the
+// sequence of writes, what another process reads back from the file must be exactly the state that
+// was committed (same JSON, keys in the same order), a stale write must leave every part as it was,
+// and rows stored whole by an older version must still be read and then converted.
+import fs from 'node:fs';
+import type { Ctx, State } from 'boardgame.io';
+import { createMatch } from 'boardgame.io/internal';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type GameState, viewFor } from '../../game/index.ts';
+import { chooseMove } from '../../server/bench/seat-bot.ts';
+import { ceasefireServerGame } from '../../server/ceasefire.ts';
+import { type Conn, MatchEngine } from '../../server/engine.ts';
+import { SqliteStore, StaleWriteError } from '../../server/store.ts';
+import { tempDir } from '../helpers/server.ts';
+
+const dirs: string[] = [];
+const stores: SqliteStore[] = [];
+afterAll(async () => {
+  for (const s of stores) await s.close();
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function open(dir: string, cacheSize?: number): SqliteStore {
+  const store = new SqliteStore(dir, {
+    lock: false,
+    checkpointInWorker: false,
+    ...(cacheSize !== undefined ? { cacheSize } : {}),
+  });
+  stores.push(store);
+  return store;
+}
+
+function newDir(): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return dir;
+}
+
+/** A state as another process reads it from the file (nothing cached). */
+const readFresh = (dir: string, matchID: string): State | undefined => {
+  const reader = new SqliteStore(dir, { lock: false, checkpointInWorker: false });
+  try {
+    return reader.fetchSync(matchID, { state: true }).state;
+  } finally {
+    void reader.close();
+  }
+};
+
+const metadata = () => ({
+  gameName: 'test',
+  players: { 0: { id: 0 } },
+  createdAt: 1,
+  updatedAt: 1,
+});
+
+const stateOf = (G: unknown, stateID: number): State =>
+  ({
+    G,
+    ctx: { turn: stateID, phase: 'p' },
+    plugins: {},
+    _undo: [],
+    _redo: [],
+    _stateID: stateID,
+  }) as unknown as State;
+
+describe('the SQLite store writes a state in parts', () => {
+  it('reads back exactly what was committed through appends, rewrites, new and removed keys', async () => {
+    const dir = newDir();
+    const store = open(dir);
+    const first = { a: 1, list: [{ n: 0 }], obj: { x: 1 }, gone: 'soon' };
+    await store.createMatch(
+      'm',
+      { initialState: stateOf(first, 0), metadata: metadata() },
+      {
+        code: 'C1',
+        hostToken: 'h',
+        kind: 'table',
+      },
+    );
+    expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(first, 0)));
+
+    // Each step derives the next G from the previous one as the rules do (shared unchanged parts).
+    const steps: ((g: Record<string, unknown>) => Record<string, unknown>)[] = [
+      (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 1 }, { n: 2 }] }), // append
+      (g) => ({ ...g, a: 2 }), // a plain value
+      (g) => ({ ...g, list: (g.list as unknown[]).slice(1) }), // removed from the front
+      (g) => ({ ...g, list: [...(g.list as unknown[]), undefined, 'text'] }), // undefined -> null
+      (g) => {
+        const { gone: _, ...rest } = g;
+        return { ...rest, added: [1, 2] }; // a key removed, a key added
+      },
+      (g) => ({ ...g, obj: [g.obj] }), // an object becomes an array
+      (g) => ({ ...g, obj: { back: true } }), // and back
+      (g) => ({ ...g, list: [] }), // emptied
+      (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 3 }] }), // and grows again
+      (g) => g, // nothing in G changed (a ctx-only move)
+    ];
+    let G: Record<string, unknown> = first;
+    for (let i = 0; i < steps.length; i++) {
+      G = steps[i]!(G);
+      const next = stateOf(G, i + 1);
+      await store.commit('m', { state: next });
+      // What JSON would give: undefined items become null, undefined keys vanish.
+      expect(JSON.stringify(readFresh(dir, 'm')), `after step ${i}`).toBe(JSON.stringify(next));
+      expect(JSON.stringify((await store.fetch('m', { state: true })).state)).toBe(JSON.stringify(next));
+    }
+  });
+
+  it('refuses a stale write and leaves every part as it was', async () => {
+    const dir = newDir();
+    const store = open(dir);
+    const G0 = { list: [1], v: 'a' };
+    await store.createMatch(
+      'm',
+      { initialState: stateOf(G0, 0), metadata: metadata() },
+      {
+        code: 'C2',
+        hostToken: 'h',
+        kind: 'table',
+      },
+    );
+    const G1 = { list: [1, 2], v: 'b' };
+    await store.commit('m', { state: stateOf(G1, 1) });
+    // A writer still working from state 0 (as another server would be).
+    const stale = stateOf({ list: [1, 9, 9], v: 'stale' }, 1);
+    await expect(store.commit('m', { state: stale, expected: 0 })).rejects.toBeInstanceOf(StaleWriteError);
+    expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(G1, 1)));
+    expect(JSON.stringify((await store.fetch('m', { state: true })).state)).toBe(
+      JSON.stringify(stateOf(G1, 1)),
+    );
+  });
+
+  it('writes every part again when it does not hold the stored state (evicted from its cache)', async () => {
+    const dir = newDir();
+    const store = open(dir, 1);
+    const meta = metadata();
+    let G: Record<string, unknown> = { list: [0], n: 0 };
+    for (const id of ['a', 'b']) {
+      await store.createMatch(
+        id,
+        { initialState: stateOf(G, 0), metadata: meta },
+        {
+          code: `C-${id}`,
+          hostToken: 'h',
+          kind: 'table',
+        },
+      );
+    }
+    // Alternating two matches through a cache of one: every write finds no base for its match.
+    for (let i = 1; i <= 6; i++) {
+      G = { ...G, list: [...(G.list as unknown[]), i], n: i };
+      for (const id of ['a', 'b']) await store.commit(id, { state: stateOf(G, i) });
+    }
+    for (const id of ['a', 'b'])
+      expect(JSON.stringify(readFresh(dir, id))).toBe(JSON.stringify(stateOf(G, 6)));
+  });
+
+  it('reads a match stored whole by an older version, then stores it in parts', async () => {
+    const dir = newDir();
+    const store = open(dir);
+    const G0 = { list: [1, 2], v: 'old' };
+    await store.createMatch(
+      'm',
+      { initialState: stateOf(G0, 0), metadata: metadata() },
+      {
+        code: 'C3',
+        hostToken: 'h',
+        kind: 'table',
+      },
+    );
+    // What an older version left on disk: the whole state in the row, no parts.
+    store.db
+      .prepare('UPDATE matches SET state = ?, parted = 0 WHERE match_id = ?')
+      .run(JSON.stringify(stateOf(G0, 0)), 'm');
+    store.db.prepare('DELETE FROM state_parts').run();
+    store.db.prepare('DELETE FROM state_items').run();
+    store.forget('m');
+    expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(G0, 0)));
+    const base = (await store.fetch('m', { state: true })).state!;
+    const G1 = { ...(base.G as typeof G0), list: [...(base.G as typeof G0).list, 3] };
+    await store.commit('m', { state: stateOf(G1, 1) });
+    expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(G1, 1)));
+    expect(store.db.prepare('SELECT parted FROM matches').pluck().get()).toBe(1);
+  });
+
+  it('stores every state of a real Ceasefire game exactly, move after move', async () => {
+    const dir = newDir();
+    const store = open(dir);
+    const serverGame = await ceasefireServerGame();
+    const engine = new MatchEngine(store, serverGame);
+    const game = { ...serverGame.game, seed: 'state-parts' };
+    const match = createMatch({ game, numPlayers: 5, setupData: {}, unlisted: true });
+    if ('setupDataError' in match) throw new Error(String(match.setupDataError));
+    const creds: string[] = [];
+    for (let p = 0; p < 5; p++) {
+      const seat = match.metadata.players[p]!;
+      seat.name = `p${p}`;
+      seat.credentials = `cred-${p}`;
+      creds.push(seat.credentials);
+    }
+    await store.createMatch('real', match, { code: 'REAL', hostToken: 'h', kind: 'table' });
+    const conn: Conn = { id: 'c', matchID: null, playerID: null, deltas: true, emit: () => {} };
+    await engine.sync(conn, 'real', '0', creds[0]);
+
+    let moves = 0;
+    let appends = 0;
+    for (let guard = 0; guard < 2000; guard++) {
+      const { state } = (await store.fetch('real', { state: true })) as { state: State };
+      if (state.ctx.gameover !== undefined) break;
+      let moved = false;
+      for (let p = 0; p < 5 && !moved; p++) {
+        const pid = String(p);
+        if (!engine.game.flow.isPlayerActive(state.G, state.ctx, pid)) continue;
+        const view = viewFor(JSON.parse(JSON.stringify(state.G)) as GameState, pid);
+        const choice = chooseMove(view, state.ctx as Ctx, pid, {
+          seed: pid,
+          stateID: state._stateID,
+          failures: 0,
+        });
+        if (!choice) continue;
+        const why = await engine.submit(
+          'real',
+          pid,
+          {
+            type: 'MAKE_MOVE',
+            payload: { type: choice.move, args: choice.args, playerID: pid, credentials: creds[p] },
+          },
+          state._stateID,
+        );
+        if (why) continue;
+        moved = true;
+        moves++;
+        const committed = (await store.fetch('real', { state: true })).state!;
+        const history = (committed.G as GameState).history;
+        if (
+          history !== (state.G as GameState).history &&
+          history.length > (state.G as GameState).history.length
+        )
+          appends++;
+        expect(JSON.stringify(readFresh(dir, 'real'))).toBe(JSON.stringify(committed));
+      }
+      expect(moved, `someone could move at state ${state._stateID}`).toBe(true);
+    }
+    const end = (await store.fetch('real', { state: true })).state!;
+    expect(end.ctx.gameover).toBeDefined();
+    expect(moves).toBeGreaterThan(50);
+    // The history grew by appends, which is what keeps a move's write small.
+    expect(appends).toBeGreaterThan(10);
+    const items = store.db.prepare("SELECT COUNT(*) FROM state_items WHERE part = 'history'").pluck().get();
+    expect(items).toBe((end.G as GameState).history.length);
+  }, 120_000);
+});
