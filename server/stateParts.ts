@@ -88,7 +88,9 @@ export class StateParts {
     if (!baseG || !sameKeys(keys, keysOf(baseG))) {
       this.q.clearParts.run(matchID);
       this.q.clearItems.run(matchID);
-      keys.forEach((key, ord) => this.putWhole(matchID, key, ord, G[key], false));
+      keys.forEach((key, ord) => {
+        this.putWhole(matchID, key, ord, G[key], false);
+      });
       return;
     }
     keys.forEach((key, ord) => {
