@@ -17,7 +17,12 @@ export interface ForwardedAction {
 /** What a process tells the others' connections in a match (each applies it to its own). */
 export type RoomMessage =
   /** boardgame.io payloads ('update' with the new state, 'matchData'), fanned out per seat. */
-  | { readonly t: 'flush'; readonly payloads: readonly { type: string; args: unknown[] }[] }
+  | {
+      readonly t: 'flush';
+      readonly payloads: readonly { type: string; args: unknown[] }[];
+      /** The seat that moved: its connections hear first. */
+      readonly first?: string;
+    }
   /** An event for the connections of these seats (null: spectators), or all of them. */
   | {
       readonly t: 'emit';

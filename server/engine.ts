@@ -312,7 +312,7 @@ export class MatchEngine {
       case 'flush':
         // Another process wrote the match: what this one remembers of it is old.
         if (msg.payloads.some((p) => p.type === 'update')) this.store.forget(matchID);
-        this.flushLocal(matchID, msg.payloads as Payload[]);
+        this.flushLocal(matchID, msg.payloads as Payload[], msg.first);
         return;
       case 'emit':
         this.emitLocal(matchID, msg.event, msg.args, msg.seats);
@@ -597,7 +597,7 @@ export class MatchEngine {
     } catch (err) {
       return this.lostRace(matchID, err);
     }
-    this.flush(matchID, buffer);
+    this.flush(matchID, buffer, playerID);
     this.stats.record(performance.now() - started);
     const committed = next;
     for (const listener of this.listeners) listener(matchID, committed);
@@ -722,16 +722,21 @@ export class MatchEngine {
 
   // ---------------------------------------------------------------- fan-out
 
-  /** Sends payloads to every connection in the match (in every process), each filtered for its seat. */
-  flush(matchID: string, payloads: readonly Payload[]): void {
+  /**
+   * Sends payloads to every connection in the match (in every process), each filtered for its seat.
+   * The connections of `first` (the seat that made the move) hear of it before the others: the player
+   * waiting on a move sees it soonest.
+   */
+  flush(matchID: string, payloads: readonly Payload[], first?: string): void {
     if (payloads.length === 0) return;
-    this.flushLocal(matchID, payloads);
-    this.cluster.publish(matchID, { t: 'flush', payloads });
+    this.flushLocal(matchID, payloads, first);
+    this.cluster.publish(matchID, { t: 'flush', payloads, ...(first !== undefined ? { first } : {}) });
   }
 
-  private flushLocal(matchID: string, payloads: readonly Payload[]): void {
-    const room = this.rooms.get(matchID);
-    if (!room || payloads.length === 0) return;
+  private flushLocal(matchID: string, payloads: readonly Payload[], first?: string): void {
+    const seated = this.rooms.get(matchID);
+    if (!seated || payloads.length === 0) return;
+    const room = first === undefined ? seated : moverFirst(seated, first);
     for (const payload of payloads) {
       if (payload.type === 'update') {
         this.fanout.send(matchID, room, (playerID) => this.filterFor(playerID, payload));
@@ -790,6 +795,14 @@ interface AuthArgs {
   playerID: string;
   credentials?: string;
   metadata?: Server.MatchData;
+}
+
+/** The room's connections, those of seat `first` ahead of the others (otherwise in their order). */
+function moverFirst(room: ReadonlySet<Conn>, first: string): Conn[] {
+  const ahead: Conn[] = [];
+  const rest: Conn[] = [];
+  for (const conn of room) (conn.playerID === first ? ahead : rest).push(conn);
+  return ahead.length === 0 ? rest : ahead.concat(rest);
 }
 
 const withoutUndo = (state: State): State =>

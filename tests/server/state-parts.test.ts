@@ -3,14 +3,11 @@
 // was committed (same JSON, keys in the same order), a stale write must leave every part as it was,
 // and rows stored whole by an older version must still be read and then converted.
 import fs from 'node:fs';
-import type { Ctx, State } from 'boardgame.io';
-import { createMatch } from 'boardgame.io/internal';
+import type { State } from 'boardgame.io';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type GameState, viewFor } from '../../game/index.ts';
-import { chooseMove } from '../../server/bench/seat-bot.ts';
-import { ceasefireServerGame } from '../../server/ceasefire.ts';
-import { type Conn, MatchEngine } from '../../server/engine.ts';
+import type { GameState } from '../../game/index.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
+import { engineMatch } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/server.ts';
 
 const dirs: string[] = [];
@@ -186,62 +183,22 @@ describe('the SQLite store writes a state in parts', () => {
   it('stores every state of a real Ceasefire game exactly, move after move', async () => {
     const dir = newDir();
     const store = open(dir);
-    const serverGame = await ceasefireServerGame();
-    const engine = new MatchEngine(store, serverGame);
-    const game = { ...serverGame.game, seed: 'state-parts' };
-    const match = createMatch({ game, numPlayers: 5, setupData: {}, unlisted: true });
-    if ('setupDataError' in match) throw new Error(String(match.setupDataError));
-    const creds: string[] = [];
-    for (let p = 0; p < 5; p++) {
-      const seat = match.metadata.players[p]!;
-      seat.name = `p${p}`;
-      seat.credentials = `cred-${p}`;
-      creds.push(seat.credentials);
-    }
-    await store.createMatch('real', match, { code: 'REAL', hostToken: 'h', kind: 'table' });
-    const conn: Conn = { id: 'c', matchID: null, playerID: null, deltas: true, emit: () => {} };
-    await engine.sync(conn, 'real', '0', creds[0]);
-
+    const m = await engineMatch(store, 'real', 'state-parts');
+    await m.connect(['0']);
     let moves = 0;
     let appends = 0;
     for (let guard = 0; guard < 2000; guard++) {
-      const { state } = (await store.fetch('real', { state: true })) as { state: State };
-      if (state.ctx.gameover !== undefined) break;
-      let moved = false;
-      for (let p = 0; p < 5 && !moved; p++) {
-        const pid = String(p);
-        if (!engine.game.flow.isPlayerActive(state.G, state.ctx, pid)) continue;
-        const view = viewFor(JSON.parse(JSON.stringify(state.G)) as GameState, pid);
-        const choice = chooseMove(view, state.ctx as Ctx, pid, {
-          seed: pid,
-          stateID: state._stateID,
-          failures: 0,
-        });
-        if (!choice) continue;
-        const why = await engine.submit(
-          'real',
-          pid,
-          {
-            type: 'MAKE_MOVE',
-            payload: { type: choice.move, args: choice.args, playerID: pid, credentials: creds[p] },
-          },
-          state._stateID,
-        );
-        if (why) continue;
-        moved = true;
-        moves++;
-        const committed = (await store.fetch('real', { state: true })).state!;
-        const history = (committed.G as GameState).history;
-        if (
-          history !== (state.G as GameState).history &&
-          history.length > (state.G as GameState).history.length
-        )
-          appends++;
-        expect(JSON.stringify(readFresh(dir, 'real'))).toBe(JSON.stringify(committed));
-      }
-      expect(moved, `someone could move at state ${state._stateID}`).toBe(true);
+      const before = await m.state();
+      if (before.ctx.gameover !== undefined) break;
+      expect(await m.step(), `someone could move at state ${before._stateID}`).not.toBeNull();
+      moves++;
+      const committed = await m.state();
+      const history = (committed.G as GameState).history;
+      const was = (before.G as GameState).history;
+      if (history !== was && history.length > was.length) appends++;
+      expect(JSON.stringify(readFresh(dir, 'real'))).toBe(JSON.stringify(committed));
     }
-    const end = (await store.fetch('real', { state: true })).state!;
+    const end = await m.state();
     expect(end.ctx.gameover).toBeDefined();
     expect(moves).toBeGreaterThan(50);
     // The history grew by appends, which is what keeps a move's write small.
@@ -249,4 +206,24 @@ describe('the SQLite store writes a state in parts', () => {
     const items = store.db.prepare("SELECT COUNT(*) FROM state_items WHERE part = 'history'").pluck().get();
     expect(items).toBe((end.G as GameState).history.length);
   }, 120_000);
+});
+
+describe('the fan-out', () => {
+  it('sends a move to the seat that made it before the other seats', async () => {
+    const store = open(newDir());
+    const m = await engineMatch(store, 'order', 'mover-first');
+    // Seats joined in this order: without the rule the mover would often hear last.
+    await m.connect(['4', '3', '2', '1', '0']);
+    const movers = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      m.emitted.length = 0;
+      const mover = await m.step();
+      if (mover === null) break;
+      movers.add(mover);
+      const states = m.emitted.filter(([, event]) => event === 'ceasefire:patch' || event === 'update');
+      expect(states.length, `move ${i}`).toBe(5);
+      expect(states[0]![0], `move ${i} by seat ${mover}`).toBe(mover);
+    }
+    expect(movers.size).toBeGreaterThan(1);
+  });
 });
