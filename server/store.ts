@@ -81,6 +81,12 @@ CREATE TABLE IF NOT EXISTS matches (
   updated_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS matches_game ON matches (game_name, updated_at);
+-- A match's initial state, apart from its row: SQLite rewrites a whole row on every UPDATE, and
+-- the matches row changes with every move (stateID, metadata).
+CREATE TABLE IF NOT EXISTS initial_states (
+  match_id TEXT PRIMARY KEY,
+  state TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS log (
   match_id TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -147,7 +153,15 @@ export class SqliteStore implements Store {
       ),
       metaVersion: db.prepare('SELECT meta_version FROM matches WHERE match_id = ?').pluck(),
       getState: db.prepare('SELECT state, parted FROM matches WHERE match_id = ?'),
-      getInitial: db.prepare('SELECT initial_state FROM matches WHERE match_id = ?').pluck(),
+      // Matches created before initial_states kept it in their row.
+      getInitial: db
+        .prepare(
+          `SELECT coalesce(i.state, m.initial_state) FROM matches m
+           LEFT JOIN initial_states i ON i.match_id = m.match_id WHERE m.match_id = ?`,
+        )
+        .pluck(),
+      insertInitial: db.prepare('INSERT INTO initial_states (match_id, state) VALUES (?, ?)'),
+      wipeInitial: db.prepare('DELETE FROM initial_states WHERE match_id = ?'),
       getMetadata: db.prepare('SELECT metadata, meta_version AS version FROM matches WHERE match_id = ?'),
       lastSeq: db.prepare('SELECT MAX(seq) FROM log WHERE match_id = ?').pluck(),
       appendLog: db.prepare('INSERT INTO log (match_id, seq, entry) VALUES (?, ?, ?)'),
@@ -289,7 +303,7 @@ export class SqliteStore implements Store {
         matchID,
         metadata.gameName,
         inParts ? headJson(initialState) : JSON.stringify(initialState),
-        JSON.stringify(initialState),
+        '',
         JSON.stringify(metadata),
         initialState._stateID,
         inParts ? 1 : 0,
@@ -297,6 +311,7 @@ export class SqliteStore implements Store {
         metadata.createdAt,
         metadata.updatedAt,
       );
+      this.q.insertInitial.run(matchID, JSON.stringify(initialState));
       if (inParts) this.parts.write(matchID, initialState, undefined);
       this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
     })();
@@ -359,6 +374,7 @@ export class SqliteStore implements Store {
       this.q.wipeChat.run(matchID);
       this.q.wipeAccess.run(matchID);
       this.q.wipeMatch.run(matchID);
+      this.q.wipeInitial.run(matchID);
       this.parts.clear(matchID);
     })();
   }

@@ -167,9 +167,17 @@ interface RunResult {
   clientCpuMsPerMove: number;
   serverTimePerMoveMs: { p50: number; p99: number };
   bytesPerUpdate: { median: number; p99: number; mean: number; n: number };
+  /**
+   * What one more live match costs: RSS after all N matches minus after the first half, per match of
+   * the second half (or the heap that half added, if more).
+   */
   rssPerMatchKB: number;
   heapPerMatchKB: number;
-  serverRssMB: { empty: number; live: number; end: number };
+  /** RSS after all N matches minus the fresh server's, over N (includes what the server spends once). */
+  rssOverEmptyPerMatchKB: number;
+  /** The server's RSS with 1,000 live matches, projected from the live RSS and the per-match figure. */
+  rssAt1000MB: number;
+  serverRssMB: { empty: number; half: number; live: number; end: number };
   warmup: { seconds: number; reachedRound: number };
   moves: {
     sent: number;
@@ -203,51 +211,64 @@ async function runScale(
     const clients: BenchClient[] = [];
     const gate = new Gate(opts.maxInFlight);
     const CONC = 10;
-    for (let base = 0; base < matches; base += CONC) {
-      await Promise.all(
-        Array.from({ length: Math.min(CONC, matches - base) }, async () => {
-          const { matchID } = await post(`${url}/games/ceasefire/create`, {
-            numPlayers: 5,
-            setupData: game === 'fixture' ? { options: { rounds: 100000 } } : {},
-          });
-          for (let p = 0; p < 5; p++) {
-            const joined = await post(`${url}/games/ceasefire/${matchID}/join`, {
-              playerID: String(p),
-              playerName: `b${p}`,
-            });
-            clients.push(
-              new BenchClient(
-                url,
-                matchID!,
-                String(p),
-                joined.playerCredentials!,
-                samples,
-                decide,
-                gate,
-                opts.deltas,
-              ),
-            );
-          }
-        }),
-      );
-    }
-    log(`[${game} x${matches}] connecting ${clients.length} sockets`);
-    for (let i = 0; i < clients.length; i += 50)
-      await Promise.all(clients.slice(i, i + 50).map((c) => c.connect()));
-
-    // Warm-up: play fast until every match is in round `warmupRound` (the fixture: a few seconds).
     const roundOf = (c: BenchClient) => (c.view?.G as { round?: number } | undefined)?.round ?? 0;
-    const tw = performance.now();
-    for (const c of clients) c.startMoves(0);
-    const warmupLimit = game === 'fixture' ? 3_000 : 300_000;
-    while (performance.now() - tw < warmupLimit) {
-      await sleep(250);
-      if (game !== 'fixture' && clients.every((c) => c.over || roundOf(c) >= opts.warmupRound)) break;
-    }
-    for (const c of clients) c.stop();
-    await waitDrained(clients);
+    /** Creates `count` matches with their five seated clients, connects them, plays them to the warm-up round. */
+    const addMatches = async (count: number) => {
+      const added: BenchClient[] = [];
+      for (let base = 0; base < count; base += CONC) {
+        await Promise.all(
+          Array.from({ length: Math.min(CONC, count - base) }, async () => {
+            const { matchID } = await post(`${url}/games/ceasefire/create`, {
+              numPlayers: 5,
+              setupData: game === 'fixture' ? { options: { rounds: 100000 } } : {},
+            });
+            for (let p = 0; p < 5; p++) {
+              const joined = await post(`${url}/games/ceasefire/${matchID}/join`, {
+                playerID: String(p),
+                playerName: `b${p}`,
+              });
+              added.push(
+                new BenchClient(
+                  url,
+                  matchID!,
+                  String(p),
+                  joined.playerCredentials!,
+                  samples,
+                  decide,
+                  gate,
+                  opts.deltas,
+                ),
+              );
+            }
+          }),
+        );
+      }
+      log(`[${game} x${matches}] connecting ${added.length} sockets`);
+      for (let i = 0; i < added.length; i += 50)
+        await Promise.all(added.slice(i, i + 50).map((c) => c.connect()));
+      clients.push(...added);
+      // Warm-up: play fast until every new match is in round `warmupRound` (the fixture: a few seconds).
+      const tw = performance.now();
+      for (const c of added) c.startMoves(0);
+      const warmupLimit = game === 'fixture' ? 3_000 : 300_000;
+      while (performance.now() - tw < warmupLimit) {
+        await sleep(250);
+        if (game !== 'fixture' && added.every((c) => c.over || roundOf(c) >= opts.warmupRound)) break;
+      }
+      for (const c of added) c.stop();
+      await waitDrained(added);
+      return (performance.now() - tw) / 1000;
+    };
+    // Memory per live match is what one more match costs: the matches come in two halves, and the
+    // RSS after the second half minus the RSS after the first, over the second half's matches, leaves
+    // out what a server spends once (compiled code, the young generation grown by the first moves).
+    const firstHalf = matches >= 2 ? Math.floor(matches / 2) : matches;
+    let warmupSeconds = await addMatches(firstHalf);
+    await sleep(500);
+    const half = await stats.get(true);
+    if (matches > firstHalf) warmupSeconds += await addMatches(matches - firstHalf);
     const warmup = {
-      seconds: round((performance.now() - tw) / 1000, 1),
+      seconds: round(warmupSeconds, 1),
       reachedRound: Math.min(...clients.map(roundOf)),
     };
     await sleep(500);
@@ -308,6 +329,13 @@ async function runScale(
     proc.kill('SIGTERM');
     await new Promise((r) => proc.once('exit', r));
 
+    // One more match costs at least the heap it adds: when the RSS grew less than the heap (the first
+    // half left room in pages already counted), the heap figure is the per-match cost.
+    const second = matches - firstHalf;
+    const rssMarginal = second > 0 ? (live.rss - half.rss) / second : (live.rss - empty.rss) / matches;
+    const heapMarginal =
+      second > 0 ? (live.heapUsed - half.heapUsed) / second : (live.heapUsed - empty.heapUsed) / matches;
+    const perMatchKB = Math.round(Math.max(rssMarginal, heapMarginal) / 1024);
     const stored = await storedMoves(dataDir, databaseUrl);
     const acknowledged = clients.reduce((n, c) => n + c.acked, 0);
     return {
@@ -337,10 +365,13 @@ async function runScale(
         mean: Math.round(bytes.reduce((a, b) => a + b, 0) / Math.max(1, bytes.length)),
         n: bytes.length,
       },
-      rssPerMatchKB: Math.round((live.rss - empty.rss) / matches / 1024),
-      heapPerMatchKB: Math.round((live.heapUsed - empty.heapUsed) / matches / 1024),
+      rssPerMatchKB: perMatchKB,
+      heapPerMatchKB: Math.round(heapMarginal / 1024),
+      rssOverEmptyPerMatchKB: Math.round((live.rss - empty.rss) / matches / 1024),
+      rssAt1000MB: Math.round((live.rss + Math.max(0, 1000 - matches) * perMatchKB * 1024) / 2 ** 20),
       serverRssMB: {
         empty: Math.round(empty.rss / 2 ** 20),
+        half: Math.round(half.rss / 2 ** 20),
         live: Math.round(live.rss / 2 ** 20),
         end: Math.round(end.rss / 2 ** 20),
       },
@@ -444,7 +475,7 @@ ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target 
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
 server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
-RSS per match     ${r.rssPerMatchKB} KB (heap ${r.heapPerMatchKB} KB); server ${r.serverRssMB.empty} -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
+RSS per match     ${r.rssPerMatchKB} KB one more live match (heap ${r.heapPerMatchKB} KB), ${r.rssOverEmptyPerMatchKB} KB over the empty server; server ${r.serverRssMB.empty} -> ${r.serverRssMB.half} (half) -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB; 1,000 matches ~${r.rssAt1000MB} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
 moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}
 took ${r.seconds} s`);
 }

@@ -171,13 +171,43 @@ describe('the SQLite store writes a state in parts', () => {
       .run(JSON.stringify(stateOf(G0, 0)), 'm');
     store.db.prepare('DELETE FROM state_parts').run();
     store.db.prepare('DELETE FROM state_items').run();
+    // ... and its initial state in its row, not in initial_states.
+    store.db.prepare('UPDATE matches SET initial_state = ?').run(JSON.stringify(stateOf(G0, 0)));
+    store.db.prepare('DELETE FROM initial_states').run();
     store.forget('m');
     expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(G0, 0)));
+    expect((await store.fetch('m', { initialState: true })).initialState).toEqual(stateOf(G0, 0));
     const base = (await store.fetch('m', { state: true })).state!;
     const G1 = { ...(base.G as typeof G0), list: [...(base.G as typeof G0).list, 3] };
     await store.commit('m', { state: stateOf(G1, 1) });
     expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(G1, 1)));
     expect(store.db.prepare('SELECT parted FROM matches').pluck().get()).toBe(1);
+  });
+
+  it('keeps the initial state apart from the row a move rewrites, and wipes every part with the match', async () => {
+    const dir = newDir();
+    const store = open(dir);
+    const G0 = { list: [1], big: 'x'.repeat(5000) };
+    await store.createMatch(
+      'm',
+      { initialState: stateOf(G0, 0), metadata: metadata() },
+      {
+        code: 'C4',
+        hostToken: 'h',
+        kind: 'table',
+      },
+    );
+    await store.commit('m', { state: stateOf({ ...G0, list: [1, 2] }, 1) });
+    expect((await store.fetch('m', { initialState: true })).initialState).toEqual(stateOf(G0, 0));
+    // Neither the whole state nor the initial state is in the row every move rewrites.
+    const rowBytes = store.db
+      .prepare('SELECT length(state) + length(initial_state) + length(metadata) FROM matches')
+      .pluck()
+      .get() as number;
+    expect(rowBytes).toBeLessThan(1000);
+    await store.wipe('m');
+    for (const table of ['matches', 'initial_states', 'state_parts', 'state_items'])
+      expect(store.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get(), table).toBe(0);
   });
 
   it('stores every state of a real Ceasefire game exactly, move after move', async () => {
