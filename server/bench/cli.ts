@@ -9,8 +9,11 @@
 // game's normal bot, deciding on the seat's own view (what the client received), like a person's
 // browser would; moves go through the real server like anyone's. Then:
 //   1. warm-up: moves with no think time until every match has reached `warmup-round` (so that
-//      states carry a history, as in a real game), not measured;
-//   2. memory: server RSS after a GC, minus the RSS of the same fresh server before any match;
+//      states carry a history, as in a real game; a match stops there), not measured; the matches
+//      come in two halves, each warmed up in turn;
+//   2. memory: what one more live match costs: server RSS after a GC with all N matches minus with
+//      the first half, over the second half (or the heap it added, if more); also the RSS over the
+//      fresh server's, over N, and a projection for 1,000 matches;
 //   3. paced: for `seconds`, alternating slices of echo and moves, so both sample the same machine
 //      (the echo is the floor). Each client waits an exponential think time (mean think-ms) before
 //      each message; a move's round trip ends when the server's state message carrying it comes back;
@@ -28,7 +31,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { type IntervalHistogram, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { Ctx } from 'boardgame.io';
 import pg from 'pg';
@@ -116,6 +119,8 @@ interface ChildStats {
   heapUsed: number;
   moves: number;
   moveServerMs: { p50: number; p99: number };
+  /** The server's event-loop delay p99 in the echo and the move slices (null before any). */
+  loopDelayP99Ms: { echo: number | null; moves: number | null };
 }
 
 /** Asks the server child for its CPU time, memory (after a GC if asked) and committed moves. */
@@ -124,6 +129,8 @@ function statsClient(url: string) {
   return {
     get: (gc = false) =>
       new Promise<ChildStats>((resolve) => socket.emit('stats', { gc }, (s: ChildStats) => resolve(s))),
+    /** Which slice runs now: the server keeps its event-loop delay apart for each. */
+    mode: (mode: 'echo' | 'moves' | 'idle') => socket.emit('mode', mode),
     close: () => socket.close(),
   };
 }
@@ -166,6 +173,11 @@ interface RunResult {
   /** CPU ms of the benchmark's own process (the clients and their bots) per move in the burst. */
   clientCpuMsPerMove: number;
   serverTimePerMoveMs: { p50: number; p99: number };
+  /** Event-loop delay p99 of the server and of the bench's own process, in the echo and the move slices. */
+  loopDelayP99Ms: {
+    server: { echo: number | null; moves: number | null };
+    bench: { echo: number | null; moves: number | null };
+  };
   bytesPerUpdate: { median: number; p99: number; mean: number; n: number };
   /**
    * What one more live match costs: RSS after all N matches minus after the first half, per match of
@@ -249,7 +261,7 @@ async function runScale(
       clients.push(...added);
       // Warm-up: play fast until every new match is in round `warmupRound` (the fixture: a few seconds).
       const tw = performance.now();
-      for (const c of added) c.startMoves(0);
+      for (const c of added) c.startMoves(0, game === 'fixture' ? undefined : opts.warmupRound);
       const warmupLimit = game === 'fixture' ? 3_000 : 300_000;
       while (performance.now() - tw < warmupLimit) {
         await sleep(250);
@@ -281,16 +293,27 @@ async function runScale(
     let moveSeconds = 0;
     let pacedCpu = 0;
     let pacedMoves = 0;
+    // The bench's own event loop (its 5 x N clients and their bots) in each kind of slice: a message
+    // that arrives while a bot decides waits, and that wait is in the round trip measured.
+    const benchLoop = {
+      echo: monitorEventLoopDelay({ resolution: 1 }),
+      moves: monitorEventLoopDelay({ resolution: 1 }),
+    };
     for (let k = 0; k < slices; k++) {
       const moves = k % 2 === 1;
       const t = performance.now();
       const before = moves ? await stats.get() : null;
+      stats.mode(moves ? 'moves' : 'echo');
+      benchLoop[moves ? 'moves' : 'echo'].enable();
       for (const c of clients) {
         if (moves) c.startMoves(opts.thinkMs);
         else c.startEcho(opts.thinkMs);
       }
       await sleep(opts.sliceMs);
       for (const c of clients) c.stop();
+      benchLoop.echo.disable();
+      benchLoop.moves.disable();
+      stats.mode('idle');
       if (moves && before) {
         moveSeconds += (performance.now() - t) / 1000;
         const after = await stats.get();
@@ -300,7 +323,13 @@ async function runScale(
     }
     await waitDrained(clients);
     const echo = summary(samples.echo);
-    const serverMs = (await stats.get()).moveServerMs;
+    const afterPaced = await stats.get();
+    const serverMs = afterPaced.moveServerMs;
+    const loopP99 = (h: IntervalHistogram) => (h.count > 0 ? round(h.percentile(99) / 1e6, 2) : null);
+    const loopDelayP99Ms = {
+      server: afterPaced.loopDelayP99Ms ?? { echo: null, moves: null },
+      bench: { echo: loopP99(benchLoop.echo), moves: loopP99(benchLoop.moves) },
+    };
     const paced = { ...summary(samples.moves), movesPerSec: Math.round(samples.moves.length / moveSeconds) };
     const bytes = [...samples.updateBytes].sort((a, b) => a - b);
 
@@ -359,6 +388,7 @@ async function runScale(
       serverCoreShareInBurst: round((b1.cpuMs - b0.cpuMs) / (burstElapsed * 1000), 2),
       clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
+      loopDelayP99Ms,
       bytesPerUpdate: {
         median: percentile(bytes, 50),
         p99: percentile(bytes, 99),
@@ -472,6 +502,7 @@ warm-up           ${r.warmup.seconds} s, every match in round >= ${r.warmup.reac
 echo floor        p50 ${r.echoFloorMs.p50} ms  p99 ${r.echoFloorMs.p99} ms  (n=${r.echoFloorMs.n})
 paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${r.pacedMovesMs.movesPerSec} moves/s  (n=${r.pacedMovesMs.n})
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
+loop delay p99    server ${r.loopDelayP99Ms.server.echo} ms echo / ${r.loopDelayP99Ms.server.moves} ms moves; bench ${r.loopDelayP99Ms.bench.echo} / ${r.loopDelayP99Ms.bench.moves} ms
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
 server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})

@@ -173,7 +173,7 @@ export class BenchClient {
 
   /** The gate has room again: try to move (false if this client cannot move now). */
   wake(): boolean {
-    if (this.mode !== 'moves' || this.pending || !this.view || this.over) return false;
+    if (this.mode !== 'moves' || this.pending || !this.view || this.over || this.reachedRound()) return false;
     this.maybeMove();
     return true;
   }
@@ -184,9 +184,14 @@ export class BenchClient {
     this.scheduleEcho();
   }
 
-  startMoves(think: number): void {
+  /**
+   * Plays with this think time; with `untilRound`, stops once its match reaches that round (a warm-up
+   * then leaves every match at the same point, however long the slowest takes).
+   */
+  startMoves(think: number, untilRound?: number): void {
     this.mode = 'moves';
     this.think = think;
+    this.untilRound = untilRound;
     this.maybeMove();
   }
 
@@ -223,8 +228,16 @@ export class BenchClient {
     }, this.delay());
   }
 
+  private untilRound: number | undefined;
+
+  private reachedRound(): boolean {
+    const round = (this.view?.G as { round?: number } | undefined)?.round;
+    return this.untilRound !== undefined && round !== undefined && round >= this.untilRound;
+  }
+
   private maybeMove(): void {
     if (this.mode !== 'moves' || this.pending || this.timer || !this.view || this.over) return;
+    if (this.reachedRound()) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       const view = this.view;

@@ -2,6 +2,7 @@
 // fixture game: BENCH_GAME=fixture), on SQLite in DATA_DIR or on Postgres (DATABASE_URL), limits
 // opened up for one loopback client machine, plus a plain socket.io echo namespace (the floor) that
 // also answers 'stats' (CPU time, memory after a GC, committed moves) for the benchmark.
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServer } from '../app.ts';
 import { ceasefireServerGame } from '../ceasefire.ts';
 import { fixtureServerGame } from './fixture-game.ts';
@@ -32,9 +33,22 @@ const server = await createServer({
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
+// The server's event-loop delay, kept apart for the echo slices and the move slices (the bench says
+// which is running): how long a message could wait before the server even looked at it.
+const loop = {
+  echo: monitorEventLoopDelay({ resolution: 1 }),
+  moves: monitorEventLoopDelay({ resolution: 1 }),
+};
+const p99 = (h: IntervalHistogram) => (h.count > 0 ? Math.round(h.percentile(99) / 1e4) / 100 : null);
+
 server.io.of('/echo').on('connection', (socket) => {
   socket.on('echo', (payload: unknown) => {
     socket.emit('echo', payload);
+  });
+  socket.on('mode', (mode: unknown) => {
+    loop.echo.disable();
+    loop.moves.disable();
+    if (mode === 'echo' || mode === 'moves') loop[mode].enable();
   });
   socket.on('stats', (opts: { gc?: boolean } | undefined, reply: (stats: unknown) => void) => {
     if (opts?.gc && gc) {
@@ -49,6 +63,7 @@ server.io.of('/echo').on('connection', (socket) => {
       heapUsed: mem.heapUsed,
       moves: server.engine.stats.count,
       moveServerMs: server.engine.stats.summary(),
+      loopDelayP99Ms: { echo: p99(loop.echo), moves: p99(loop.moves) },
       gc: gc !== undefined,
     });
   });
