@@ -117,6 +117,9 @@ interface ChildStats {
   cpuMs: number;
   rss: number;
   heapUsed: number;
+  /** V8's heap as reserved (used or not) and memory held outside it (Buffers: socket frames). */
+  heapTotal: number;
+  external: number;
   moves: number;
   moveServerMs: { p50: number; p99: number };
   /** The server's event-loop delay p99 in the echo and the move slices (null before any). */
@@ -189,6 +192,8 @@ interface RunResult {
   rssOverEmptyPerMatchKB: number;
   /** The server's RSS with 1,000 live matches, projected from the live RSS and the per-match figure. */
   rssAt1000MB: number;
+  serverHeapTotalMB: number[];
+  serverExternalMB: number[];
   serverRssMB: { empty: number; half: number; live: number; end: number };
   warmup: { seconds: number; reachedRound: number };
   moves: {
@@ -399,6 +404,9 @@ async function runScale(
       heapPerMatchKB: Math.round(heapMarginal / 1024),
       rssOverEmptyPerMatchKB: Math.round((live.rss - empty.rss) / matches / 1024),
       rssAt1000MB: Math.round((live.rss + Math.max(0, 1000 - matches) * perMatchKB * 1024) / 2 ** 20),
+      // Where the server's memory is, empty / half / live (MB): V8's reserved heap and what lies outside it.
+      serverHeapTotalMB: [empty, half, live].map((s) => Math.round(s.heapTotal / 2 ** 20)),
+      serverExternalMB: [empty, half, live].map((s) => Math.round(s.external / 2 ** 20)),
       serverRssMB: {
         empty: Math.round(empty.rss / 2 ** 20),
         half: Math.round(half.rss / 2 ** 20),

@@ -61,6 +61,8 @@ server.io.of('/echo').on('connection', (socket) => {
       cpuMs: (cpu.user + cpu.system) / 1000,
       rss: mem.rss,
       heapUsed: mem.heapUsed,
+      heapTotal: mem.heapTotal,
+      external: mem.external,
       moves: server.engine.stats.count,
       moveServerMs: server.engine.stats.summary(),
       loopDelayP99Ms: { echo: p99(loop.echo), moves: p99(loop.moves) },
