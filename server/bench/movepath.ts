@@ -14,12 +14,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Ctx, State } from 'boardgame.io';
-import { createMatch } from 'boardgame.io/internal';
 import { type GameState, viewFor } from '../../game/index.ts';
 import { ceasefireServerGame } from '../ceasefire.ts';
 import { type Conn, MatchEngine } from '../engine.ts';
 import { SqliteStore } from '../store.ts';
 import { chooseMove } from './seat-bot.ts';
+import { createSeatedMatch } from './seatedMatch.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, def: string) => {
@@ -59,17 +59,7 @@ async function main(): Promise<void> {
 
   const newMatch = async () => {
     const matchID = `bench${nextMatch}`;
-    const game = { ...serverGame.game, seed: `movepath-${nextMatch++}` };
-    const match = createMatch({ game, numPlayers: 5, setupData: {}, unlisted: true });
-    if ('setupDataError' in match) throw new Error(String(match.setupDataError));
-    const creds: string[] = [];
-    for (let p = 0; p < 5; p++) {
-      const seat = match.metadata.players[p]!;
-      seat.name = `p${p}`;
-      seat.credentials = `cred-${matchID}-${p}`;
-      creds.push(seat.credentials);
-    }
-    await store.createMatch(matchID, match, { code: matchID, hostToken: 'h', kind: 'table' });
+    const creds = await createSeatedMatch(store, serverGame.game, matchID, `movepath-${nextMatch++}`);
     for (let p = 0; p < 5; p++) {
       const conn: Conn = {
         id: `${matchID}/${p}`,

@@ -1,9 +1,9 @@
 // An in-process match for server tests that need no sockets: a real Ceasefire match in a real
 // MatchEngine over a SqliteStore, five seats with credentials, connections whose emits are recorded.
 import type { Ctx, State } from 'boardgame.io';
-import { createMatch } from 'boardgame.io/internal';
 import { type GameState, viewFor } from '../../game/index.ts';
 import { chooseMove } from '../../server/bench/seat-bot.ts';
+import { createSeatedMatch } from '../../server/bench/seatedMatch.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
 import { type Conn, MatchEngine } from '../../server/engine.ts';
 import type { SqliteStore } from '../../server/store.ts';
@@ -24,17 +24,7 @@ export interface EngineMatch {
 export async function engineMatch(store: SqliteStore, matchID: string, seed: string): Promise<EngineMatch> {
   const serverGame = await ceasefireServerGame();
   const engine = new MatchEngine(store, serverGame);
-  const game = { ...serverGame.game, seed };
-  const match = createMatch({ game, numPlayers: 5, setupData: {}, unlisted: true });
-  if ('setupDataError' in match) throw new Error(String(match.setupDataError));
-  const creds: string[] = [];
-  for (let p = 0; p < 5; p++) {
-    const seat = match.metadata.players[p]!;
-    seat.name = `p${p}`;
-    seat.credentials = `cred-${matchID}-${p}`;
-    creds.push(seat.credentials);
-  }
-  await store.createMatch(matchID, match, { code: matchID, hostToken: 'h', kind: 'table' });
+  const creds = await createSeatedMatch(store, serverGame.game, matchID, seed);
   const emitted: [string, string][] = [];
   const state = async () => (await store.fetch(matchID, { state: true })).state as State;
   return {

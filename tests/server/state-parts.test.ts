@@ -60,20 +60,19 @@ const stateOf = (G: unknown, stateID: number): State =>
     _stateID: stateID,
   }) as unknown as State;
 
+const create = (store: SqliteStore, matchID: string, G: unknown, code: string) =>
+  store.createMatch(
+    matchID,
+    { initialState: stateOf(G, 0), metadata: metadata() },
+    { code, hostToken: 'h', kind: 'table' },
+  );
+
 describe('the SQLite store writes a state in parts', () => {
   it('reads back exactly what was committed through appends, rewrites, new and removed keys', async () => {
     const dir = newDir();
     const store = open(dir);
     const first = { a: 1, list: [{ n: 0 }], obj: { x: 1 }, gone: 'soon' };
-    await store.createMatch(
-      'm',
-      { initialState: stateOf(first, 0), metadata: metadata() },
-      {
-        code: 'C1',
-        hostToken: 'h',
-        kind: 'table',
-      },
-    );
+    await create(store, 'm', first, 'C1');
     expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(first, 0)));
 
     // Each step derives the next G from the previous one as the rules do (shared unchanged parts).
@@ -107,15 +106,7 @@ describe('the SQLite store writes a state in parts', () => {
     const dir = newDir();
     const store = open(dir);
     const G0 = { list: [1], v: 'a' };
-    await store.createMatch(
-      'm',
-      { initialState: stateOf(G0, 0), metadata: metadata() },
-      {
-        code: 'C2',
-        hostToken: 'h',
-        kind: 'table',
-      },
-    );
+    await create(store, 'm', G0, 'C2');
     const G1 = { list: [1, 2], v: 'b' };
     await store.commit('m', { state: stateOf(G1, 1) });
     // A writer still working from state 0 (as another server would be).
@@ -130,19 +121,8 @@ describe('the SQLite store writes a state in parts', () => {
   it('writes every part again when it does not hold the stored state (evicted from its cache)', async () => {
     const dir = newDir();
     const store = open(dir, 1);
-    const meta = metadata();
     let G: Record<string, unknown> = { list: [0], n: 0 };
-    for (const id of ['a', 'b']) {
-      await store.createMatch(
-        id,
-        { initialState: stateOf(G, 0), metadata: meta },
-        {
-          code: `C-${id}`,
-          hostToken: 'h',
-          kind: 'table',
-        },
-      );
-    }
+    for (const id of ['a', 'b']) await create(store, id, G, `C-${id}`);
     // Alternating two matches through a cache of one: every write finds no base for its match.
     for (let i = 1; i <= 6; i++) {
       G = { ...G, list: [...(G.list as unknown[]), i], n: i };
@@ -156,15 +136,7 @@ describe('the SQLite store writes a state in parts', () => {
     const dir = newDir();
     const store = open(dir);
     const G0 = { list: [1, 2], v: 'old' };
-    await store.createMatch(
-      'm',
-      { initialState: stateOf(G0, 0), metadata: metadata() },
-      {
-        code: 'C3',
-        hostToken: 'h',
-        kind: 'table',
-      },
-    );
+    await create(store, 'm', G0, 'C3');
     // What an older version left on disk: the whole state in the row, no parts.
     store.db
       .prepare('UPDATE matches SET state = ?, parted = 0 WHERE match_id = ?')
@@ -188,15 +160,7 @@ describe('the SQLite store writes a state in parts', () => {
     const dir = newDir();
     const store = open(dir);
     const G0 = { list: [1], big: 'x'.repeat(5000) };
-    await store.createMatch(
-      'm',
-      { initialState: stateOf(G0, 0), metadata: metadata() },
-      {
-        code: 'C4',
-        hostToken: 'h',
-        kind: 'table',
-      },
-    );
+    await create(store, 'm', G0, 'C4');
     await store.commit('m', { state: stateOf({ ...G0, list: [1, 2] }, 1) });
     expect((await store.fetch('m', { initialState: true })).initialState).toEqual(stateOf(G0, 0));
     // Neither the whole state nor the initial state is in the row every move rewrites.
