@@ -1,10 +1,11 @@
 // A match state stored in parts (SQLite), so that a move rewrites only what it changed: the row in
 // `matches` keeps the state without G (ctx, plugins, stateID: small, rewritten every move, and the
 // compare-and-set anchor), each top-level key of G is a row of `state_parts`, and an array at the
-// top level of G keeps its items as rows of `state_items`. A move that appends to an array (a
-// history, a ledger) inserts the new items; a part whose value is the same object as in the stored
-// state is not written at all. Generic over any G that is a plain object: nothing here knows the
-// game's fields.
+// top level of G keeps its items in rows of `state_items`, one row per run of items written
+// together (seq: the index of its first item; value: the items' JSON joined by commas). A move that
+// appends to an array (a history, a ledger) inserts one row with the new items; a part whose value
+// is the same object as in the stored state is not written at all. Generic over any G that is a
+// plain object: nothing here knows the game's fields.
 //
 // The rules' states are immutable (immer), so "unchanged" is object identity against the state this
 // process last stored or read for the match. That base is trusted only when its stateID is the one
@@ -42,6 +43,13 @@ export const partable = (state: State): boolean => isPlainObject(state.G);
 export const headJson = (state: State): string => JSON.stringify({ ...state, G: null });
 
 const itemJson = (v: unknown): string => (v === undefined ? 'null' : JSON.stringify(v));
+
+/** The JSON of items[from..], joined by commas (a row of `state_items`; never empty). */
+function itemsJson(items: readonly unknown[], from: number): string {
+  let out = itemJson(items[from]);
+  for (let i = from + 1; i < items.length; i++) out += `,${itemJson(items[i])}`;
+  return out;
+}
 
 /** Keys of G that JSON would keep (undefined values are dropped), in order. */
 function keysOf(G: Json): string[] {
@@ -98,8 +106,7 @@ export class StateParts {
       const old = baseG[key];
       if (value === old) return;
       if (Array.isArray(value) && Array.isArray(old) && grewFrom(old, value)) {
-        for (let i = old.length; i < value.length; i++)
-          this.q.putItem.run(matchID, key, i, itemJson(value[i]));
+        this.q.putItem.run(matchID, key, old.length, itemsJson(value, old.length));
         return;
       }
       this.putWhole(matchID, key, ord, value, Array.isArray(old));
@@ -110,7 +117,7 @@ export class StateParts {
     if (hadItems) this.q.clearPartItems.run(matchID, key);
     if (Array.isArray(value)) {
       this.q.putPart.run(matchID, key, ord, 1, null);
-      for (let i = 0; i < value.length; i++) this.q.putItem.run(matchID, key, i, itemJson(value[i]));
+      if (value.length > 0) this.q.putItem.run(matchID, key, 0, itemsJson(value, 0));
     } else {
       this.q.putPart.run(matchID, key, ord, 0, JSON.stringify(value));
     }
