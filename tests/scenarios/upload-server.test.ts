@@ -57,6 +57,9 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
     const env: Record<string, string> = {
       DATA_DIR: dataDir,
       CEASEFIRE_GAME: 'ceasefire',
+      // Bots at the default pace of tests (0 ms) can play a five-round game out between two polls;
+      // the restart must come mid-game for "it plays on" to mean anything.
+      BOT_DELAY_MS: '50',
       ...(kind === 'postgres' ? { DATABASE_URL: await newDatabase(await postgres()) } : {}),
     };
     let server = await spawnServer(env);
@@ -135,6 +138,7 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
     const round = async () =>
       (await api(server.url, `/api/sessions/${code}`, { headers: auth })).body.tables[0].round as number;
     const reached = await until(async () => (await round()) >= 2 && (await round()), 'a round played');
+    expect(reached, 'the restart comes before the last round').toBeLessThan(firstSteps.tuning.rounds);
 
     // SIGKILL and restart on the same store: the scenario is registered before the table loads.
     await server.kill();
