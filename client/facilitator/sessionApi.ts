@@ -2,8 +2,7 @@
 // browser keeps the facilitator token of each class it runs (localStorage, keyed by the class code).
 // Kept free of heavy imports: the home page's "Run a class" card uses it.
 
-import type { WhatIfChange, WhatIfSummary } from '../../game/sim/whatif.ts';
-import type { Grade } from '../../game/types.ts';
+import type { WhatIfChange, WhatIfJobView } from '../../game/sim/whatif.ts';
 import type { Variables } from '../../game/variables.ts';
 import { t } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
@@ -315,30 +314,7 @@ export const publicSession = (code: string) =>
 // ------------------------------------------------------------------ what if? (re-runs on the server)
 
 /** A what-if job as the server reports it (server/whatif/jobs.ts). */
-export interface WhatIfJob {
-  readonly id: string;
-  readonly table: number;
-  readonly round: number;
-  readonly change: WhatIfChange;
-  readonly seed: string;
-  readonly runs: number;
-  readonly done: number;
-  readonly status: 'running' | 'done' | 'stopped' | 'failed';
-  readonly replayed: boolean;
-  readonly elapsedMs: number;
-  readonly timeLimitMs: number;
-  readonly error: { readonly code: string; readonly message: string } | null;
-  readonly summary: WhatIfSummary;
-  readonly actual: {
-    readonly grade: Grade | null;
-    readonly winners: readonly string[];
-    readonly tension: number;
-    readonly rounds: number;
-    readonly pledges: Readonly<Record<string, { readonly honoured: number; readonly broken: number }>>;
-    readonly spoilerTypes: Readonly<Record<string, string | null>>;
-  };
-  readonly roles: readonly string[];
-}
+export type WhatIfJob = WhatIfJobView;
 
 export const startWhatIf = (
   code: string,

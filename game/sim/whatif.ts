@@ -288,6 +288,42 @@ export interface WhatIfSummary {
   readonly meanRounds: number;
 }
 
+export type WhatIfJobStatus = 'running' | 'done' | 'stopped' | 'failed';
+
+/** What the table really got, for comparison, and the decisions a change may alter. */
+export interface WhatIfActual {
+  readonly grade: Grade | null;
+  readonly winners: readonly RoleId[];
+  readonly tension: number;
+  readonly rounds: number;
+  /** Per guarantor: triggered pledges it honoured and broke. */
+  readonly pledges: Readonly<Record<RoleId, { readonly honoured: number; readonly broken: number }>>;
+  /** Per spoiler: its hidden type (known to the facilitator). */
+  readonly spoilerTypes: Readonly<Record<RoleId, string | null>>;
+}
+
+/** A what-if job as the server reports it to the facilitator's console (server/whatif/jobs.ts). */
+export interface WhatIfJobView {
+  readonly id: string;
+  readonly table: number;
+  readonly round: number;
+  readonly change: WhatIfChange;
+  readonly seed: string;
+  readonly runs: number;
+  readonly done: number;
+  readonly status: WhatIfJobStatus;
+  /** The start state was reached (the table's moves replayed). */
+  readonly replayed: boolean;
+  readonly startedAt: number;
+  readonly elapsedMs: number;
+  readonly timeLimitMs: number;
+  readonly error: { readonly code: string; readonly message: string } | null;
+  /** Distribution of the re-runs finished so far. */
+  readonly summary: WhatIfSummary;
+  readonly actual: WhatIfActual;
+  readonly roles: readonly RoleId[];
+}
+
 export function summariseRuns(roles: readonly RoleId[], records: readonly RunRecord[]): WhatIfSummary {
   const n = records.length;
   const outcomes: Record<Grade, number> = { durable: 0, fragile: 0, collapsed: 0 };

@@ -10,10 +10,12 @@ import {
   MAX_RUNS,
   type RunRecord,
   summariseRuns,
+  type WhatIfActual,
   type WhatIfChange,
-  type WhatIfSummary,
+  type WhatIfJobStatus,
+  type WhatIfJobView,
 } from '../../game/sim/whatif.ts';
-import type { GameState, Grade, RoleId } from '../../game/types.ts';
+import type { GameState, RoleId } from '../../game/types.ts';
 import { HttpFail } from '../facilitator/controller.ts';
 import type { WorkerInput, WorkerMessage } from './protocol.ts';
 
@@ -33,41 +35,6 @@ const GRACE_MS = 2_000;
 /** Finished jobs kept per class (the console shows them again after a reload). */
 const KEEP_PER_CLASS = 10;
 
-export type JobStatus = 'running' | 'done' | 'stopped' | 'failed';
-
-/** What the table really got, for comparison, and the decisions a change may alter. */
-export interface Actual {
-  readonly grade: Grade | null;
-  readonly winners: readonly RoleId[];
-  readonly tension: number;
-  readonly rounds: number;
-  /** Per guarantor: triggered pledges it honoured and broke. */
-  readonly pledges: Readonly<Record<RoleId, { readonly honoured: number; readonly broken: number }>>;
-  /** Per spoiler: its hidden type (known to the facilitator). */
-  readonly spoilerTypes: Readonly<Record<RoleId, string | null>>;
-}
-
-export interface JobView {
-  readonly id: string;
-  readonly table: number;
-  readonly round: number;
-  readonly change: WhatIfChange;
-  readonly seed: string;
-  readonly runs: number;
-  readonly done: number;
-  readonly status: JobStatus;
-  /** The start state was reached (the table's moves replayed). */
-  readonly replayed: boolean;
-  readonly startedAt: number;
-  readonly elapsedMs: number;
-  readonly timeLimitMs: number;
-  readonly error: { readonly code: string; readonly message: string } | null;
-  /** Distribution of the re-runs finished so far. */
-  readonly summary: WhatIfSummary;
-  readonly actual: Actual;
-  readonly roles: readonly RoleId[];
-}
-
 export interface JobRequest {
   readonly code: string;
   readonly table: number;
@@ -86,11 +53,11 @@ interface Job {
   readonly req: Omit<JobRequest, 'initial' | 'log' | 'final'>;
   readonly id: string;
   readonly roles: readonly RoleId[];
-  readonly actual: Actual;
+  readonly actual: WhatIfActual;
   readonly startedAt: number;
   readonly timeLimitMs: number;
   records: RunRecord[];
-  status: JobStatus;
+  status: WhatIfJobStatus;
   replayed: boolean;
   endedAt: number | null;
   error: { code: string; message: string } | null;
@@ -106,7 +73,7 @@ function bootstrap(): string {
   return `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
 }
 
-export function actualOf(G: GameState): Actual {
+export function actualOf(G: GameState): WhatIfActual {
   const roles = Object.values(G.roles);
   return {
     grade: G.result?.grade ?? null,
@@ -138,7 +105,7 @@ export class WhatIfJobs {
   }
 
   /** Starts a job; 409 if the class already runs one or the server runs as many as it may. */
-  start(req: JobRequest): JobView {
+  start(req: JobRequest): WhatIfJobView {
     if (this.stopped) throw new HttpFail(503, 'shutting_down', 'The server is shutting down.');
     const mine = this.jobs.get(req.code) ?? [];
     if (mine.some((j) => j.status === 'running'))
@@ -208,7 +175,7 @@ export class WhatIfJobs {
     }
   }
 
-  private end(job: Job, status: JobStatus, error: Job['error']): void {
+  private end(job: Job, status: WhatIfJobStatus, error: Job['error']): void {
     if (job.status !== 'running') return;
     job.status = status;
     job.error =
@@ -227,7 +194,7 @@ export class WhatIfJobs {
     if (w) void w.terminate();
   }
 
-  view(job: Job): JobView {
+  view(job: Job): WhatIfJobView {
     return {
       id: job.id,
       table: job.req.table,
@@ -248,13 +215,13 @@ export class WhatIfJobs {
     };
   }
 
-  get(code: string, id: string): JobView | undefined {
+  get(code: string, id: string): WhatIfJobView | undefined {
     const job = this.jobs.get(code)?.find((j) => j.id === id);
     return job ? this.view(job) : undefined;
   }
 
   /** The class's jobs, newest first. */
-  list(code: string): JobView[] {
+  list(code: string): WhatIfJobView[] {
     return (this.jobs.get(code) ?? []).map((j) => this.view(j));
   }
 
