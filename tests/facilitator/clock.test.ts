@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GameState } from '../../game/types.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
-import { api, startServer, tempDir } from '../helpers/server.ts';
+import { api, startServer, tempDir, waitFor } from '../helpers/server.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let game: Awaited<ReturnType<typeof ceasefireServerGame>>;
@@ -19,15 +19,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function until<T>(f: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls the server (over HTTP, so every 50 ms) until `f` gives something. */
+const until = <T>(f: () => Promise<T | undefined | false>, ms = 15_000) => waitFor(f, 'the server', ms, 50);
 
 /** A class of one table with students (who do nothing: the timers move the table on). */
 async function oneTable(base: string, body: Record<string, unknown>, names = ['Ana']) {

@@ -7,7 +7,7 @@ import { getScenario } from '../../game/scenario.ts';
 import type { GameState } from '../../game/types.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
 import type { SqliteStore } from '../../server/store.ts';
-import { api, startServer } from '../helpers/server.ts';
+import { api, startServer, waitFor } from '../helpers/server.ts';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let base: string;
@@ -22,15 +22,8 @@ async function godView(table: number): Promise<{ G: GameState; ctx: { phase: str
   return r.body;
 }
 
-async function until<T>(f: () => Promise<T | undefined | false>, ms = 8000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls the server (over HTTP, so every 50 ms) until `f` gives something. */
+const until = <T>(f: () => Promise<T | undefined | false>, ms = 8000) => waitFor(f, 'the server', ms, 50);
 
 beforeAll(async () => {
   // Bots wait a little before acting, so a person's move right after a start is not raced.

@@ -21,15 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function until<T>(f: () => Promise<T | undefined | false>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Polls the server (over HTTP, so every 50 ms) until `f` gives something. */
+const until = <T>(f: () => Promise<T | undefined | false>, ms = 15_000) => waitFor(f, 'the server', ms, 50);
 
 /** A class of `tables` tables with `students` students per table, seated and started. */
 async function classOf(base: string, tables: number, students: number) {

@@ -138,13 +138,15 @@ export async function waitFor<T>(
   fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what = 'condition',
   timeoutMs = 10_000,
+  /** Between tries: longer for a condition read over HTTP. */
+  intervalMs = 10,
 ): Promise<T> {
   const start = Date.now();
   for (;;) {
     const v = await fn();
     if (v) return v;
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 
