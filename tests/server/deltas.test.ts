@@ -111,9 +111,16 @@ function drive(w: Watched, matchID: string): void {
   });
   w.inFlight = () => inFlight;
   w.transport.socket.on('ceasefire:error', (e) => {
-    w.errors.push((e as { code: string }).code);
-    failures++;
+    const code = (e as { code: string }).code;
+    w.errors.push(code);
     inFlight = false;
+    // Refused moves are retried at once (the bot picks another); a seat told to slow down waits for
+    // its message bucket to refill, as a person would, instead of giving up on the state.
+    if (code === 'rate_limited') {
+      setTimeout(step, 1_100);
+      return;
+    }
+    failures++;
     setTimeout(step, 0);
   });
   w.kick = () => setTimeout(step, 0);
