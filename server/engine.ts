@@ -130,6 +130,8 @@ export class MatchEngine {
   private readonly auth: MasterAuth;
   /** Server time per committed move (checks, rules, store commit, fan-out), for /health and the bench. */
   readonly stats = new MoveStats();
+  /** Wall time of the store's commit of each move (a durable write: with SQLite synchronous=full, an fsync). */
+  readonly commitStats = new MoveStats();
   private readonly guards: Guard[] = [];
   private readonly presenceListeners: ((matchID: string) => void)[] = [];
   private readonly fanout = new DeltaFanout();
@@ -587,6 +589,7 @@ export class MatchEngine {
     // Durable first: only once state, log and metadata are committed do clients hear of the move.
     // Without undo, boardgame.io's undo history (a copy of G per move of the turn) is dead weight
     // that would be rewritten with every move: it is not stored.
+    const commitStarted = performance.now();
     try {
       await this.store.commit(matchID, {
         expected: state._stateID,
@@ -597,6 +600,7 @@ export class MatchEngine {
     } catch (err) {
       return this.lostRace(matchID, err);
     }
+    this.commitStats.record(performance.now() - commitStarted);
     this.flush(matchID, buffer, playerID);
     this.stats.record(performance.now() - started);
     const committed = next;

@@ -122,6 +122,8 @@ interface ChildStats {
   external: number;
   moves: number;
   moveServerMs: { p50: number; p99: number };
+  /** Wall time of the store's commit per move, in the server (the durable write, fsync included). */
+  commitServerMs: { p50: number; p99: number };
   /** The server's event-loop delay p99 in the echo and the move slices (null before any). */
   loopDelayP99Ms: { echo: number | null; moves: number | null };
 }
@@ -176,6 +178,8 @@ interface RunResult {
   /** CPU ms of the benchmark's own process (the clients and their bots) per move in the burst. */
   clientCpuMsPerMove: number;
   serverTimePerMoveMs: { p50: number; p99: number };
+  /** Of that, the store's commit (wall): with SQLite synchronous=full, each commit waits for an fsync. */
+  storeCommitMs: { p50: number; p99: number };
   /** Event-loop delay p99 of the server and of the bench's own process, in the echo and the move slices. */
   loopDelayP99Ms: {
     server: { echo: number | null; moves: number | null };
@@ -393,6 +397,7 @@ async function runScale(
       serverCoreShareInBurst: round((b1.cpuMs - b0.cpuMs) / (burstElapsed * 1000), 2),
       clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
+      storeCommitMs: { p50: afterPaced.commitServerMs.p50, p99: afterPaced.commitServerMs.p99 },
       loopDelayP99Ms,
       bytesPerUpdate: {
         median: percentile(bytes, 50),
@@ -512,7 +517,7 @@ paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
 loop delay p99    server ${r.loopDelayP99Ms.server.echo} ms echo / ${r.loopDelayP99Ms.server.moves} ms moves; bench ${r.loopDelayP99Ms.bench.echo} / ${r.loopDelayP99Ms.bench.moves} ms
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
-server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
+server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms, of which the store's commit p50 ${r.storeCommitMs.p50} ms p99 ${r.storeCommitMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
 RSS per match     ${r.rssPerMatchKB} KB one more live match (heap ${r.heapPerMatchKB} KB), ${r.rssOverEmptyPerMatchKB} KB over the empty server; server ${r.serverRssMB.empty} -> ${r.serverRssMB.half} (half) -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB; 1,000 matches ~${r.rssAt1000MB} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
 moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}

@@ -65,6 +65,7 @@ server.io.of('/echo').on('connection', (socket) => {
       external: mem.external,
       moves: server.engine.stats.count,
       moveServerMs: server.engine.stats.summary(),
+      commitServerMs: server.engine.commitStats.summary(),
       loopDelayP99Ms: { echo: p99(loop.echo), moves: p99(loop.moves) },
       gc: gc !== undefined,
     });
