@@ -8,6 +8,14 @@
 // read; if another writer got there first no row matches, nothing is written, and the call throws
 // StaleWriteError. One round trip per move.
 //
+// The state is stored in parts, as in the SQLite store (stateParts.ts): the matches row keeps the
+// state without G (the compare-and-set anchor), state_parts a row per top-level key of G, state_items
+// the items of G's arrays in runs; a move rewrites the head and only the parts it changed, appending
+// to arrays that grew. The part writes are more CTEs of the same statement, each joined to the
+// compare-and-set's UPDATE: a refused write writes none of them. A read is one statement too (one
+// snapshot): the head row and the parts in their order. Rows written whole by an older version
+// (parted = false) are read as they are and converted at their next write.
+//
 // States are cached in memory only for matches this process applies moves to (`cacheIf`: every match
 // for a lone server, the matches it holds the lease of in a cluster); others are read afresh each time.
 import { createHash } from 'node:crypto';
@@ -28,6 +36,7 @@ import {
   type Student,
   toSetup,
 } from './facilitator/sessionStore.ts';
+import { assembleState, headJson, type PartsWrite, partable, planPartsWrite } from './stateParts.ts';
 import {
   type Commit,
   type FetchOpts,
@@ -160,27 +169,115 @@ CREATE TABLE IF NOT EXISTS auth_log (
   ip TEXT,
   reason TEXT NOT NULL
 );
+-- The state in parts (stateParts.ts). Rows from before it hold the whole state (parted = false).
+ALTER TABLE matches ADD COLUMN IF NOT EXISTS parted BOOLEAN NOT NULL DEFAULT FALSE;
+CREATE TABLE IF NOT EXISTS state_parts (
+  match_id TEXT NOT NULL,
+  part TEXT NOT NULL,
+  ord INTEGER NOT NULL,
+  is_array BOOLEAN NOT NULL,
+  value TEXT,
+  PRIMARY KEY (match_id, part)
+);
+CREATE TABLE IF NOT EXISTS state_items (
+  match_id TEXT NOT NULL,
+  part TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (match_id, part, seq)
+);
 `;
 
-/** The state write of a move: state + log (+ metadata), compare-and-set, in one statement. */
-const COMMIT_STATE = (withMeta: boolean, metaChecked: boolean) => `
+/**
+ * A state write's part rows (planPartsWrite) as CTEs to add to a statement whose CTE `anchor` returns
+ * a row only if the matches row was written (the compare-and-set): nothing is written otherwise.
+ * Parameters from $at on, in the order of partsParams(). The rows a CTE deletes and the rows the
+ * others put are disjoint (sibling CTEs must not touch the same row): parts not among G's keys go and
+ * G's keys are put; item rows go only if no row with their (part, seq) is put.
+ */
+const PARTS_CTES = (anchor: string, at: number) => {
+  const $ = (i: number) => `$${at + i}`;
+  return `
+dp AS (
+  DELETE FROM state_parts WHERE match_id = $1 AND ${$(0)}::boolean AND part <> ALL(${$(1)}::text[])
+    AND EXISTS (SELECT 1 FROM ${anchor})
+), pp AS (
+  INSERT INTO state_parts (match_id, part, ord, is_array, value)
+  SELECT $1, t.part, t.ord, t.is_array, t.value
+  FROM ${anchor}, unnest(${$(2)}::text[], ${$(3)}::int[], ${$(4)}::boolean[], ${$(5)}::text[]) AS t(part, ord, is_array, value)
+  ON CONFLICT (match_id, part) DO UPDATE SET ord = excluded.ord, is_array = excluded.is_array, value = excluded.value
+), di AS (
+  DELETE FROM state_items WHERE match_id = $1 AND (${$(0)}::boolean OR part = ANY(${$(6)}::text[]))
+    AND (part, seq) NOT IN (SELECT * FROM unnest(${$(7)}::text[], ${$(8)}::int[]))
+    AND EXISTS (SELECT 1 FROM ${anchor})
+), pi AS (
+  INSERT INTO state_items (match_id, part, seq, value)
+  SELECT $1, t.part, t.seq, t.value
+  FROM ${anchor}, unnest(${$(7)}::text[], ${$(8)}::int[], ${$(9)}::text[]) AS t(part, seq, value)
+  ON CONFLICT (match_id, part, seq) DO UPDATE SET value = excluded.value
+)`;
+};
+const PARTS_PARAMS = 10;
+
+const partsParams = (w: PartsWrite): unknown[] => [
+  w.full,
+  w.keys,
+  w.parts.map((p) => p.part),
+  w.parts.map((p) => p.ord),
+  w.parts.map((p) => p.isArray),
+  w.parts.map((p) => p.value),
+  w.cleared,
+  w.items.map((i) => i.part),
+  w.items.map((i) => i.seq),
+  w.items.map((i) => i.value),
+];
+
+/**
+ * A match's row (the columns asked for) and, when the state is asked for and stored in parts, one
+ * row per part after it, in order, with its value's JSON (an array's items joined back): one
+ * statement, so one snapshot.
+ */
+const READ_MATCH = (cols: readonly string[], withParts: boolean) => {
+  const head = `SELECT ${cols.join(', ')}, NULL::text AS part, NULL::text AS json, -1 AS ord FROM matches WHERE match_id = $1`;
+  if (!withParts) return head;
+  return `${head}
+UNION ALL
+SELECT ${cols.map(() => 'NULL').join(', ')}, p.part,
+  CASE WHEN p.is_array THEN '[' || coalesce((SELECT string_agg(i.value, ',' ORDER BY i.seq) FROM state_items i
+    WHERE i.match_id = $1 AND i.part = p.part), '') || ']' ELSE p.value END,
+  p.ord
+FROM matches m JOIN state_parts p ON p.match_id = m.match_id WHERE m.match_id = $1 AND m.parted
+ORDER BY ord`;
+};
+
+/**
+ * The state write of a move: state head + parts + log (+ metadata), compare-and-set, in one statement.
+ * $1 match, $2 expected stateID, $3 head (or whole state), $4 stateID, $5 log entries, $6 parted,
+ * then the parts' parameters, then the metadata's.
+ */
+const COMMIT_STATE = (withMeta: boolean, metaChecked: boolean) => {
+  const m = 7 + PARTS_PARAMS;
+  return `
 WITH up AS (
-  UPDATE matches SET state = $3, state_id = $4, log_seq = log_seq + cardinality($5::text[])
-    ${withMeta ? ', metadata = $6, gameover = $7, updated_at = $8, meta_version = meta_version + 1' : ''}
-  WHERE match_id = $1 AND state_id = $2 ${metaChecked ? 'AND meta_version = $9' : ''}
+  UPDATE matches SET state = $3, state_id = $4, parted = $6, log_seq = log_seq + cardinality($5::text[])
+    ${withMeta ? `, metadata = $${m}, gameover = $${m + 1}, updated_at = $${m + 2}, meta_version = meta_version + 1` : ''}
+  WHERE match_id = $1 AND state_id = $2 ${metaChecked ? `AND meta_version = $${m + 3}` : ''}
   RETURNING log_seq, meta_version
 ), ins AS (
   INSERT INTO log (match_id, seq, entry)
   SELECT $1, up.log_seq - cardinality($5::text[]) + t.ord - 1, t.e
   FROM up, unnest($5::text[]) WITH ORDINALITY AS t(e, ord)
-)
+), ${PARTS_CTES('up', 7)}
 SELECT meta_version FROM up`;
+};
 
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly sessions: PgSessionStore;
   readonly pool: pg.Pool;
   private readonly cache = new Map<string, State>();
+  /** States known to be exactly what is stored in parts (written or read by this process). */
+  private readonly partedStates = new WeakSet<State>();
   private readonly cacheIf: (matchID: string) => boolean;
   private readonly cacheSize: number;
   private lockClient: pg.Client | undefined;
@@ -273,19 +370,28 @@ export class PostgresStore implements Store {
     const result: FetchResult = {};
     const cached = opts.state && !fresh && this.cacheIf(matchID) ? this.cache.get(matchID) : undefined;
     const cols: string[] = [];
-    if (opts.state && !cached) cols.push('state');
+    if (opts.state && !cached) cols.push('state', 'parted');
     if (opts.metadata) cols.push('metadata', 'meta_version');
     if (opts.initialState) cols.push('initial_state');
     if (cols.length > 0) {
-      const { rows } = await db.query(`SELECT ${cols.join(', ')} FROM matches WHERE match_id = $1`, [
-        matchID,
-      ]);
-      const row = rows[0] as
-        | { state?: string; metadata?: string; meta_version?: number; initial_state?: string }
-        | undefined;
+      const { rows } = await db.query<{
+        state?: string;
+        parted?: boolean;
+        metadata?: string;
+        meta_version?: number;
+        initial_state?: string;
+        part: string | null;
+        json: string | null;
+      }>(READ_MATCH(cols, opts.state === true && !cached), [matchID]);
+      const row = rows[0];
       if (row) {
         if (row.state !== undefined) {
-          result.state = JSON.parse(row.state) as State;
+          const parts = row.parted ? rows.slice(1) : undefined;
+          result.state = assembleState(
+            row.state,
+            parts?.map((r) => ({ part: r.part as string, json: r.json as string })),
+          );
+          if (row.parted) this.partedStates.add(result.state);
           this.remember(matchID, result.state);
         }
         if (row.metadata !== undefined) {
@@ -317,18 +423,23 @@ export class PostgresStore implements Store {
   ): Promise<void> {
     const { initialState, metadata } = match;
     const json = JSON.stringify(initialState);
-    // One statement: the match and its access row together or not at all.
+    const inParts = partable(initialState);
+    const a = 7 + PARTS_PARAMS;
+    // One statement: the match, its parts and its access row together or not at all.
     await this.pool.query(
       `WITH m AS (
-         INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, gameover, created_at, updated_at)
-         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8) RETURNING match_id
-       )
-       INSERT INTO access (match_id, code, host_token, kind, creator) SELECT match_id, $9, $10, $11, $12 FROM m`,
+         INSERT INTO matches (match_id, game_name, state, initial_state, metadata, state_id, parted, gameover, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $${a}, $6, $${a + 1}, $${a + 2}, $${a + 3}) RETURNING match_id
+       ), ${PARTS_CTES('m', 7)}
+       INSERT INTO access (match_id, code, host_token, kind, creator) SELECT match_id, $${a + 4}, $${a + 5}, $${a + 6}, $${a + 7} FROM m`,
       [
         matchID,
         metadata.gameName,
+        inParts ? headJson(initialState) : json,
         json,
         JSON.stringify(metadata),
+        inParts,
+        ...partsParams(planPartsWrite(initialState, undefined)),
         initialState._stateID,
         isGameover(metadata),
         metadata.createdAt,
@@ -345,15 +456,21 @@ export class PostgresStore implements Store {
     const { state, metadata } = writes;
     if (!state && !metadata) return;
     if (!state) return this.setMetadata(matchID, metadata!);
+    const base = this.cache.get(matchID);
     this.cache.delete(matchID);
     const expected = writes.expected ?? state._stateID - 1;
     const version = metadata ? (metadata as Versioned)[METADATA_VERSION] : undefined;
+    // The stored state is the one this process knows only if it has the stateID the write replaces.
+    const known = base !== undefined && base._stateID === expected && this.partedStates.has(base);
+    const inParts = partable(state);
     const params: unknown[] = [
       matchID,
       expected,
-      JSON.stringify(state),
+      inParts ? headJson(state) : JSON.stringify(state),
       state._stateID,
       (writes.log ?? []).map((e) => JSON.stringify(e)),
+      inParts,
+      ...partsParams(planPartsWrite(state, known ? base : undefined)),
     ];
     if (metadata)
       params.push(JSON.stringify(metadata), isGameover(metadata), metadata.updatedAt ?? Date.now());
@@ -375,6 +492,7 @@ export class PostgresStore implements Store {
       );
     }
     if (metadata) (metadata as Versioned)[METADATA_VERSION] = rows[0]!.meta_version;
+    if (inParts) this.partedStates.add(state);
     this.remember(matchID, state);
   }
 
@@ -408,7 +526,8 @@ export class PostgresStore implements Store {
   async wipe(matchID: string): Promise<void> {
     this.cache.delete(matchID);
     await this.transaction(async (c) => {
-      for (const table of ['log', 'chat', 'access', 'matches'])
+      // The matches row first: a state write waiting on its lock then finds no row and writes no part.
+      for (const table of ['matches', 'log', 'chat', 'access', 'state_parts', 'state_items'])
         await c.query(`DELETE FROM ${table} WHERE match_id = $1`, [matchID]);
     });
   }

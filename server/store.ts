@@ -7,7 +7,7 @@
 // Compare-and-set: a state write names the stateID it replaces and a metadata write the version it
 // read; if the row holds anything else (another writer got there first) the write is refused with
 // StaleWriteError and nothing of it is stored. One server per DATA_DIR (dataLock.ts) on top of that.
-// The log is append-only in its own table, and the state is stored in parts (stateParts.ts): a move
+// The log is append-only in its own table, and the state is stored in parts (stateParts.ts, sqliteParts.ts): a move
 // rewrites the small head row (ctx, stateID) and only the parts of G it changed, appending to arrays
 // that grew, so its cost does not grow with the length of the game.
 import fs from 'node:fs';
@@ -18,7 +18,8 @@ import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { type DataDirLock, lockDataDir } from './dataLock.ts';
 import { SqliteSessionStore } from './facilitator/sessionStore.ts';
-import { headJson, partable, STATE_PARTS_SCHEMA, StateParts } from './stateParts.ts';
+import { SqliteStateParts, STATE_PARTS_SCHEMA } from './sqliteParts.ts';
+import { assembleState, headJson, partable, planPartsWrite } from './stateParts.ts';
 import {
   type Commit,
   type FetchOpts,
@@ -130,7 +131,7 @@ export class SqliteStore implements Store {
     this.db.exec(SCHEMA);
     migrate(this.db);
     this.db.exec(STATE_PARTS_SCHEMA);
-    this.parts = new StateParts(this.db);
+    this.parts = new SqliteStateParts(this.db);
     this.sessions = new SqliteSessionStore(this.db);
     if (opts.checkpointInWorker !== false) {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
@@ -212,8 +213,7 @@ export class SqliteStore implements Store {
         }
         // The stored state is the one this process knows only if it has the stateID just replaced.
         const known = base !== undefined && base._stateID === expected && this.partedStates.has(base);
-        if (inParts) this.parts.write(matchID, state, known ? base : undefined);
-        else this.parts.clear(matchID);
+        this.parts.write(matchID, planPartsWrite(state, known ? base : undefined));
         if (writes.log && writes.log.length > 0) {
           let seq = (this.q.lastSeq.get(matchID) as number | null) ?? -1;
           for (const entry of writes.log) this.q.appendLog.run(matchID, ++seq, JSON.stringify(entry));
@@ -226,7 +226,7 @@ export class SqliteStore implements Store {
   }
 
   private readonly commitTx: (matchID: string, writes: Commit, base: State | undefined) => boolean;
-  private readonly parts: StateParts;
+  private readonly parts: SqliteStateParts;
   /** Parsed current states of recently used matches (states are never mutated in place). */
   private readonly stateCache = new Map<string, State>();
   /** States known to be exactly what is stored in parts (written or read by this process). */
@@ -282,11 +282,8 @@ export class SqliteStore implements Store {
     if (cached) return cached;
     const row = this.q.getState.get(matchID) as { state: string; parted: number } | undefined;
     if (!row) return undefined;
-    const state = JSON.parse(row.state) as State;
-    if (row.parted) {
-      (state as { G: unknown }).G = this.parts.read(matchID);
-      this.partedStates.add(state);
-    }
+    const state = assembleState(row.state, row.parted ? this.parts.read(matchID) : undefined);
+    if (row.parted) this.partedStates.add(state);
     this.remember(matchID, state);
     return state;
   }
@@ -312,7 +309,7 @@ export class SqliteStore implements Store {
         metadata.updatedAt,
       );
       this.q.insertInitial.run(matchID, JSON.stringify(initialState));
-      if (inParts) this.parts.write(matchID, initialState, undefined);
+      if (inParts) this.parts.write(matchID, planPartsWrite(initialState, undefined));
       this.q.insertAccess.run(matchID, access.code, access.hostToken, access.kind, access.creator ?? null);
     })();
   }

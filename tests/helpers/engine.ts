@@ -1,12 +1,12 @@
 // An in-process match for server tests that need no sockets: a real Ceasefire match in a real
-// MatchEngine over a SqliteStore, five seats with credentials, connections whose emits are recorded.
+// MatchEngine over a store (SQLite or Postgres), five seats with credentials, connections whose emits are recorded.
 import type { Ctx, State } from 'boardgame.io';
 import { type GameState, viewFor } from '../../game/index.ts';
 import { chooseMove } from '../../server/bench/seat-bot.ts';
 import { createSeatedMatch } from '../../server/bench/seatedMatch.ts';
 import { ceasefireServerGame } from '../../server/ceasefire.ts';
 import { type Conn, MatchEngine } from '../../server/engine.ts';
-import type { SqliteStore } from '../../server/store.ts';
+import type { Store } from '../../server/storage.ts';
 
 export interface EngineMatch {
   readonly engine: MatchEngine;
@@ -21,7 +21,7 @@ export interface EngineMatch {
   state(): Promise<State>;
 }
 
-export async function engineMatch(store: SqliteStore, matchID: string, seed: string): Promise<EngineMatch> {
+export async function engineMatch(store: Store, matchID: string, seed: string): Promise<EngineMatch> {
   const serverGame = await ceasefireServerGame();
   const engine = new MatchEngine(store, serverGame);
   const creds = await createSeatedMatch(store, serverGame.game, matchID, seed);
