@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Server } from 'boardgame.io';
 import { secretsEqual } from './codes.ts';
 import type { MatchAccess } from './storage.ts';
+import type { Refusal } from './types.ts';
 
 export type Authority = { readonly role: 'host' } | { readonly role: 'seat' } | { readonly role: 'none' };
 
@@ -20,7 +21,7 @@ export interface Presented {
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: Refusal['code'],
     message: string,
   ) {
     super(message);

@@ -21,6 +21,7 @@ import { getFilterPlayerView, ProcessGameConfig, Sync } from 'boardgame.io/inter
 import { Master } from 'boardgame.io/master';
 import { type Cluster, LocalCluster, type RoomMessage } from './cluster.ts';
 import { secretsEqual } from './codes.ts';
+import type { ServerErrorCode } from './errorCodes.ts';
 import { DeltaFanout } from './fanout.ts';
 import { type FetchResult, StaleWriteError, type Store } from './storage.ts';
 import type { Refusal, ServerGame } from './types.ts';
@@ -101,7 +102,7 @@ class MatchSnapshot extends Sync {
   }
 }
 
-export const refuse = (code: string, message: string): Refusal => ({ code, message });
+export const refuse = (code: ServerErrorCode, message: string): Refusal => ({ code, message });
 
 /** The log action type of a change made outside any move that its maker recorded (an inject). */
 export const MUTATION = 'CEASEFIRE_MUTATION';

@@ -28,7 +28,7 @@ import type { BotConfig, Refusal } from './types.ts';
 
 export { HttpError };
 
-const fail = (status: number, code: string, message: string): never => {
+const fail = (status: number, code: Refusal['code'], message: string): never => {
   throw new HttpError(status, code, message);
 };
 
@@ -528,6 +528,6 @@ export function registerLobby(
   });
 }
 
-export function sendError(reply: FastifyReply, status: number, code: string, message: string) {
+export function sendError(reply: FastifyReply, status: number, code: Refusal['code'], message: string) {
   return reply.code(status).type('application/json').send({ error: code, message });
 }

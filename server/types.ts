@@ -1,6 +1,10 @@
 // Shapes shared by the server modules. The server knows nothing of Ceasefire's rules: it drives any
 // boardgame.io Game plus the few hooks below (legality, refusal reasons, seat roles).
 import type { Ctx, Game } from 'boardgame.io';
+import type { ServerErrorCode } from './errorCodes.ts';
+
+/** A game's own refusal codes (its legality check's: Ceasefire's are upper case, game/errors.ts). */
+export type GameRefusalCode = Uppercase<string>;
 
 export interface MoveChoice {
   readonly move: string;
@@ -9,7 +13,7 @@ export interface MoveChoice {
 
 /** Why a request or a move was refused. Sent as HTTP `{error, message}` or socket `ceasefire:error`. */
 export interface Refusal {
-  readonly code: string;
+  readonly code: ServerErrorCode | GameRefusalCode;
   readonly message: string;
 }
 

@@ -3,6 +3,7 @@
 // is reported, not retried.
 import { useCallback, useEffect, useState } from 'react';
 import { io } from 'socket.io-client';
+import { serverErrorText } from '../i18n/serverError.ts';
 import { ensureScenario } from '../lib/scenarios.ts';
 import type { SessionSnapshot } from './sessionApi.ts';
 
@@ -43,15 +44,21 @@ export function useLiveSession(code: string, token: string | null): LiveSession 
       setStatus('live');
     });
     socket.on('disconnect', () => setStatus('reconnecting'));
-    socket.on('connect_error', (err: Error & { data?: { status?: number; message?: string } }) => {
-      const st = err.data?.status;
-      if (st === 401 || st === 403 || st === 404) {
-        setRefused({ status: st, message: err.data?.message ?? err.message });
-        socket.close();
-        return;
-      }
-      setStatus(connectedOnce ? 'reconnecting' : 'connecting');
-    });
+    socket.on(
+      'connect_error',
+      (err: Error & { data?: { code?: string; status?: number; message?: string } }) => {
+        const st = err.data?.status;
+        if (st === 401 || st === 403 || st === 404) {
+          setRefused({
+            status: st,
+            message: serverErrorText({ code: err.data?.code, message: err.data?.message ?? err.message }),
+          });
+          socket.close();
+          return;
+        }
+        setStatus(connectedOnce ? 'reconnecting' : 'connecting');
+      },
+    );
     return () => {
       socket.close();
     };

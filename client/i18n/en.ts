@@ -4,6 +4,7 @@ import { classkitEn } from './classkit.en.ts';
 import { consoleEn } from './console.en.ts';
 import { facilitatorEn } from './facilitator.en.ts';
 import { screensEn } from './screens.en.ts';
+import { serverErrorsEn } from './serverErrors.en.ts';
 import { tableEn } from './table.en.ts';
 import { variablesEn } from './variables.en.ts';
 import { whatifEn } from './whatif.en.ts';
@@ -16,6 +17,7 @@ export const en = {
   ...variablesEn,
   ...classkitEn,
   ...consoleEn,
+  ...serverErrorsEn,
   'lang.label': 'Language',
   'common.loadingTable': 'Loading the table…',
   'common.genericError': 'Something went wrong. Please try again.',

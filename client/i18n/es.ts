@@ -5,6 +5,7 @@ import { consoleEs } from './console.es.ts';
 import { facilitatorEs } from './facilitator.es.ts';
 import type { Catalogue } from './i18n.ts';
 import { screensEs } from './screens.es.ts';
+import { serverErrorsEs } from './serverErrors.es.ts';
 import { tableEs } from './table.es.ts';
 import { variablesEs } from './variables.es.ts';
 import { whatifEs } from './whatif.es.ts';
@@ -17,6 +18,7 @@ export const es: Catalogue = {
   ...variablesEs,
   ...classkitEs,
   ...consoleEs,
+  ...serverErrorsEs,
   'lang.label': 'Idioma',
   'common.loadingTable': 'Cargando la mesa…',
   'common.genericError': 'Algo salió mal. Inténtalo de nuevo.',

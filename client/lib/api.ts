@@ -1,6 +1,7 @@
 // The server's HTTP routes: boardgame.io's Lobby API (through LobbyClient) plus join codes and seats.
 import { LobbyClient, LobbyClientError } from 'boardgame.io/client';
 import type { ShownVariables, Variables } from '../../game/variables.ts';
+import { serverErrorText } from '../i18n/serverError.ts';
 
 export const GAME_NAME = 'ceasefire';
 
@@ -57,8 +58,12 @@ export class ApiError extends Error {
     /** A refused scenario upload: every problem with its path. */
     readonly issues?: readonly { readonly path: string; readonly message: string }[],
   ) {
-    super(message);
+    // What the player reads: in their language (the server's own sentence stays in serverMessage).
+    super(serverErrorText({ code, message }));
+    this.serverMessage = message;
   }
+  /** The server's sentence as sent (English). */
+  readonly serverMessage: string;
 }
 
 const lobby = new LobbyClient({ server: '' });

@@ -6,6 +6,7 @@ import { Client } from 'boardgame.io/client';
 import { Ceasefire, checkMove, type GameState } from '../../game/index.ts';
 import { t } from '../i18n/i18n.ts';
 import { moveErrorText } from '../i18n/moveError.ts';
+import { serverErrorText } from '../i18n/serverError.ts';
 import { DeltaSocketIO } from './deltaTransport.ts';
 
 export interface ChatLine {
@@ -271,15 +272,15 @@ export class MatchConnection {
       e.event === 'seat' ||
       (e.event === 'sync' && (e.code === 'unauthorized' || e.code === 'unknown_seat'))
     ) {
-      this.set({ seatLost: e.message });
+      this.set({ seatLost: serverErrorText(e) });
       return;
     }
     if (e.event === 'sync' && e.code === 'unknown_match') {
-      this.set({ seatLost: e.message });
+      this.set({ seatLost: serverErrorText(e) });
       return;
     }
     this.pending = null;
-    this.notify(e.message, 'server');
+    this.notify(serverErrorText(e), 'server');
   }
 
   private resend(): void {

@@ -54,7 +54,7 @@ export const PAUSED_MESSAGE = 'Paused by the facilitator.';
 export class HttpFail extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: Refusal['code'],
     message: string,
   ) {
     super(message);
@@ -73,7 +73,7 @@ export class VariablesRefused extends Error {
   }
 }
 
-const fail = (status: number, code: string, message: string): never => {
+const fail = (status: number, code: Refusal['code'], message: string): never => {
   throw new HttpFail(status, code, message);
 };
 
@@ -395,7 +395,7 @@ export class Facilitator {
       url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
       payload: { name: student.name, hostToken: table.matchToken },
     });
-    const body = res.json() as { credentials?: string; message?: string; error?: string };
+    const body = res.json() as { credentials?: string; message?: string; error?: Refusal['code'] };
     if (res.statusCode !== 200 || !body.credentials)
       fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be taken.');
     await this.sessions.seatStudent(code, studentId, {
@@ -512,7 +512,7 @@ export class Facilitator {
       payload: { facilitatorToken: table.matchToken, policy: 'normal', difficulty: 'normal' },
     });
     if (res.statusCode !== 200) {
-      const b = res.json() as { error?: string; message?: string };
+      const b = res.json() as { error?: Refusal['code']; message?: string };
       fail(res.statusCode, b.error ?? 'bot_failed', b.message ?? 'The bot could not take the seat.');
     }
     const student = (await this.sessions.students(session.code)).find(
@@ -534,7 +534,7 @@ export class Facilitator {
       url: `/api/matches/${table.matchID}/seats/${playerID}/claim`,
       payload: { name: student.name, hostToken: table.matchToken },
     });
-    const body = res.json() as { credentials?: string; message?: string; error?: string };
+    const body = res.json() as { credentials?: string; message?: string; error?: Refusal['code'] };
     if (res.statusCode !== 200 || !body.credentials)
       fail(res.statusCode, body.error ?? 'seat_failed', body.message ?? 'The seat could not be returned.');
     await this.sessions.seatStudent(session.code, student.id, {

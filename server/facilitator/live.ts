@@ -2,9 +2,11 @@
 // the handshake; every change at any of the session's tables pushes a fresh snapshot (throttled). With
 // several server processes the snapshot goes out through the socket.io adapter to every process's
 // console sockets in the session's room.
+
 import type { Server as IOServer } from 'socket.io';
 import { normaliseCode } from '../codes.ts';
 import type { MatchEngine } from '../engine.ts';
+import type { ServerErrorCode } from '../errorCodes.ts';
 import type { Facilitator } from './controller.ts';
 import { sessionSnapshot } from './routes.ts';
 import { tokenMatches } from './sessionStore.ts';
@@ -19,7 +21,8 @@ export function attachFacilitatorLive(io: IOServer, engine: MatchEngine, fac: Fa
     const fail = async (status: number, message: string) => {
       await fac.sessions.logRefusal(code || null, 'socket /facilitator', socket.handshake.address, message);
       const err = new Error(message) as Error & { data?: unknown };
-      err.data = { code: status === 401 ? 'unauthorized' : 'forbidden', status, message };
+      const reason: ServerErrorCode = status === 404 ? 'unknown_session' : 'unauthorized';
+      err.data = { code: reason, status, message };
       next(err);
     };
     try {

@@ -1,6 +1,7 @@
 // HTTP routes of class sessions: creation, the console's live state, controls, students and seats,
 // god view, debrief and exports. Facilitator routes need `Authorization: Bearer <token>`; refusals
 // are 401 (no token) or 403 (wrong token), logged, and change nothing.
+
 import type { Server, State } from 'boardgame.io';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { MAX_SCENARIO_BYTES } from '../../game/content/validate.ts';
@@ -16,6 +17,7 @@ import type { IpLimits } from '../limits.ts';
 import { publicScenario } from '../lobby.ts';
 import { ScenarioRefused } from '../scenarios.ts';
 import { anyBody, parseBody, sessionBody, settingsBody, whatIfBody } from '../schemas.ts';
+import type { Refusal } from '../types.ts';
 import type { WhatIfJobs } from '../whatif/jobs.ts';
 import { type Facilitator, HttpFail, VariablesRefused } from './controller.ts';
 import { type SessionRow, tokenMatches } from './sessionStore.ts';
@@ -161,7 +163,7 @@ export function registerFacilitatorRoutes(
   limits?: IpLimits,
   whatIf?: WhatIfJobs,
 ): void {
-  const send = (reply: FastifyReply, status: number, error: string, message: string) =>
+  const send = (reply: FastifyReply, status: number, error: Refusal['code'], message: string) =>
     reply.code(status).send({ error, message });
 
   const wrap = async <T>(reply: FastifyReply, f: () => Promise<T> | T) => {

@@ -87,6 +87,39 @@ describe('the screens around the table in Spanish', () => {
     expect(await leftovers(page)).toEqual([]);
   });
 
+  it("the server's refusals read in Spanish, the same page in English shows the server's own sentence", async () => {
+    // A well-formed code nobody has: the server answers 404 unknown_code ("No match has the code ...").
+    await page.goto(`${base}/join/ZZZZ99`);
+    await page.getByText('No hay ninguna mesa ni clase con ese código.').waitFor();
+    expect((await page.locator('body').textContent()) ?? '').not.toContain('No match has the code');
+    // A seat taken under the student's nose: 409 seat_taken from the join route.
+    const made = await fetch(`${base}/games/ceasefire/create`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ numPlayers: 5, setupData: {} }),
+    });
+    expect(made.status).toBeLessThan(300);
+    const { joinCode } = (await made.json()) as { joinCode: string };
+    await page.goto(`${base}/join/${joinCode}`);
+    await page.getByLabel('Tu nombre').fill('Ana');
+    const taken = await fetch(`${base}/api/join/${joinCode}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ playerID: '0', playerName: 'Otro' }),
+    });
+    expect(taken.status).toBeLessThan(300);
+    await page.getByRole('button', { name: 'Sentarse' }).click();
+    await page.getByText('Ese asiento ya está ocupado.').waitFor();
+
+    const en = await ctx.browser()!.newContext();
+    const enPage = await en.newPage();
+    enPage.setDefaultTimeout(10_000);
+    await enPage.addInitScript(() => window.localStorage.setItem('ceasefire.lang', 'en'));
+    await enPage.goto(`${base}/join/ZZZZ99`);
+    await enPage.getByText('No match has the code ZZZZ99.').waitFor();
+    await en.close();
+  });
+
   it('the facilitator console panels, the class projector and the class debrief', async () => {
     const fac = await ctx.newPage();
     fac.setDefaultTimeout(10_000);

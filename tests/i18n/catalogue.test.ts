@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../client/i18n/en.ts';
 import { es } from '../../client/i18n/es.ts';
 import { type Message, placeholdersOf } from '../../client/i18n/format.ts';
+import { setLang } from '../../client/i18n/i18n.ts';
+import { serverErrorText } from '../../client/i18n/serverError.ts';
+import { SERVER_ERROR_CODES } from '../../server/errorCodes.ts';
 
 const ROOT = path.resolve('client');
 
@@ -143,6 +146,36 @@ const TRANSLATED = [
   'ui/VariablesFields.tsx',
   'ui/VariablesNote.tsx',
 ];
+
+describe("the server's refusals in the player's language", () => {
+  it('every code the server refuses with has its own message in each language', () => {
+    for (const code of SERVER_ERROR_CODES) {
+      const key = `serverError.${code}` as keyof typeof en;
+      expect(en[key], code).toBeTruthy();
+      expect(es[key], code).toBeTruthy();
+      expect(es[key], code).not.toBe(en[key]);
+    }
+  });
+
+  it("English keeps the server's sentence; Spanish says the code's message; a rules refusal reads as at the table", () => {
+    const refusal = { code: 'seat_taken', message: 'Player 2 not available' };
+    try {
+      setLang('en');
+      expect(serverErrorText(refusal)).toBe('Player 2 not available');
+      expect(serverErrorText({ code: 'seat_taken' })).toBe(en['serverError.seat_taken']);
+      setLang('es');
+      expect(serverErrorText(refusal)).toBe('Ese asiento ya está ocupado.');
+      expect(serverErrorText({ code: 'NOT_ENOUGH_FUNDS', message: 'You have 1 funds; this needs 2.' })).toBe(
+        es['moveError.NOT_ENOUGH_FUNDS'],
+      );
+      // A code this client does not know (a newer server): the server's sentence rather than nothing.
+      expect(serverErrorText({ code: 'brand_new', message: 'Something new.' })).toBe('Something new.');
+      expect(serverErrorText({})).toBe(es['common.genericError']);
+    } finally {
+      setLang('en');
+    }
+  });
+});
 
 describe('translated screens have no hard-coded English', () => {
   // JSX text between tags, and text attributes shown to people (label, title, placeholder, alt, aria-*).
