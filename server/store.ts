@@ -34,6 +34,7 @@ import {
   type StoredChat,
   type Versioned,
 } from './storage.ts';
+import { WalSync } from './walSync.ts';
 
 export type { MatchAccess, StoredChat, TableKind } from './storage.ts';
 export { METADATA_VERSION, StaleWriteError } from './storage.ts';
@@ -45,6 +46,11 @@ export interface StoreOptions {
   readonly cacheSize?: number;
   /** Run WAL checkpoints in a worker thread (default true); false leaves SQLite's automatic ones. */
   readonly checkpointInWorker?: boolean;
+  /**
+   * With synchronous=full, a move's commit waits for the WAL's fsync on the thread pool instead of
+   * inside SQLite on the event loop (default true; walSync.ts). False syncs inside every commit.
+   */
+  readonly walSyncOffLoop?: boolean;
   /** Hold DATA_DIR's exclusive lock (default true): a second server on it refuses to start. */
   readonly lock?: boolean;
 }
@@ -133,6 +139,14 @@ export class SqliteStore implements Store {
     this.db.exec(STATE_PARTS_SCHEMA);
     this.parts = new SqliteStateParts(this.db);
     this.sessions = new SqliteSessionStore(this.db);
+    // synchronous=FULL: a move's commit waits for the WAL's fsync off the event loop (walSync.ts).
+    if (opts.synchronous !== 'normal' && opts.walSyncOffLoop !== false) {
+      try {
+        this.walSync = WalSync.forDatabase(path.join(dataDir, 'ceasefire.sqlite'));
+      } catch {
+        // No WAL file to sync on its own: commits keep syncing inside SQLite.
+      }
+    }
     if (opts.checkpointInWorker !== false) {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
       // the event loop now and then. A worker thread with its own connection does them instead.
@@ -233,10 +247,24 @@ export class SqliteStore implements Store {
   private readonly partedStates = new WeakSet<State>();
   private readonly cacheSize: number;
   private checkpointer: Worker | undefined;
+  /** Syncs the WAL for move commits, off the event loop (undefined: synchronous=normal, or none). */
+  readonly walSync: (WalSync & { close(): Promise<void> }) | undefined;
   private lock: DataDirLock | undefined;
 
   async commit(matchID: string, writes: Commit): Promise<void> {
-    this.commitSync(matchID, writes);
+    const walSync = this.walSync;
+    if (!walSync || !writes.state) {
+      this.commitSync(matchID, writes);
+      return;
+    }
+    // A move: written to the WAL without a sync inside SQLite, then synced (with the others waiting).
+    this.db.exec('PRAGMA synchronous = NORMAL');
+    try {
+      this.commitSync(matchID, writes);
+    } finally {
+      this.db.exec('PRAGMA synchronous = FULL');
+    }
+    await walSync.durable();
   }
 
   /** commit(), synchronously (SQLite's own API; the interface's async one wraps it). */
@@ -459,6 +487,8 @@ export class SqliteStore implements Store {
     }
     this.lock?.release();
     this.lock = undefined;
+    // Last: a sync still running finishes (the commits waiting on it resolve) before its file closes.
+    await this.walSync?.close();
   }
 }
 

@@ -136,6 +136,8 @@ function statsClient(url: string) {
       new Promise<ChildStats>((resolve) => socket.emit('stats', { gc }, (s: ChildStats) => resolve(s))),
     /** Which slice runs now: the server keeps its event-loop delay apart for each. */
     mode: (mode: 'echo' | 'moves' | 'idle') => socket.emit('mode', mode),
+    /** The server's per-move figures count from now on (the paced phase). */
+    resetMoveStats: () => new Promise<void>((resolve) => socket.emit('resetMoveStats', () => resolve())),
     close: () => socket.close(),
   };
 }
@@ -180,6 +182,8 @@ interface RunResult {
   serverTimePerMoveMs: { p50: number; p99: number };
   /** Of that, the store's commit (wall): with SQLite synchronous=full, each commit waits for an fsync. */
   storeCommitMs: { p50: number; p99: number };
+  /** The disk's floor: a 4 KB append and fdatasync in the data directory, 200 times (null on Postgres). */
+  diskSyncMs: { p50: number; p99: number } | null;
   /** Event-loop delay p99 of the server and of the bench's own process, in the echo and the move slices. */
   loopDelayP99Ms: {
     server: { echo: number | null; moves: number | null };
@@ -299,6 +303,9 @@ async function runScale(
 
     log(`[${game} x${matches}] echo floor and paced moves, ${opts.sliceMs} ms slices for ${opts.seconds}s`);
     const slices = Math.max(2, Math.round((opts.seconds * 1000) / opts.sliceMs));
+    // The disk's own floor for a durable write, in the data directory, just before the paced phase.
+    const diskSync = databaseUrl ? null : diskSyncFloor(dataDir);
+    await stats.resetMoveStats();
     let moveSeconds = 0;
     let pacedCpu = 0;
     let pacedMoves = 0;
@@ -398,6 +405,7 @@ async function runScale(
       clientCpuMsPerMove: round((c1.user + c1.system) / 1000 / Math.max(1, b1.moves - b0.moves), 2),
       serverTimePerMoveMs: serverMs,
       storeCommitMs: { p50: afterPaced.commitServerMs.p50, p99: afterPaced.commitServerMs.p99 },
+      diskSyncMs: diskSync,
       loopDelayP99Ms,
       bytesPerUpdate: {
         median: percentile(bytes, 50),
@@ -468,6 +476,27 @@ function processTreeCpuMs(rootPid: number): number | null {
 }
 
 /** Moves in the stored log once the server child has stopped (to compare with the acknowledged ones). */
+/** 200 appends of 4 KB to a file in `dir`, each followed by fdatasync: what a durable write costs the disk. */
+function diskSyncFloor(dir: string): { p50: number; p99: number } {
+  const file = path.join(dir, 'sync-floor.tmp');
+  const fd = fs.openSync(file, 'a');
+  const block = Buffer.alloc(4096, 1);
+  const ms: number[] = [];
+  try {
+    for (let i = 0; i < 200; i++) {
+      fs.writeSync(fd, block);
+      const t = performance.now();
+      fs.fdatasyncSync(fd);
+      ms.push(performance.now() - t);
+    }
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+  }
+  ms.sort((a, b) => a - b);
+  return { p50: round(ms[100]!, 3), p99: round(ms[197]!, 3) };
+}
+
 async function storedMoves(dataDir: string, databaseUrl: string | undefined): Promise<number> {
   const moveEntries = `'{"action":{"type":"MAKE_MOVE"%'`;
   if (databaseUrl) {
@@ -517,7 +546,7 @@ paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
 loop delay p99    server ${r.loopDelayP99Ms.server.echo} ms echo / ${r.loopDelayP99Ms.server.moves} ms moves; bench ${r.loopDelayP99Ms.bench.echo} / ${r.loopDelayP99Ms.bench.moves} ms
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
-server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms, of which the store's commit p50 ${r.storeCommitMs.p50} ms p99 ${r.storeCommitMs.p99} ms${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
+server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms, of which the store's commit p50 ${r.storeCommitMs.p50} ms p99 ${r.storeCommitMs.p99} ms${r.diskSyncMs ? ` (the disk alone: a 4 KB append + fdatasync p50 ${r.diskSyncMs.p50} ms, p99 ${r.diskSyncMs.p99} ms)` : ''}${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}
 bytes per update  median ${r.bytesPerUpdate.median}  p99 ${r.bytesPerUpdate.p99}  mean ${r.bytesPerUpdate.mean}  (n=${r.bytesPerUpdate.n}; target median <= ${TARGETS.medianBytesMax}: ${ok(v.medianBytes)})
 RSS per match     ${r.rssPerMatchKB} KB one more live match (heap ${r.heapPerMatchKB} KB), ${r.rssOverEmptyPerMatchKB} KB over the empty server; server ${r.serverRssMB.empty} -> ${r.serverRssMB.half} (half) -> ${r.serverRssMB.live} -> ${r.serverRssMB.end} MB; 1,000 matches ~${r.rssAt1000MB} MB  (target <= ${TARGETS.rssPerMatchKBMax}: ${ok(v.rssPerMatch)})
 moves             sent ${r.moves.sent}, acknowledged ${r.moves.acknowledged}, stored ${r.moves.stored}, resyncs ${r.moves.resyncs}, refused ${JSON.stringify(r.moves.refused)}

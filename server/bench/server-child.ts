@@ -50,6 +50,12 @@ server.io.of('/echo').on('connection', (socket) => {
     loop.moves.disable();
     if (mode === 'echo' || mode === 'moves') loop[mode].enable();
   });
+  // The paced phase starts: the per-move figures (in-handler time, commit wait) count from here.
+  socket.on('resetMoveStats', (reply: () => void) => {
+    server.engine.stats.reset();
+    server.engine.commitStats.reset();
+    reply();
+  });
   socket.on('stats', (opts: { gc?: boolean } | undefined, reply: (stats: unknown) => void) => {
     if (opts?.gc && gc) {
       gc();
