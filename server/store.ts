@@ -1,8 +1,12 @@
 // SQLite storage (the embedded default, one file under DATA_DIR, WAL mode) behind the Store
 // interface (storage.ts): matches, log, metadata, join codes and host tokens, chat, class sessions.
 //
-// Durability: every commit is one transaction, committed before the call returns; the engine only
-// tells clients about a move after its commit has returned. synchronous=FULL by default.
+// Durability: every commit is one transaction; the engine only tells clients about a move after its
+// commit has returned. synchronous=FULL by default: other writes sync inside SQLite, a move's commit
+// returns once an fdatasync of the WAL that started after its write has ended (walSync.ts, on the
+// thread pool, so the event loop goes on with other matches meanwhile). In that millisecond or so a
+// read outside the match's queue (an HTTP status or debrief) may see the move before it is on disk;
+// nobody is told of it as done before then.
 //
 // Compare-and-set: a state write names the stateID it replaces and a metadata write the version it
 // read; if the row holds anything else (another writer got there first) the write is refused with
