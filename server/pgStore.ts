@@ -170,7 +170,14 @@ CREATE TABLE IF NOT EXISTS auth_log (
   reason TEXT NOT NULL
 );
 -- The state in parts (stateParts.ts). Rows from before it hold the whole state (parted = false).
-ALTER TABLE matches ADD COLUMN IF NOT EXISTS parted BOOLEAN NOT NULL DEFAULT FALSE;
+-- Looked up first: ALTER TABLE takes an exclusive lock on matches even when the column exists, and
+-- a server starting beside live ones would stall their moves behind it.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name = 'matches' AND column_name = 'parted') THEN
+    ALTER TABLE matches ADD COLUMN parted BOOLEAN NOT NULL DEFAULT FALSE;
+  END IF;
+END $$;
 CREATE TABLE IF NOT EXISTS state_parts (
   match_id TEXT NOT NULL,
   part TEXT NOT NULL,
@@ -187,6 +194,19 @@ CREATE TABLE IF NOT EXISTS state_items (
   PRIMARY KEY (match_id, part, seq)
 );
 `;
+
+/**
+ * The schema with each `CREATE INDEX IF NOT EXISTS` run only if the index is missing: even when it
+ * exists, that statement first takes a SHARE lock on its table, which waits for every move in flight
+ * and holds every later one behind it, so a server starting beside live ones would stall them.
+ */
+function withoutNeedlessLocks(schema: string): string {
+  return schema.replace(
+    /CREATE INDEX IF NOT EXISTS (\w+) ON ([^;]+);/g,
+    (_all, name: string, rest: string) =>
+      `DO $$ BEGIN IF to_regclass(format('%I.%I', current_schema(), '${name}')) IS NULL THEN CREATE INDEX ${name} ON ${rest}; END IF; END $$;`,
+  );
+}
 
 /**
  * A state write's part rows (planPartsWrite) as CTEs to add to a statement whose CTE `anchor` returns
@@ -303,7 +323,7 @@ export class PostgresStore implements Store {
       const client = await store.pool.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [lockKey('schema')]);
-        await client.query(SCHEMA);
+        await client.query(withoutNeedlessLocks(SCHEMA));
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [lockKey('schema')]).catch(() => undefined);
         client.release();

@@ -298,4 +298,31 @@ describe.skipIf(postgresMissing !== null)('the Postgres store writes a state in 
     expect(n).toBeLessThanOrEqual(appends + 1);
     expect((end.G as GameState).history.length).toBeGreaterThan(n);
   }, 120_000);
+
+  it('a server starting beside live ones does not lock the matches table (the schema is already there)', async () => {
+    // A reader inside a transaction holds the table's lightest lock until it ends: an ALTER TABLE
+    // (even one that changes nothing) would have to wait for it, and every move behind that.
+    const client = await reader.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT 1 FROM matches LIMIT 1');
+      // And a writer's lock, as a move's UPDATE holds it: an index build (even one that exists) waits for it.
+      await client.query('UPDATE matches SET updated_at = updated_at WHERE false');
+      const started = Date.now();
+      const second = await Promise.race([
+        open(url),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000)),
+      ]);
+      expect(second, 'the second store opened while the transaction was open').not.toBeNull();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      // The indexes the first store made are there (made once, when missing).
+      const { rows } = await reader.pool.query(
+        `SELECT indexname FROM pg_indexes WHERE indexname IN ('matches_game', 'matches_active', 'access_creator', 'class_setups_owner')`,
+      );
+      expect(rows.length).toBe(4);
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  });
 });
