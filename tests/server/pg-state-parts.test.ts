@@ -10,6 +10,7 @@ import { PostgresStore } from '../../server/pgStore.ts';
 import { StaleWriteError } from '../../server/storage.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { newDatabase, postgres, postgresMissing, stopServices } from '../helpers/services.ts';
+import { create, metadata, stateOf } from '../helpers/stateParts.ts';
 
 const stores: PostgresStore[] = [];
 afterAll(async () => {
@@ -22,30 +23,6 @@ async function open(url: string, opts: { cacheSize?: number } = {}): Promise<Pos
   stores.push(store);
   return store;
 }
-
-const metadata = () => ({
-  gameName: 'test',
-  players: { 0: { id: 0 } },
-  createdAt: 1,
-  updatedAt: 1,
-});
-
-const stateOf = (G: unknown, stateID: number): State =>
-  ({
-    G,
-    ctx: { turn: stateID, phase: 'p' },
-    plugins: {},
-    _undo: [],
-    _redo: [],
-    _stateID: stateID,
-  }) as unknown as State;
-
-const create = (store: PostgresStore, matchID: string, G: unknown, code: string) =>
-  store.createMatch(
-    matchID,
-    { initialState: stateOf(G, 0), metadata: metadata() },
-    { code, hostToken: 'h', kind: 'table' },
-  );
 
 type Rows = { part: string; xmin: string; value: string | null }[];
 

@@ -9,6 +9,7 @@ import type { GameState } from '../../game/index.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/server.ts';
+import { create, metadata, stateOf } from '../helpers/stateParts.ts';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
@@ -42,30 +43,6 @@ const readFresh = (dir: string, matchID: string): State | undefined => {
     void reader.close();
   }
 };
-
-const metadata = () => ({
-  gameName: 'test',
-  players: { 0: { id: 0 } },
-  createdAt: 1,
-  updatedAt: 1,
-});
-
-const stateOf = (G: unknown, stateID: number): State =>
-  ({
-    G,
-    ctx: { turn: stateID, phase: 'p' },
-    plugins: {},
-    _undo: [],
-    _redo: [],
-    _stateID: stateID,
-  }) as unknown as State;
-
-const create = (store: SqliteStore, matchID: string, G: unknown, code: string) =>
-  store.createMatch(
-    matchID,
-    { initialState: stateOf(G, 0), metadata: metadata() },
-    { code, hostToken: 'h', kind: 'table' },
-  );
 
 describe('the SQLite store writes a state in parts', () => {
   it('reads back exactly what was committed through appends, rewrites, new and removed keys', async () => {
