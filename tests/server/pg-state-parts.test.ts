@@ -1,16 +1,10 @@
-// The Postgres store keeps a match state in parts, as the SQLite store does (state-parts.test.ts), and
-// rewrites only what a move changed: whatever the sequence of writes, what another store instance
-// reads back must be exactly the state that was committed (same JSON, keys in the same order), a
-// stale write must leave every part as it was, a reader must never see parts of two states, and rows
-// stored whole by an older version must still be read and then converted.
-import type { State } from 'boardgame.io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GameState } from '../../game/index.ts';
 import { PostgresStore } from '../../server/pgStore.ts';
 import { StaleWriteError } from '../../server/storage.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { newDatabase, postgres, postgresMissing, stopServices } from '../helpers/services.ts';
-import { create, metadata, stateOf } from '../helpers/stateParts.ts';
+import { create, stateOf } from '../helpers/stateParts.ts';
 
 const stores: PostgresStore[] = [];
 afterAll(async () => {

@@ -9,7 +9,7 @@ import type { GameState } from '../../game/index.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/server.ts';
-import { create, metadata, stateOf } from '../helpers/stateParts.ts';
+import { create, stateOf } from '../helpers/stateParts.ts';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
