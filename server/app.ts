@@ -61,6 +61,8 @@ export interface ServerOptions {
   readonly redisUrl?: string;
   /** How long a match's lease lasts without renewal (ms, default 5000): a dead owner's matches wait this long. */
   readonly leaseMs?: number;
+  /** With several servers: how often each arms the class timers the others set (default 15 s). */
+  readonly timerSweepMs?: number;
   /**
    * Hold DATA_DIR's exclusive lock (default true): a second server on the same directory refuses to
    * start. false only for tests that force two writers onto one file to check compare-and-set.
@@ -243,6 +245,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   await bots.resumeAll();
   await facilitator.resumeAll();
+  if (cluster.distributed) facilitator.startSweep(opts.timerSweepMs ?? 15_000);
 
   let closed = false;
   return {

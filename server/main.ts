@@ -4,7 +4,8 @@
 //   when unset), BOT_DELAY_MS (400), SQLITE_SYNC (full|normal), CEASEFIRE_GAME (ceasefire|fixture),
 //   TRUST_PROXY (reverse proxies in front, e.g. 1: per-address limits then use X-Forwarded-For),
 //   DATABASE_URL (postgres://...: Postgres instead of SQLite), REDIS_URL (redis://...: several servers
-//   on one Postgres), LEASE_MS (5000: how long a dead server's matches wait for another to take them).
+//   on one Postgres), LEASE_MS (5000: how long a dead server's matches wait for another to take them),
+//   TIMER_SWEEP_MS (15000: how often each of several servers arms the class timers the others set).
 import { createServer, networkAddresses } from './app.ts';
 import { startBanner } from './banner.ts';
 import { DataDirLockedError } from './dataLock.ts';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
     ...(process.env.LEASE_MS ? { leaseMs: Number.parseInt(process.env.LEASE_MS, 10) } : {}),
+    ...(process.env.TIMER_SWEEP_MS ? { timerSweepMs: Number.parseInt(process.env.TIMER_SWEEP_MS, 10) } : {}),
     ...(process.env.TRUST_PROXY ? { trustProxy: Number.parseInt(process.env.TRUST_PROXY, 10) } : {}),
   });
   const lines = startBanner({

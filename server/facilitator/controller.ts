@@ -139,8 +139,34 @@ export class Facilitator {
     }
   }
 
+  /**
+   * Several servers (a cluster): a phase timer or lesson clock is armed by the server that set it or
+   * applied the phase change. Every `everyMs` this one arms them all too (from what is stored), so
+   * they still fire if that server dies. Firing on two servers is harmless: each checks what is
+   * stored (the timer still set, its phase and round, its end time; the clock's finish time) and the
+   * game's own state before it acts, through the match's owner.
+   */
+  startSweep(everyMs: number): void {
+    const tick = () => {
+      this.sweeper = undefined;
+      if (this.stopped) return;
+      this.resumeAll()
+        .catch((err: unknown) => console.error('facilitator timer sweep:', err))
+        .finally(() => {
+          if (this.stopped) return;
+          this.sweeper = setTimeout(tick, everyMs);
+          this.sweeper.unref?.();
+        });
+    };
+    this.sweeper = setTimeout(tick, everyMs);
+    this.sweeper.unref?.();
+  }
+
+  private sweeper: NodeJS.Timeout | undefined;
+
   stop(): void {
     this.stopped = true;
+    if (this.sweeper) clearTimeout(this.sweeper);
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     for (const t of this.clocks.values()) clearTimeout(t);
@@ -1083,6 +1109,8 @@ export class Facilitator {
     this.timers.delete(matchID);
     const c = await this.sessions.controls(matchID);
     if (!c.timer || c.paused) return;
+    // Armed from an older end time (another server moved it later since): wait for the new one.
+    if (c.timer.endsAt > Date.now() + 250) return this.arm(matchID, c.timer.endsAt);
     const { state } = (await this.engine.store.fetch(matchID, { state: true })) as {
       state?: State<GameState>;
     };

@@ -202,4 +202,31 @@ describe('the lesson clock', () => {
       await s2.close();
     }
   }, 60_000);
+
+  it('a phase timer armed from an old end time (another server moved it since) waits for the new one', async () => {
+    const c = await oneTable(server.url, {});
+    await c.control({ action: 'timers', table: 0, durations: { crisis: 240, negotiation: 240 } });
+    await c.control({ action: 'start', table: 'all' });
+    // The student never acts: the table waits in crisis (a decision) or negotiation, its timer 240 s away.
+    const before = await until(async () => {
+      const g = await c.god();
+      return (
+        (g.ctx.phase === 'negotiation' || (g.ctx.phase === 'crisis' && g.G.crisis?.choice === null)) && g
+      );
+    });
+    const matchID = (await c.snapshot()).tables[0].matchID as string;
+    // What a second server's sweep would have armed before the timer moved: it fires now.
+    (server.facilitator as unknown as { arm(matchID: string, endsAt: number): void }).arm(
+      matchID,
+      Date.now(),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await c.god();
+    expect(after.ctx.phase).toBe(before.ctx.phase);
+    expect(after.G.round).toBe(before.G.round);
+    // The timer is still the stored one, for the same phase, minutes away.
+    const timer = (await c.snapshot()).tables[0].timer as { phase: string; endsAt: number };
+    expect(timer.phase).toBe(before.ctx.phase);
+    expect(timer.endsAt - Date.now()).toBeGreaterThan(200_000);
+  }, 30_000);
 });

@@ -4,7 +4,8 @@
 // than its lease while writers race on the match loses it to another process, and when it wakes its
 // writes are refused by the store's compare-and-set. In every case no acknowledged move is lost: the
 // stored state is at least as far as anything a client was shown, its log holds each seat's moves once,
-// and every round's revealed orders are the ones the clients saw.
+// and every round's revealed orders are the ones the clients saw. A class's lesson clock set on one
+// process ends its table on another after the first is killed.
 import type { State } from 'boardgame.io';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,7 +152,7 @@ describe.skipIf(missing !== null)('several servers on one Postgres and one Redis
   beforeAll(async () => {
     const [pg, rd] = await Promise.all([postgres(), redis()]);
     databaseUrl = await newDatabase(pg);
-    env = { DATABASE_URL: databaseUrl, REDIS_URL: rd.url, LEASE_MS: String(LEASE_MS) };
+    env = { DATABASE_URL: databaseUrl, REDIS_URL: rd.url, LEASE_MS: String(LEASE_MS), TIMER_SWEEP_MS: '300' };
   });
 
   it('a client on each server plays one match: moves, chat and seats flow both ways', async () => {
@@ -218,6 +219,36 @@ describe.skipIf(missing !== null)('several servers on one Postgres and one Redis
     );
     consoleSock.close();
     for (const p of [A, B]) await p.kill('SIGTERM');
+  }, 60_000);
+
+  it("a class's lesson clock set on one server ends its table on the other after the first is SIGKILLed", async () => {
+    // Both servers run before the clock is set: only A arms it when it is set.
+    const [A, B] = [await server('ceasefire'), await server('ceasefire')];
+    const finishAt = Date.now() + 6_000;
+    const cls = await api(A.url, '/api/sessions', { body: { tables: 1, finishAt } });
+    expect(cls.status).toBe(200);
+    const code = cls.body.code as string;
+    const headers = { authorization: `Bearer ${cls.body.facilitatorToken}` };
+    expect((await api(A.url, `/api/sessions/${code}/students`, { body: { name: 'Ana' } })).status).toBe(200);
+    expect((await api(A.url, `/api/sessions/${code}/autoseat`, { body: {}, headers })).status).toBe(200);
+    const started = await api(A.url, `/api/sessions/${code}/control`, {
+      body: { action: 'start', table: 'all' },
+      headers,
+    });
+    expect(started.status).toBe(200);
+    await A.kill('SIGKILL');
+    // The student never moves: only the finish time can end the game, and only B is left to call it.
+    const over = await waitFor(
+      async () => {
+        const r = await api(B.url, `/api/sessions/${code}/tables/0/state`, { headers });
+        return r.status === 200 && r.body.G.result ? r.body : undefined;
+      },
+      'the table ended by the lesson clock on B',
+      20_000,
+    );
+    expect(Date.now()).toBeGreaterThanOrEqual(finishAt);
+    expect(over.G.result.calledEarly).toBe('deadline');
+    await B.kill('SIGTERM');
   }, 60_000);
 
   it('SIGKILL of the server applying the match: its clients reconnect to the other and play on, nothing lost', async () => {
