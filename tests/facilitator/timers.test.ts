@@ -73,15 +73,19 @@ describe('phase timers and decisions', () => {
     expect(r.status).toBe(200);
     expect(r.body.tables[0].timer).toMatchObject({ phase: 'crisis', round: g.G.round });
     expect(r.body.tables[0].durations).toMatchObject({ crisis: 1, review: 30 });
+    const name = getScenario().roles.find((x) => x.id === chooser)!.name;
+    const note = `Round ${g.G.round}: Time ran out, so a bot decided the crisis decision for the ${name}.`;
+    // The bot's decision is one commit and the note the next: wait for both.
     const after = await until(async () => {
       const st = await c.god(0);
-      return st.ctx.phase !== 'crisis' && st;
+      return st.ctx.phase !== 'crisis' && st.G.history.some((h) => h.text === note) && st;
     });
     expect(after.G.crisis!.choice).not.toBeNull();
-    const name = getScenario().roles.find((x) => x.id === chooser)!.name;
-    expect(after.G.history.map((h) => h.text)).toContain(
-      `Round ${g.G.round}: Time ran out, so a bot decided the crisis decision for the ${name}.`,
-    );
+    // The note follows the decision it explains.
+    const texts = after.G.history.map((h) => h.text);
+    const chose = texts.findIndex((t) => t.startsWith(`Round ${g.G.round}: the ${name} chose`));
+    expect(chose).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf(note)).toBeGreaterThan(chose);
   }, 45_000);
 
   it('an injected decision card asks its seat: the student answers it; Ready waits for it', async () => {
