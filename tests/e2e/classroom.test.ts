@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getScenario } from '../../game/scenario.ts';
 import type { RunningServer } from '../../server/app.ts';
+import { waitFor } from '../helpers/server.ts';
 import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
 
 let app: RunningServer;
@@ -90,17 +91,27 @@ describe('a class of 3 tables and 8 students', () => {
 
     await students.getByRole('button', { name: 'Auto-assign waiting students' }).click();
     await fac.getByTestId('fac-message').filter({ hasText: 'Seated 8 students, evenly' }).waitFor();
-    const perTable: number[] = [];
-    for (const n of [1, 2, 3]) {
-      const names = await table(n).locator('.fac-seat-name').allTextContents();
-      perTable.push(names.filter((x) => /^(Ana|Bo|Chen|Dev|Eli|Fay|Gus|Hana)$/.test(x)).length);
-      // The factions are seated at every table.
-      for (const seat of [0, 1])
-        expect(
-          await table(n).getByTestId(`fac-seat-${n}-${seat}`).locator('.fac-seat-name').textContent(),
-        ).not.toBe('Empty seat');
-    }
-    expect(perTable).toEqual([3, 3, 2]);
+    // The tables' cards follow from the console's live feed, a moment after the message.
+    const seating = async () => {
+      const perTable: number[] = [];
+      const factions: (string | null)[] = [];
+      for (const n of [1, 2, 3]) {
+        const names = await table(n).locator('.fac-seat-name').allTextContents();
+        perTable.push(names.filter((x) => /^(Ana|Bo|Chen|Dev|Eli|Fay|Gus|Hana)$/.test(x)).length);
+        for (const seat of [0, 1])
+          factions.push(
+            await table(n).getByTestId(`fac-seat-${n}-${seat}`).locator('.fac-seat-name').textContent(),
+          );
+      }
+      return { perTable, factions };
+    };
+    const seated = await waitFor(async () => {
+      const s = await seating();
+      return s.perTable.reduce((a, b) => a + b, 0) === 8 && s;
+    }, 'every student on a table card');
+    expect(seated.perTable).toEqual([3, 3, 2]);
+    // The factions are seated at every table.
+    for (const name of seated.factions) expect(name).not.toBe('Empty seat');
     await student.getByTestId('phase').waitFor();
     await shot(fac, 'room-01-seated');
 
