@@ -207,12 +207,16 @@ describe('the lesson clock', () => {
     const c = await oneTable(server.url, {});
     await c.control({ action: 'timers', table: 0, durations: { crisis: 240, negotiation: 240 } });
     await c.control({ action: 'start', table: 'all' });
-    // The student never acts: the table waits in crisis (a decision) or negotiation, its timer 240 s away.
+    // The student never acts: the table comes to rest in crisis (the student's decision) or in
+    // negotiation (the student's Ready), its timer 240 s away; the bots' seats are done by then.
+    const where = (g: Awaited<ReturnType<typeof c.god>>) =>
+      `${g.ctx.phase}:${g.G.round}:${g.G.crisis?.choice}`;
     const before = await until(async () => {
       const g = await c.god();
-      return (
-        (g.ctx.phase === 'negotiation' || (g.ctx.phase === 'crisis' && g.G.crisis?.choice === null)) && g
-      );
+      if (g.ctx.phase !== 'negotiation' && g.ctx.phase !== 'crisis') return false;
+      await new Promise((r) => setTimeout(r, 400));
+      const again = await c.god();
+      return where(again) === where(g) && again;
     });
     const matchID = (await c.snapshot()).tables[0].matchID as string;
     // What a second server's sweep would have armed before the timer moved: it fires now.
