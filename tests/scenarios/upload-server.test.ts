@@ -148,8 +148,25 @@ describe.each(STORE_KINDS)('uploading a scenario (%s)', (kind) => {
     expect(state.status).toBe(200);
     expect(state.body.G.scenario).toBe('harbourTalks');
     expect(state.body.G.seats).toEqual(['government', 'movement', 'un']);
-    // And it plays on (the bots resume).
-    await until(async () => (await round()) > reached, 'a round after the restart');
+    expect(state.body.ctx.gameover, 'the game is still on at the restart').toBeUndefined();
+    // And it plays on (the bots resume): its history grows, to a new round or to the game's end.
+    const atRestart = state.body.G.history.length as number;
+    const tableState = async () =>
+      (await api(server.url, `/api/sessions/${code}/tables/0/state`, { headers: auth })).body as {
+        G: { history: unknown[]; round: number };
+        ctx: { phase: string | null; gameover?: unknown };
+      };
+    try {
+      await until(async () => {
+        const s = await tableState();
+        return (s.G.round > reached || s.ctx.gameover !== undefined) && s.G.history.length > atRestart;
+      }, "a round (or the game's end) after the restart");
+    } catch (err) {
+      const s = await tableState();
+      throw new Error(
+        `${(err as Error).message}: round ${s.G.round} (${reached} at the restart), phase ${s.ctx.phase}, over ${JSON.stringify(s.ctx.gameover)}, history ${s.G.history.length} (${atRestart})`,
+      );
+    }
     expect((await api(server.url, '/api/scenarios/harbourTalks')).body.name).toBe('Harbour Talks');
     // A new class can be created on the stored scenario by its id.
     const again = await api(server.url, '/api/sessions', { body: { tables: 1, scenario: 'harbourTalks' } });
