@@ -1,6 +1,9 @@
 // Hand-made states and matches for the store tests (state in parts, on SQLite and on Postgres).
 import type { State } from 'boardgame.io';
+import { expect } from 'vitest';
+import type { GameState } from '../../game/index.ts';
 import type { Store } from '../../server/storage.ts';
+import type { EngineMatch } from './engine.ts';
 
 export const metadata = () => ({
   gameName: 'test',
@@ -27,3 +30,28 @@ export const create = (store: Store, matchID: string, G: unknown, code: string) 
     { initialState: stateOf(G, 0), metadata: metadata() },
     { code, hostToken: 'h', kind: 'table' },
   );
+
+/**
+ * Plays a real match to its end, checking after every move that what another reader gets back
+ * (`readBack`) is the committed state, as JSON; the number of moves and of moves that appended to
+ * the history.
+ */
+export async function playCheckingEachMove(
+  m: EngineMatch,
+  readBack: () => Promise<State | undefined> | State | undefined,
+): Promise<{ moves: number; appends: number; end: State }> {
+  let moves = 0;
+  let appends = 0;
+  for (let guard = 0; guard < 2000; guard++) {
+    const before = await m.state();
+    if (before.ctx.gameover !== undefined) break;
+    expect(await m.step(), `someone could move at state ${before._stateID}`).not.toBeNull();
+    moves++;
+    const committed = await m.state();
+    const history = (committed.G as GameState).history;
+    const was = (before.G as GameState).history;
+    if (history !== was && history.length > was.length) appends++;
+    expect(JSON.stringify(await readBack())).toBe(JSON.stringify(committed));
+  }
+  return { moves, appends, end: await m.state() };
+}

@@ -4,7 +4,7 @@ import { PostgresStore } from '../../server/pgStore.ts';
 import { StaleWriteError } from '../../server/storage.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { newDatabase, postgres, postgresMissing, stopServices } from '../helpers/services.ts';
-import { create, stateOf } from '../helpers/stateParts.ts';
+import { create, playCheckingEachMove, stateOf } from '../helpers/stateParts.ts';
 
 const stores: PostgresStore[] = [];
 afterAll(async () => {
@@ -243,20 +243,7 @@ describe.skipIf(postgresMissing !== null)('the Postgres store writes a state in 
     const store = await open(url);
     const m = await engineMatch(store, 'real', 'pg-state-parts');
     await m.connect(['0']);
-    let moves = 0;
-    let appends = 0;
-    for (let guard = 0; guard < 2000; guard++) {
-      const before = await m.state();
-      if (before.ctx.gameover !== undefined) break;
-      expect(await m.step(), `someone could move at state ${before._stateID}`).not.toBeNull();
-      moves++;
-      const committed = await m.state();
-      const history = (committed.G as GameState).history;
-      const was = (before.G as GameState).history;
-      if (history !== was && history.length > was.length) appends++;
-      expect(json(await readFresh('real'))).toBe(json(committed));
-    }
-    const end = await m.state();
+    const { moves, appends, end } = await playCheckingEachMove(m, () => readFresh('real'));
     expect(end.ctx.gameover).toBeDefined();
     expect(moves).toBeGreaterThan(50);
     expect(appends).toBeGreaterThan(10);

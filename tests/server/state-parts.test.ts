@@ -9,7 +9,7 @@ import type { GameState } from '../../game/index.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/server.ts';
-import { create, stateOf } from '../helpers/stateParts.ts';
+import { create, playCheckingEachMove, stateOf } from '../helpers/stateParts.ts';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
@@ -156,20 +156,7 @@ describe('the SQLite store writes a state in parts', () => {
     const store = open(dir);
     const m = await engineMatch(store, 'real', 'state-parts');
     await m.connect(['0']);
-    let moves = 0;
-    let appends = 0;
-    for (let guard = 0; guard < 2000; guard++) {
-      const before = await m.state();
-      if (before.ctx.gameover !== undefined) break;
-      expect(await m.step(), `someone could move at state ${before._stateID}`).not.toBeNull();
-      moves++;
-      const committed = await m.state();
-      const history = (committed.G as GameState).history;
-      const was = (before.G as GameState).history;
-      if (history !== was && history.length > was.length) appends++;
-      expect(JSON.stringify(readFresh(dir, 'real'))).toBe(JSON.stringify(committed));
-    }
-    const end = await m.state();
+    const { moves, appends, end } = await playCheckingEachMove(m, () => readFresh(dir, 'real'));
     expect(end.ctx.gameover).toBeDefined();
     expect(moves).toBeGreaterThan(50);
     // The history grew by appends, which is what keeps a move's write small.
