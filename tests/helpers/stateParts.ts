@@ -55,3 +55,25 @@ export async function playCheckingEachMove(
   }
   return { moves, appends, end: await m.state() };
 }
+
+/**
+ * A sequence of edits of G, each deriving the next G from the previous one as the rules do (unchanged
+ * parts shared): every kind of change a store in parts must read back exactly. Starts from a G with
+ * `list`, `obj` and `gone`.
+ */
+export const EDIT_STEPS: readonly ((g: Record<string, unknown>) => Record<string, unknown>)[] = [
+  (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 1 }, { n: 2 }] }), // append
+  (g) => ({ ...g, z: 2 }), // a plain value
+  (g) => ({ ...g, list: (g.list as unknown[]).slice(1) }), // removed from the front
+  (g) => ({ ...g, list: [...(g.list as unknown[]), undefined, 'text', () => 1] }), // undefined, a function -> null
+  (g) => {
+    const { gone: _, ...rest } = g;
+    return { ...rest, added: [1, 2] }; // a key removed, a key added
+  },
+  (g) => ({ ...g, obj: [g.obj] }), // an object becomes an array
+  (g) => ({ ...g, obj: { back: true } }), // and back
+  (g) => ({ ...g, list: [] }), // emptied
+  (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 3 }] }), // and grows again
+  (g) => ({ ...g, skipped: undefined }), // a key JSON drops
+  (g) => g, // nothing in G changed (a ctx-only move)
+];

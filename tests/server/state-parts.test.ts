@@ -9,7 +9,7 @@ import type { GameState } from '../../game/index.ts';
 import { SqliteStore, StaleWriteError } from '../../server/store.ts';
 import { engineMatch } from '../helpers/engine.ts';
 import { tempDir } from '../helpers/server.ts';
-import { create, playCheckingEachMove, stateOf } from '../helpers/stateParts.ts';
+import { create, EDIT_STEPS, playCheckingEachMove, stateOf } from '../helpers/stateParts.ts';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
@@ -52,22 +52,7 @@ describe('the SQLite store writes a state in parts', () => {
     await create(store, 'm', first, 'C1');
     expect(JSON.stringify(readFresh(dir, 'm'))).toBe(JSON.stringify(stateOf(first, 0)));
 
-    // Each step derives the next G from the previous one as the rules do (shared unchanged parts).
-    const steps: ((g: Record<string, unknown>) => Record<string, unknown>)[] = [
-      (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 1 }, { n: 2 }] }), // append
-      (g) => ({ ...g, a: 2 }), // a plain value
-      (g) => ({ ...g, list: (g.list as unknown[]).slice(1) }), // removed from the front
-      (g) => ({ ...g, list: [...(g.list as unknown[]), undefined, 'text'] }), // undefined -> null
-      (g) => {
-        const { gone: _, ...rest } = g;
-        return { ...rest, added: [1, 2] }; // a key removed, a key added
-      },
-      (g) => ({ ...g, obj: [g.obj] }), // an object becomes an array
-      (g) => ({ ...g, obj: { back: true } }), // and back
-      (g) => ({ ...g, list: [] }), // emptied
-      (g) => ({ ...g, list: [...(g.list as unknown[]), { n: 3 }] }), // and grows again
-      (g) => g, // nothing in G changed (a ctx-only move)
-    ];
+    const steps = EDIT_STEPS;
     let G: Record<string, unknown> = first;
     for (let i = 0; i < steps.length; i++) {
       G = steps[i]!(G);
