@@ -15,9 +15,7 @@
 // rewrites the small head row (ctx, stateID) and only the parts of G it changed, appending to arrays
 // that grew, so its cost does not grow with the length of the game.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { LogEntry, Server, State } from 'boardgame.io';
 import { type DataDirLock, lockDataDir } from './dataLock.ts';
@@ -38,6 +36,7 @@ import {
   type StoredChat,
   type Versioned,
 } from './storage.ts';
+import { type CheckpointerOptions, WalCheckpointer } from './walCheckpoint.ts';
 import { WalSync } from './walSync.ts';
 
 export type { MatchAccess, StoredChat, TableKind } from './storage.ts';
@@ -50,6 +49,8 @@ export interface StoreOptions {
   readonly cacheSize?: number;
   /** Run WAL checkpoints in a worker thread (default true); false leaves SQLite's automatic ones. */
   readonly checkpointInWorker?: boolean;
+  /** The worker's checkpoints: how often, and past what size the WAL starts over (walCheckpoint.ts). */
+  readonly checkpoints?: CheckpointerOptions;
   /**
    * With synchronous=full, a move's commit waits for the WAL's fsync on the thread pool instead of
    * inside SQLite on the event loop (default true; walSync.ts). False syncs inside every commit.
@@ -57,24 +58,6 @@ export interface StoreOptions {
   readonly walSyncOffLoop?: boolean;
   /** Hold DATA_DIR's exclusive lock (default true): a second server on it refuses to start. */
   readonly lock?: boolean;
-}
-
-const CHECKPOINTER = `
-const { workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-const db = new Database(workerData.file);
-db.pragma('busy_timeout = 5000');
-setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (err) { /* busy: try again next time */ }
-}, workerData.intervalMs);
-`;
-
-function startCheckpointer(file: string): Worker {
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { file, module, intervalMs: 500 } });
-  worker.unref();
-  worker.on('error', (err) => console.error('checkpoint worker:', err));
-  return worker;
 }
 
 const SCHEMA = `
@@ -155,7 +138,17 @@ export class SqliteStore implements Store {
       // Checkpoints copy the WAL into the database file and fsync it: done here they would stall
       // the event loop now and then. A worker thread with its own connection does them instead.
       this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpointer = startCheckpointer(path.join(dataDir, 'ceasefire.sqlite'));
+      // A WAL that grew in a burst is cut back to this when it starts over (walCheckpoint.ts).
+      this.db.pragma(
+        `journal_size_limit = ${Math.floor(opts.checkpoints?.sizeLimitBytes ?? 64 * 1024 * 1024)}`,
+      );
+      this.checkpointer = new WalCheckpointer(
+        path.join(dataDir, 'ceasefire.sqlite'),
+        () => {
+          if (this.db.open) this.db.pragma('wal_checkpoint(PASSIVE)');
+        },
+        opts.checkpoints,
+      );
     }
     const db = this.db;
     this.q = {
@@ -250,7 +243,8 @@ export class SqliteStore implements Store {
   /** States known to be exactly what is stored in parts (written or read by this process). */
   private readonly partedStates = new WeakSet<State>();
   private readonly cacheSize: number;
-  private checkpointer: Worker | undefined;
+  /** The worker thread's checkpoints (undefined: SQLite's own, on this thread). */
+  readonly checkpointer: WalCheckpointer | undefined;
   /** Syncs the WAL for move commits, off the event loop (undefined: synchronous=normal, or none). */
   readonly walSync: (WalSync & { close(): Promise<void> }) | undefined;
   private lock: DataDirLock | undefined;
@@ -481,8 +475,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    void this.checkpointer?.terminate();
-    this.checkpointer = undefined;
+    await this.checkpointer?.terminate();
     if (this.db.open) {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
