@@ -115,6 +115,27 @@ function paired(a: readonly GameSummary[], b: readonly GameSummary[], test: (g: 
 
 const peace = (g: GameSummary) => g.grade !== 'collapsed';
 
+/**
+ * Where "never pledging" against "always breaking" comes from: the deals where a pledge was put to the
+ * test and broken, and those where pledges were made and never tested (there, breaking and honouring
+ * are the same game). Each part is its own paired difference and its share of the whole.
+ */
+export function brokenOrUntested(none: readonly GameSummary[], broken: readonly GameSummary[]): string {
+  const n = Math.min(none.length, broken.length);
+  const part = (label: string, test: (g: GameSummary) => boolean) => {
+    const idx = [...Array(n).keys()].filter((i) => test(broken[i]!));
+    const pn = idx.filter((i) => peace(none[i]!)).length;
+    const pb = idx.filter((i) => peace(broken[i]!)).length;
+    const pts = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+    const within = idx.length ? (100 * (pn - pb)) / idx.length : 0;
+    return `${label} (${idx.length} deals): peace ${pct(idx.length ? pn / idx.length : 0)} without pledges against ${pct(idx.length ? pb / idx.length : 0)}, ${pts(within)} pts, ${pts((100 * (pn - pb)) / Math.max(1, n))} of the whole`;
+  };
+  return [
+    part('broken', (g) => g.pledgesBroken > 0),
+    part('never tested', (g) => g.pledgesMade > 0 && g.pledgesTriggered === 0),
+  ].join('; ');
+}
+
 /** Evaluate every claim from the played series (by name). */
 export function evaluate(
   results: Readonly<Record<string, readonly GameSummary[]>>,
@@ -196,7 +217,7 @@ export function evaluate(
     add(
       'pledges:break',
       'always breaking pledges is worse than never pledging by >= 5 pts (peace rate)',
-      d.text,
+      `${d.text}; ${brokenOrUntested(none, broken)}`,
       d.mean >= 0.05,
     );
     // The same deals where a pledge was broken: did the broken promise leave things worse than none?

@@ -58,6 +58,33 @@ describe('claims and exemptions', () => {
   });
 });
 
+describe('where "always break" against "never pledge" comes from', () => {
+  it('the figure splits the paired difference into deals with a broken pledge and deals never tested', () => {
+    // Deals 0-1: a pledge broken (peace without pledges in one, in neither when broken).
+    // Deals 2-3: pledges made, never tested (no peace without pledges, peace in both with them).
+    // Deal 4: no pledge made at all (counted in the whole only).
+    const none = [game(0, true), game(1, false), game(2, false), game(3, false), game(4, true)];
+    const broken = [
+      { ...game(0, false), pledgesTriggered: 1, pledgesBroken: 1 },
+      { ...game(1, false), pledgesTriggered: 1, pledgesBroken: 1 },
+      game(2, true),
+      game(3, true),
+      { ...game(4, true), pledgesMade: 0 },
+    ];
+    const c = evaluate({ normal: none, 'pledges:none': none, 'pledges:break': broken }).find(
+      (x) => x.id === 'pledges:break',
+    )!;
+    expect(c.pass).toBe(false);
+    expect(c.figure).toMatch(/^-20\.0 pts /);
+    expect(c.figure).toContain(
+      'broken (2 deals): peace 50.0% without pledges against 0.0%, +50.0 pts, +20.0 of the whole',
+    );
+    expect(c.figure).toContain(
+      'never tested (2 deals): peace 0.0% without pledges against 100.0%, -100.0 pts, -40.0 of the whole',
+    );
+  });
+});
+
 describe('the sensible newcomer', () => {
   it('never restarts the war, and queues fewer orders than the normal plan, the same way for the same seed', () => {
     const play = (seed: string, newcomer: boolean) => {
