@@ -4,17 +4,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import {
   axe,
   buildClient,
+  clickAndSettle,
   describeViolations,
   launchBrowser,
   newContext,
+  playToTheEnd,
   shot,
   startApp,
+  untilNegotiation,
+  watchErrors,
 } from './helpers.ts';
 
 let dist = '';
@@ -31,78 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
 });
-
-function watchErrors(page: Page, into: string[]): void {
-  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') into.push(`console: ${m.text()}`);
-  });
-}
-
-/** Clicks a button that may vanish at any moment (the bots keep playing), then waits for it to go. */
-async function clickAndSettle(page: Page, name: string | RegExp): Promise<void> {
-  const button = page.getByRole('button', { name }).first();
-  await button.click({ timeout: 3000 }).catch(() => undefined);
-  await button.waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
-}
-
-/** Decides any crisis shown on these pages until every page is in the negotiation phase. */
-async function untilNegotiation(pages: Page[]): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    let all = true;
-    for (const p of pages) {
-      const choice = p.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) await choice.click({ timeout: 2000 }).catch(() => undefined);
-      if ((await p.getByTestId('phase').textContent()) !== 'Negotiation') all = false;
-    }
-    if (all) return;
-    await pages[0]!.waitForTimeout(150);
-  }
-  throw new Error('The table never reached the negotiation phase.');
-}
-
-/** Plays my seat through every phase (one order a round at first) until the end screen shows. */
-async function playToTheEnd(page: Page, screenshots: boolean): Promise<{ ordered: boolean }> {
-  let ordered = false;
-  let reviewed = false;
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
-    const choice = page.locator('fieldset.choice-buttons button').first();
-    if (await choice.isVisible()) {
-      await choice.click({ timeout: 2000 }).catch(() => undefined);
-      continue;
-    }
-    if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
-      await clickAndSettle(page, 'Done negotiating');
-      continue;
-    }
-    const send = page.getByRole('button', { name: /^Send (orders|my \d+ orders?)/ });
-    if (await send.isVisible()) {
-      if (!ordered) {
-        await page.locator('.action-list button').first().click();
-        await page.getByRole('button', { name: 'Add this order' }).click();
-        await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
-        if (screenshots) await shot(page, '03-orders');
-        ordered = true;
-      }
-      await clickAndSettle(page, /^Send (orders|my \d+ orders?)/);
-      continue;
-    }
-    const ready = page.getByRole('button', { name: /^Ready for the (next round|elections)$/ });
-    if (await ready.isVisible()) {
-      if (!reviewed && screenshots) {
-        await shot(page, '04-review');
-        reviewed = true;
-      }
-      await clickAndSettle(page, /^Ready for the (next round|elections)$/);
-      continue;
-    }
-    await page.waitForTimeout(100);
-  }
-  return { ordered };
-}
 
 describe('first page size', () => {
   it('loads under 250 KB of gzipped JavaScript', () => {
@@ -150,18 +82,9 @@ describe('in the browser', () => {
     const { ordered } = await playToTheEnd(page, true);
     await page.getByRole('heading', { name: /Outcome:/ }).waitFor({ timeout: 5000 });
     expect(ordered).toBe(true);
-    // Every received state reached the screen within about a frame of work.
-    const renders = await page.evaluate(() =>
-      performance.getEntriesByName('ceasefire:render').map((e) => e.duration),
-    );
-    const sorted = [...renders].sort((x, y) => x - y);
-    const p50 = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-    console.log(
-      `table render after a received move: ${renders.length} updates, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
-    );
-    expect(renders.length).toBeGreaterThan(20);
-    expect(p95).toBeLessThan(50);
+    // The table rendered the states it received (how fast is a benchmark: npm run bench:render).
+    const renders = await page.evaluate(() => performance.getEntriesByName('ceasefire:render').length);
+    expect(renders).toBeGreaterThan(20);
     expect(await page.getByRole('heading', { name: 'Every secret revealed' }).isVisible()).toBe(true);
     expect(await page.getByTestId('revealed-spoiler-type').textContent()).toMatch(/limited|greedy|total/);
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);

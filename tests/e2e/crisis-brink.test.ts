@@ -14,6 +14,7 @@ import {
   newContext,
   shot,
   startApp,
+  watchErrors,
 } from './helpers.ts';
 
 const S = getScenario();
@@ -51,13 +52,6 @@ afterAll(async () => {
   await browser?.close();
   await brink?.close();
 });
-
-function watchErrors(page: Page, into: string[]): void {
-  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') into.push(`console: ${m.text()}`);
-  });
-}
 
 async function soloAsGovernment(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -11,6 +11,7 @@ import {
   newContext,
   shot,
   startApp,
+  watchErrors,
 } from './helpers.ts';
 
 let dist = '';
@@ -24,13 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function watchErrors(page: Page, into: string[]): void {
-  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') into.push(`console: ${m.text()}`);
-  });
-}
 
 async function soloAsGovernment(page: Page, url: string): Promise<void> {
   await page.goto(url);

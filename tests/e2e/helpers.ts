@@ -141,3 +141,76 @@ export const steadyBot: BotPolicy = ({ legal }) => {
     pick('chooseCrisis') ?? pledge ?? pick('answerPledge') ?? pick('submitOrders') ?? pick('ready') ?? null
   );
 };
+
+/** Collects the page's uncaught errors and console errors into `into`. */
+export function watchErrors(page: Page, into: string[]): void {
+  page.on('pageerror', (e) => into.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') into.push(`console: ${m.text()}`);
+  });
+}
+
+/** Clicks a button that may vanish at any moment (the bots keep playing), then waits for it to go. */
+export async function clickAndSettle(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name }).first();
+  await button.click({ timeout: 3000 }).catch(() => undefined);
+  await button.waitFor({ state: 'hidden', timeout: 4000 }).catch(() => undefined);
+}
+
+/** Decides any crisis shown on these pages until every page is in the negotiation phase. */
+export async function untilNegotiation(pages: Page[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    let all = true;
+    for (const p of pages) {
+      const choice = p.locator('fieldset.choice-buttons button').first();
+      if (await choice.isVisible()) await choice.click({ timeout: 2000 }).catch(() => undefined);
+      if ((await p.getByTestId('phase').textContent()) !== 'Negotiation') all = false;
+    }
+    if (all) return;
+    await pages[0]!.waitForTimeout(150);
+  }
+  throw new Error('The table never reached the negotiation phase.');
+}
+
+/** Plays my seat through every phase (one order a round at first) until the end screen shows. */
+export async function playToTheEnd(page: Page, screenshots: boolean): Promise<{ ordered: boolean }> {
+  let ordered = false;
+  let reviewed = false;
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    if (await page.getByRole('heading', { name: /Outcome:/ }).isVisible()) break;
+    const choice = page.locator('fieldset.choice-buttons button').first();
+    if (await choice.isVisible()) {
+      await choice.click({ timeout: 2000 }).catch(() => undefined);
+      continue;
+    }
+    if (await page.getByRole('button', { name: 'Done negotiating' }).isVisible()) {
+      await clickAndSettle(page, 'Done negotiating');
+      continue;
+    }
+    const send = page.getByRole('button', { name: /^Send (orders|my \d+ orders?)/ });
+    if (await send.isVisible()) {
+      if (!ordered) {
+        await page.locator('.action-list button').first().click();
+        await page.getByRole('button', { name: 'Add this order' }).click();
+        await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
+        if (screenshots) await shot(page, '03-orders');
+        ordered = true;
+      }
+      await clickAndSettle(page, /^Send (orders|my \d+ orders?)/);
+      continue;
+    }
+    const ready = page.getByRole('button', { name: /^Ready for the (next round|elections)$/ });
+    if (await ready.isVisible()) {
+      if (!reviewed && screenshots) {
+        await shot(page, '04-review');
+        reviewed = true;
+      }
+      await clickAndSettle(page, /^Ready for the (next round|elections)$/);
+      continue;
+    }
+    await page.waitForTimeout(100);
+  }
+  return { ordered };
+}
