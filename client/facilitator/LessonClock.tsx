@@ -4,19 +4,11 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { forecast } from '../../game/clock.ts';
 import { useT } from '../i18n/i18n.ts';
 import { Rich } from '../i18n/Rich.tsx';
+import { useNow } from '../lib/useNow.ts';
 import { Field } from '../ui/Field.tsx';
 import type { Act } from './ConsolePage.tsx';
 import { clockTime, finishAtFrom, span, timeInputValue } from './clockTime.ts';
 import { type SessionSnapshot, setLessonClock, type TableSnap } from './sessionApi.ts';
-
-function useNow(everyMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = window.setInterval(() => setNow(Date.now()), everyMs);
-    return () => window.clearInterval(id);
-  }, [everyMs]);
-  return now;
-}
 
 export function LessonClock({
   code,

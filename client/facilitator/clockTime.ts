@@ -1,5 +1,6 @@
 // The lesson clock's times as a teacher reads and types them: "11:40" in their own time zone to an
-// absolute time for the server, and back; spans of time left in the current language.
+// absolute time for the server, and back; spans of time left in the current language; the countdown the
+// class projector shows.
 import { getLang, t } from '../i18n/i18n.ts';
 
 /**
@@ -40,4 +41,16 @@ export function span(ms: number): string {
   const mins = Math.floor(secs / 60);
   if (mins < 60) return t('clock.m', { m: mins });
   return t('clock.hm', { h: Math.floor(mins / 60), m: String(mins % 60).padStart(2, '0') });
+}
+
+/**
+ * The time left as a wall clock counts it down, to the second: "1:05:09", "48:03", "0:40". Whole seconds
+ * rounded up, so it reads "0:00" only when the time is up.
+ */
+export function countdown(ms: number): string {
+  const secs = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = String(secs % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }

@@ -28,6 +28,10 @@ export const classkitEn = {
     'Lesson clock: the pace is not known until a round is played (or every phase is timed).',
   'clock.calledEarly': 'Elections called early by the lesson clock',
   'clock.deadline': 'Elections held at the lesson’s finish time',
+  // The lesson clock on the class projector, in large type for the room.
+  'pj.clock.left': '<b>{left}</b> left',
+  'pj.clock.finishBy': 'Finish by {time}',
+  'pj.clock.up': 'Time is up',
   'runClass.finishBy': 'Finish by (optional, your local time)',
   'runClass.finishHint':
     'The lesson clock calls the elections early at a table when another full round will not fit.',

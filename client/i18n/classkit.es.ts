@@ -30,6 +30,9 @@ export const classkitEs: { readonly [K in keyof typeof classkitEn]: Message } = 
     'Reloj de la clase: el ritmo no se conoce hasta jugar una ronda (o con todas las fases cronometradas).',
   'clock.calledEarly': 'Elecciones adelantadas por el reloj de la clase',
   'clock.deadline': 'Elecciones celebradas a la hora final de la clase',
+  'pj.clock.left': 'Quedan <b>{left}</b>',
+  'pj.clock.finishBy': 'Terminar a las {time}',
+  'pj.clock.up': 'Se acabó el tiempo',
   'runClass.finishBy': 'Terminar a las (opcional, tu hora local)',
   'runClass.finishHint':
     'El reloj de la clase adelanta las elecciones en una mesa cuando no cabe otra ronda completa.',

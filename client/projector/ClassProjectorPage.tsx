@@ -1,7 +1,8 @@
 // /facilitator/CODE/projector: the whole class on the room's screen, from the teacher's browser (it holds
 // the token). Before the start: the class code and its QR code, and who has joined. While playing: every
-// table's round, phase, timer and Tension. When every table is over: the outcome per table. Public
-// information only (the live snapshot carries no hidden state; nothing secret is drawn from it).
+// table's round, phase, timer and Tension. When every table is over: the outcome per table. In every stage,
+// the lesson clock when the class has one. Public information only (the live snapshot carries no hidden
+// state; nothing secret is drawn from it).
 import { useMemo, useState } from 'react';
 import { getScenario } from '../../game/scenario.ts';
 import { ConsoleHeader } from '../facilitator/ConsolePage.tsx';
@@ -13,6 +14,7 @@ import { useT } from '../i18n/i18n.ts';
 import { paths } from '../lib/router.ts';
 import { Countdown } from '../table/Countdown.tsx';
 import { phaseLabel } from '../table/words.ts';
+import { ProjectorClock } from './ProjectorClock.tsx';
 import { JoinBox } from './ProjectorPage.tsx';
 import './projector.css';
 
@@ -85,6 +87,7 @@ export default function ClassProjectorPage({ code: raw }: { code: string }) {
           <h1>{t('pj.class', { code })}</h1>
           <p className="pj-where">{t(`pj.stage.${stage}`)}</p>
         </div>
+        <ProjectorClock clock={snap.clock} />
         {stage !== 'lobby' && <JoinBox path={paths.classJoin(code)} code={code} label={t('pj.joinClass')} />}
       </header>
       <main className="pj-body">

@@ -1,7 +1,8 @@
 // The lesson clock's times as the teacher types them (client/facilitator/clockTime.ts): "11:40" in the
-// browser's time zone to an absolute time, today or (just after midnight) tomorrow; a bad or past time.
+// browser's time zone to an absolute time, today or (just after midnight) tomorrow; a bad or past time;
+// the time left as the class projector counts it down.
 import { describe, expect, it } from 'vitest';
-import { finishAtFrom, span, timeInputValue } from '../../client/facilitator/clockTime.ts';
+import { countdown, finishAtFrom, span, timeInputValue } from '../../client/facilitator/clockTime.ts';
 
 const at = (h: number, m: number) => {
   const d = new Date(2026, 11, 6, h, m, 0, 0);
@@ -31,5 +32,14 @@ describe('finish by HH:MM', () => {
     expect(span(40_000)).toBe('40 s');
     expect(span(12 * 60_000 + 59_000)).toBe('12 min');
     expect(span(65 * 60_000)).toBe('1 h 05 min');
+  });
+
+  it('counts down to the second for the projector, never 0:00 before the time is up', () => {
+    expect(countdown(65 * 60_000 + 9_000)).toBe('1:05:09');
+    expect(countdown(48 * 60_000 + 2_100)).toBe('48:03');
+    expect(countdown(40_000)).toBe('0:40');
+    expect(countdown(1)).toBe('0:01');
+    expect(countdown(0)).toBe('0:00');
+    expect(countdown(-5_000)).toBe('0:00');
   });
 });
