@@ -335,11 +335,41 @@ function checkOrderIn(c: OrderContext, G: GameState, role: RoleId, order: Order)
     case 'induce':
     case 'socialize':
     case 'coerce':
+      return custodianTarget(s, order.target).error;
     case 'sanction':
       if (!s.roles.some((r) => r.kind === 'spoiler'))
         return err('BAD_ARGUMENT', 'There is no spoiler in this scenario.');
       return null;
   }
+}
+
+/**
+ * The spoiler a custodian order works on: the one it names, or the only one. With several spoilers
+ * the order must name one (Stedman: a custodian's strategy answers one spoiler's type).
+ */
+export function custodianTarget(
+  s: Scenario,
+  target: unknown,
+): { spoiler: RoleId; error: null } | { spoiler: null; error: MoveError } {
+  const spoilers = s.roles.filter((r) => r.kind === 'spoiler').map((r) => r.id);
+  if (spoilers.length === 0)
+    return { spoiler: null, error: err('BAD_ARGUMENT', 'There is no spoiler in this scenario.') };
+  if (target === undefined) {
+    if (spoilers.length === 1) return { spoiler: spoilers[0]!, error: null };
+    return {
+      spoiler: null,
+      error: err(
+        'BAD_ARGUMENT',
+        `Say which spoiler this order is for: ${spoilers.map((r) => `the ${roleName(s, r)}`).join(' or ')}.`,
+      ),
+    };
+  }
+  if (typeof target !== 'string' || !spoilers.includes(target))
+    return {
+      spoiler: null,
+      error: err('BAD_ARGUMENT', `"${String(target)}" is not a spoiler in this scenario.`),
+    };
+  return { spoiler: target, error: null };
 }
 
 /** Every order the seat could queue now (one entry per distinct choice). */
@@ -386,7 +416,13 @@ export function legalOrders(G: GameState, role: RoleId): Order[] {
           keepIf(c, G, role, out, { type: 'move', region: r.id, to, count: n });
     for (const type of REGION_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type, region: r.id });
   }
-  for (const type of PLAIN_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type });
+  const spoilers = c.s.roles.filter((r) => r.kind === 'spoiler').map((r) => r.id);
+  for (const type of PLAIN_ORDERS) {
+    if (!ok.has(type)) continue;
+    if (CUSTODIAN.has(type) && spoilers.length > 1)
+      for (const target of spoilers) keepIf(c, G, role, out, { type, target } as Order);
+    else keepIf(c, G, role, out, { type });
+  }
   return out;
 }
 
@@ -408,6 +444,7 @@ const REGION_ORDERS = [
   'aid',
 ] as const;
 const COUNTED: ReadonlySet<OrderType> = new Set(['canton', 'disarm', 'reintegrate', 'rearm', 'move']);
+const CUSTODIAN: ReadonlySet<OrderType> = new Set(['induce', 'socialize', 'coerce']);
 const PLAIN_ORDERS = [
   'campaign',
   'reform',

@@ -2,7 +2,7 @@
 // deployments -> monitoring -> DDR -> spoiler actions -> violations -> pledge triggers -> economy -> tracks.
 import type { Scenario } from './content/schema.ts';
 import { credibility, HONOUR_APPROVAL } from './credibility.ts';
-import { honourCost, monitored, total } from './legal.ts';
+import { custodianTarget, honourCost, monitored, total } from './legal.ts';
 import { actionDef, getScenario, initialFactionUnits, otherFaction, rolesOfKind } from './scenario.ts';
 import {
   addFear,
@@ -312,20 +312,26 @@ function ddr(c: Ctx): void {
 function spoilerStep(c: Ctx): void {
   const spoilers = rolesOfKind(c.s, 'spoiler');
   for (const type of ['induce', 'socialize', 'coerce'] as const)
-    for (const [g] of of(c, type))
-      for (const sp of spoilers) {
+    for (const [g, o] of of(c, type)) {
+      // A custodian strategy works on the spoiler the order names, or the only one (an order queued
+      // before orders named their spoiler, in a scenario with several, works on each as it did then).
+      const target = custodianTarget(c.s, o.target).spoiler;
+      for (const sp of target ? [target] : spoilers) {
         const verb = {
           induce: 'offered the spoiler money and a place in the process',
           socialize: 'engaged the spoiler’s leaders',
           coerce: 'coerced the spoiler',
         }[type];
-        custodian(c.G, c.s, sp, type, `${name(c, g)} ${verb}`);
+        // With several spoilers the history says which one (the bots and the debrief read these lines).
+        const whom = spoilers.length > 1 ? ` (${name(c, sp)})` : '';
+        custodian(c.G, c.s, sp, type, `${name(c, g)} ${verb}${whom}`);
         if (type === 'coerce')
           addStat(c.G, g, 'approval', -1, `coercing the spoiler cost ${name(c, g)} approval at home`);
         // The spoiler's response shows only in its behaviour: the others must infer its type.
-        say(c, 'spoiler', `${name(c, g)} ${verb}.`);
+        say(c, 'spoiler', `${name(c, g)} ${verb}${whom}.`);
         say(c, 'spoiler', `Your militancy is now ${c.G.roles[sp]!.militancy}.`, [sp]);
       }
+    }
   for (const [g] of of(c, 'sanction')) {
     c.G.neighbourSanctioned = Math.max(c.G.neighbourSanctioned, 2);
     say(c, 'spoiler', `${name(c, g)} imposed sanctions on the hostile neighbour for 2 rounds.`);

@@ -114,9 +114,11 @@ export type Order =
   | { readonly type: 'enforce'; readonly region: string }
   | { readonly type: 'aid'; readonly region: string }
   | { readonly type: 'mandate' }
-  | { readonly type: 'induce' }
-  | { readonly type: 'socialize' }
-  | { readonly type: 'coerce' }
+  // Custodian strategies (Stedman) work on one spoiler: `target` names it when the scenario has
+  // several (with one, it may be left out).
+  | { readonly type: 'induce'; readonly target?: RoleId }
+  | { readonly type: 'socialize'; readonly target?: RoleId }
+  | { readonly type: 'coerce'; readonly target?: RoleId }
   | { readonly type: 'sanction' }
   | { readonly type: 'move'; readonly region: string; readonly to: string; readonly count: number }
   | { readonly type: 'hold' };

@@ -215,7 +215,19 @@ export const linePatternsEs: readonly Pattern[] = [
     'fighters cantoned, disarmed, reintegrated (or lost)',
     'combatientes acantonados, desarmados, reintegrados (o perdidos)',
   ],
-  // The spoiler and its custodians.
+  // The spoiler and its custodians (with several spoilers, the line names the one it worked on).
+  [
+    '{r} offered the spoiler money and a place in the process ({r2}).',
+    '{r} ofreció dinero y un lugar en el proceso al saboteador ({r2}).',
+  ],
+  [
+    '{r} offered the spoiler money and a place in the process ({r2})',
+    '{r} ofreció dinero y un lugar en el proceso al saboteador ({r2})',
+  ],
+  ['{r} engaged the spoiler’s leaders ({r2}).', '{r} se implicó con los líderes del saboteador ({r2}).'],
+  ['{r} engaged the spoiler’s leaders ({r2})', '{r} se implicó con los líderes del saboteador ({r2})'],
+  ['{r} coerced the spoiler ({r2}).', '{r} coaccionó al saboteador ({r2}).'],
+  ['{r} coerced the spoiler ({r2})', '{r} coaccionó al saboteador ({r2})'],
   [
     '{r} offered the spoiler money and a place in the process.',
     '{r} ofreció al saboteador dinero y un lugar en el proceso.',

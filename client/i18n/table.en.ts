@@ -27,6 +27,7 @@ export const tableEn = {
   'where.anywhere': 'anywhere',
   'order.count': '{label}: {count}{where}',
   'order.attack': 'Attack {target}{where}',
+  'order.on': '{label} ({target})',
   'order.grant': 'Grant consent to missions{where}',
   'order.withdraw': 'Withdraw consent to missions{where}',
   'order.plain': '{label}{where}',

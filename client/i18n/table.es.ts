@@ -32,6 +32,7 @@ export const tableEs: { readonly [K in keyof typeof tableEn]: Message } = {
   'where.anywhere': 'en cualquier lugar',
   'order.count': '{label}: {count}{where}',
   'order.attack': 'Atacar a {target}{where}',
+  'order.on': '{label} ({target})',
   'order.grant': 'Conceder el consentimiento a las misiones{where}',
   'order.withdraw': 'Retirar el consentimiento a las misiones{where}',
   'order.plain': '{label}{where}',

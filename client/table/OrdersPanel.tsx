@@ -120,7 +120,7 @@ export function OrdersPanel() {
 
   const variantLabel = (o: Order) => {
     if ('count' in o) return t('orders.fighters', { count: o.count });
-    if (o.type === 'attack') return theRole(s, o.target);
+    if ('target' in o && o.target) return theRole(s, o.target);
     return orderText(s, o);
   };
 

@@ -50,6 +50,12 @@ export function orderText(s: Scenario, o: Order): string {
       return t('order.attack', { target: theRole(s, o.target), where });
     case 'consent':
       return t(o.grant ? 'order.grant' : 'order.withdraw', { where });
+    case 'induce':
+    case 'socialize':
+    case 'coerce':
+      return o.target
+        ? t('order.on', { label, target: theRole(s, o.target) })
+        : t('order.plain', { label, where });
     default:
       return t('order.plain', { label, where });
   }

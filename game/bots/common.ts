@@ -73,6 +73,38 @@ export function pick(m: LegalMove, reason: string): Decision {
 export const nameOf = (k: Knowledge, role: RoleId) => `the ${roleName(k.s, role)}`;
 export const placeOf = (k: Knowledge, region: string) => `the ${regionName(k.s, region)}`;
 
+// ── Custodian strategies in the history ─────────────────────────────────────────────────────────
+
+const CUSTODIAN_LINE = {
+  induce: /offered the spoiler money/,
+  socialize: /engaged the spoiler/,
+  coerce: /coerced the spoiler/,
+} as const;
+
+/**
+ * Whether a guarantor used this custodian strategy on `spoiler` since round `since` (the history's
+ * public lines; with several spoilers each line names the one it worked on).
+ */
+export function custodianUsed(
+  k: Knowledge,
+  type: keyof typeof CUSTODIAN_LINE,
+  spoiler: RoleId,
+  since: number,
+): boolean {
+  return custodianLines(k, type, spoiler).some((h) => h.round >= since);
+}
+
+/** The history lines of a custodian strategy worked on `spoiler`. */
+export function custodianLines(k: Knowledge, type: keyof typeof CUSTODIAN_LINE, spoiler: RoleId) {
+  const named = k.spoilers.length > 1 ? `(${nameOf(k, spoiler)})` : '';
+  return k.G.history.filter((h) => CUSTODIAN_LINE[type].test(h.text) && h.text.includes(named));
+}
+
+/** A custodian order on `spoiler` (naming it only when the scenario has several). */
+export function custodianOrder(k: Knowledge, type: keyof typeof CUSTODIAN_LINE, spoiler: RoleId): Order {
+  return k.spoilers.length > 1 ? { type, target: spoiler } : { type };
+}
+
 // ── Planning a round's orders ───────────────────────────────────────────────────────────────────
 
 export interface Planned {

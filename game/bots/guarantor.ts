@@ -27,6 +27,8 @@ import { honourCost } from '../legal.ts';
 import type { RegionState, RoleId } from '../types.ts';
 import {
   bestOption,
+  custodianOrder,
+  custodianUsed,
   fundsIn,
   type Legal,
   nameOf,
@@ -122,8 +124,8 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
   const un = isUN(k);
   const skip = k.level === 'easy' ? k.stream('easy-skip') : null;
   const step = () => !skip || skip() >= 0.3;
-  // With several spoilers, the chart answers the one that looks most hardline (ties: the first seat);
-  // custodian orders reach every spoiler, each by its own type.
+  // With several spoilers, the chart answers the one that looks most hardline (ties: the first seat)
+  // with force, and engages the one that looks most moderate: a custodian order works on one spoiler.
   const sp = mostHardline(k);
   const hard = sp ? spoilerHardline(k, sp) : 0;
   // Engagement looks for the spoiler that looks most moderate: it is the one an inducement can bring in.
@@ -165,6 +167,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     k.spoilers.some((x) =>
       spoilerEvidence(G, x, k.attacks as Attack[]).some((e) => e.weight < 0 && e.round >= G.round - 1),
     );
+  const whom = (x: RoleId) => (k.spoilers.length > 1 ? nameOf(k, x) : 'the spoiler');
   let engaged = false;
   const custodian = () => {
     if (engaged || !sp || !step() || (coercive && mild >= 3.5)) return;
@@ -172,20 +175,18 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     // Inducement rewards moderation, but paid too readily it is what every spoiler learns to wait for:
     // one guarantor at a time, at most every fourth round (the UN leads; the Regional Power only for
     // a spoiler that looks clearly moderate).
-    const recently = G.history.some(
-      (h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text),
-    );
+    const recently = custodianUsed(k, 'induce', soft!, G.round - 1);
     if ((mild < (un ? 5.5 : 4) && !recently) || (truce && mild < 7.5))
       P.add(
-        { type: 'induce' },
+        custodianOrder(k, 'induce', soft!),
         truce
-          ? `Induce the spoiler: it publicly offered a truce (it looks ${mild.toFixed(1)}/10 hardline), and a limited spoiler can be brought in with money and a place in the process.`
-          : `Induce the spoiler: it looks moderate (${mild.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
+          ? `Induce ${whom(soft!)}: it publicly offered a truce (it looks ${mild.toFixed(1)}/10 hardline), and a limited spoiler can be brought in with money and a place in the process.`
+          : `Induce ${whom(soft!)}: it looks moderate (${mild.toFixed(1)}/10), and a limited spoiler can be brought in with money and a place in the process.`,
       );
     else if (mild < 6.5)
       P.add(
-        { type: 'socialize' },
-        `Engage the spoiler's leaders: it looks neither moderate nor hardline yet (${mild.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
+        custodianOrder(k, 'socialize', soft!),
+        `Engage ${k.spoilers.length > 1 ? `the leaders of ${nameOf(k, soft!)}` : "the spoiler's leaders"}: it looks neither moderate nor hardline yet (${mild.toFixed(1)}/10); socialization lowers the militancy of all but a total spoiler.`,
       );
   };
   const aid = (why: string, region?: RegionState) => {
@@ -247,8 +248,8 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
     );
   if (sp && !frugal && hard >= (coercive ? 5 : 6.5) && k.me.approval >= 5 && step())
     P.add(
-      { type: 'coerce' },
-      `Coerce the spoiler: it looks hardline (${hard.toFixed(1)}/10), and voters at home (approval ${k.me.approval}) still accept the cost.`,
+      custodianOrder(k, 'coerce', sp),
+      `Coerce ${whom(sp)}: it looks hardline (${hard.toFixed(1)}/10), and voters at home (approval ${k.me.approval}) still accept the cost.`,
     );
   if (k.me.approval >= 5) enforce(7);
   if (sp) {

@@ -14,7 +14,7 @@ import { Ceasefire } from '../index.ts';
 import { aleaSeed, Driver, driverCtxOf } from '../sim/driver.ts';
 import { type Agent, runDriver, TimeoutError } from '../sim/runner.ts';
 import type { GameState, RoleId, SpoilerType } from '../types.ts';
-import { Legal, nextOrder, Plan, type Planned, pick, placeOf } from './common.ts';
+import { custodianLines, Legal, nextOrder, Plan, type Planned, pick, placeOf } from './common.ts';
 import { type Knowledge, know, spoilerHardline } from './knowledge.ts';
 import { hashSeed, mulberry32 } from './rng.ts';
 import { type BotOptions, type Decision, PERSONALITIES } from './types.ts';
@@ -51,9 +51,8 @@ function determinize(k: Knowledge, rand: () => number): GameState {
   >;
   const secret = G.secret as Record<string, GameState['secret'][string]>;
   const roles = G.roles as Record<string, GameState['roles'][string]>;
-  const induced = k.G.history.filter(
-    (h) => h.step === 'spoiler' && /offered the spoiler money/.test(h.text),
-  ).length;
+  // Inducements each spoiler received, as the public history tells them.
+  const induced = (sp: RoleId) => custodianLines(k, 'induce', sp).filter((h) => h.step === 'spoiler').length;
   for (const r of k.s.roles) {
     if (r.id === k.role) {
       secret[r.id] = { ...secret[r.id]!, orders: [] };
@@ -67,7 +66,7 @@ function determinize(k: Knowledge, rand: () => number): GameState {
       spoilerType: type,
       orders: [],
       lastOrders: [],
-      induced: r.kind === 'spoiler' ? induced : 0,
+      induced: r.kind === 'spoiler' ? induced(r.id) : 0,
       smuggled: 0,
     };
     if (type)

@@ -20,6 +20,7 @@ import { violentLimit } from '../legal.ts';
 import type { RegionState, RoleId } from '../types.ts';
 import {
   bestOption,
+  custodianUsed,
   fundsIn,
   type Legal,
   nameOf,
@@ -214,9 +215,7 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
     // Violence draws coercion, which costs cash: a greedy spoiler uses it only while nobody pushes back.
     // A guarantee shown to have teeth (an honoured pledge) is a push too: the greedy weigh costs.
     const pushed =
-      G.neighbourSanctioned > 0 ||
-      guaranteeHasTeeth(k) ||
-      G.history.some((h) => h.round >= G.round - 1 && /coerced the spoiler/.test(h.text));
+      G.neighbourSanctioned > 0 || guaranteeHasTeeth(k) || custodianUsed(k, 'coerce', k.role, G.round - 1);
     const n = pushed ? 0 : k.persona === 'hawkish' ? 2 : k.persona === 'opportunist' ? 1 : 0;
     pressure(n, 'A reminder that peace must pay us our share.');
     // Before it counts on a guarantee being empty, a greedy spoiler finds out: one strike where an
@@ -244,7 +243,7 @@ export function planSpoiler(k: Knowledge, P: Plan): void {
   smuggle(1);
   if (k.secret.induced < 2) {
     // Ignored, a limited spoiler uses violence to be heard (and stops once it is brought in).
-    const courted = G.history.some((h) => h.round >= G.round - 1 && /offered the spoiler money/.test(h.text));
+    const courted = custodianUsed(k, 'induce', k.role, G.round - 1);
     const ignored = G.round >= 2 && (k.secret.induced === 0 || !courted);
     const n = k.persona === 'hawkish' ? (ignored ? 2 : 1) : ignored ? 1 : 0;
     pressure(n, 'Nobody has offered us a place at the table, so we remind them we exist.', 1);

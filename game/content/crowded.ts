@@ -113,10 +113,16 @@ export const crowdedPeace: ScenarioInput = {
         'does not hold here by its margin (breaking is worse than never pledging by about 2 points, 5 wanted): with seven seats, peace without any pledge is already rare (honoured pledges raise it by over 50 points), so there is little peace left for broken pledges to lose. Where a pledge was broken, the factions end more afraid, Tension higher and the peace shorter than on the same deals without pledges (the two claims that follow hold).',
     },
     {
+      claim: 'war:chosen',
+      holds: false,
+      reason:
+        'does not hold here (about 2% of games, 3% wanted) since custodian orders name one spoiler: the guarantors coerce the one that looks most hardline and engage the one that looks most moderate, where every order used to reach both, and the wars that went are mostly those the Government restarted (16 of 400 games before, 7 after; all wars 20 and 8). Restarting the war stays a choice the bots make; this scenario is mostly fragile, as its sources say.',
+    },
+    {
       claim: 'war:won',
       holds: false,
       reason:
-        'not measurable here: the bots restart the war in only 3–4% of these games (some 7 wars in 200), too few to tell whether the resumer wins most of them.',
+        'not measurable here: the bots restart the war in only about 2% of these games (8 wars in 400), too few to tell whether the resumer wins most of them.',
     },
   ],
   tuning: {

@@ -434,3 +434,46 @@ describe('forecasts before committing', () => {
     }
   }, 120_000);
 });
+
+describe('a custodian order aimed at one spoiler', () => {
+  it('with two spoilers, the UN chooses which one to induce, and the queued order names it', async () => {
+    const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
+    const errors: string[] = [];
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    watchErrors(page, errors);
+    try {
+      await page.goto(plain.url);
+      const solo = page
+        .locator('form')
+        .filter({ has: page.getByRole('button', { name: 'Start a solo game' }) });
+      await solo.getByLabel('Scenario').selectOption('crowdedPeace');
+      await solo.getByRole('radio', { name: 'UN Mission' }).check();
+      await solo.getByRole('button', { name: 'Start a solo game' }).click();
+      await page.getByRole('heading', { name: 'You are the UN Mission' }).waitFor();
+      const screen = page.getByTestId('crisis-screen');
+      await screen.waitFor();
+      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
+      await page.getByRole('button', { name: 'Done negotiating' }).click();
+      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      await page.locator('.action-list button', { hasText: 'Induce the spoiler' }).click();
+      const whom = page.getByLabel('Whom');
+      expect(await whom.locator('option').allTextContents()).toEqual([
+        'the Border Militia',
+        'the Movement Hardliners',
+      ]);
+      await whom.selectOption({ label: 'the Movement Hardliners' });
+      await page.getByRole('button', { name: 'Add this order' }).click();
+      await page.getByTestId('order-budget').filter({ hasText: 'Orders used 1' }).waitFor();
+      expect(await page.locator('.orders ol').textContent()).toContain(
+        'Induce the spoiler (the Movement Hardliners)',
+      );
+      await shot(page, '26-custodian-target', false);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+      await plain.close();
+    }
+  }, 60_000);
+});

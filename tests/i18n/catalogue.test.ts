@@ -28,6 +28,7 @@ const tagsOf = (m: Message) =>
 /** Keys kept the same in Spanish on purpose (names, codes, words both languages share). */
 const SAME_IN_BOTH = new Set([
   'title.home',
+  'order.on',
   'difficulty.normal',
   'create.botNormal',
   'phase.crisis',
