@@ -18,8 +18,10 @@ const own: Readonly<Record<string, string>> = {
     'no se cumple aquí (gana alrededor del 21% de los asientos de saboteador total; se busca un 25%): con dos saboteadores, los garantes coaccionan y golpean al que parece más radical, que es el total, y cualquier cambio que haga más probable el colapso para él hunde por debajo del 25% al saboteador limitado, que necesita que la paz aguante (con un techo de Tensión de 11 en lugar de 12, una prueba de 200 partidas dio un 18% al limitado y un 32% al total). El techo está donde se cumplen los tipos limitado y codicioso.',
   'claim.pledges:break.reason':
     'no se cumple aquí por su margen (incumplir es peor que no prometer nada por unos 2 puntos; se buscan 5): con siete asientos, la paz sin ninguna garantía ya es rara (las garantías cumplidas la suben en más de 50 puntos), así que a las garantías incumplidas les queda poca paz que perder. Donde se incumplió una garantía, las facciones acaban con más miedo, la Tensión más alta y la paz más corta que en los mismos repartos sin garantías (las dos afirmaciones siguientes se cumplen).',
+  'claim.war:chosen.reason':
+    'no se cumple aquí (alrededor del 2% de las partidas; se busca un 3%) desde que las órdenes de custodia nombran a un saboteador: los garantes coaccionan al que parece más radical y se implican con el que parece más moderado, donde antes cada orden alcanzaba a los dos, y las guerras que faltan son sobre todo las que reanudaba el Gobierno (16 de 400 partidas antes, 7 después; todas las guerras, 20 y 8). Reanudar la guerra sigue siendo una decisión de los bots; este escenario es sobre todo frágil, como dicen sus fuentes.',
   'claim.war:won.reason':
-    'no se puede medir aquí: los bots reanudan la guerra solo en un 3–4% de estas partidas (unas 7 guerras en 200), demasiado pocas para saber si quien la reanuda gana la mayoría.',
+    'no se puede medir aquí: los bots reanudan la guerra solo en alrededor del 2% de estas partidas (8 guerras en 400), demasiado pocas para saber si quien la reanuda gana la mayoría.',
   'role.spoiler.name': 'Milicia Fronteriza',
   'role.spoiler.agenda.milCash.text':
     'Termina con al menos 7 de dinero: la frontera paga, gobierne quien gobierne.',
