@@ -1,4 +1,5 @@
-// npm run scenario -- validate FILE: every problem of a scenario file with its path and reason (exit 1),
+// npm run scenario -- validate FILE: every problem of a scenario file (JSON, or YAML if it ends in .yaml or
+//                     .yml) with its path and reason (exit 1),
 //                     or a summary of a valid one (exit 0).
 // npm run scenario -- balance FILE [--games N] [--seed S] [--workers W] [--json]: validates, then plays
 //                     the model check's claims on it (game/sim/check.ts); exit 1 if invalid or a claim fails.
@@ -9,12 +10,15 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarioDoc, scenarioJsonSchema } from '../game/content/doc.ts';
+import { isYamlName } from '../game/content/size.ts';
 import {
+  checkScenario,
   checkScenarioText,
   MAX_SCENARIO_BYTES,
   type ScenarioCheck,
   summarizeScenario,
 } from '../game/content/validate.ts';
+import { parseScenarioYaml } from '../game/content/yamlScenario.ts';
 import { registerScenario } from '../game/scenario.ts';
 import { failures, formatClaims } from '../game/sim/check.ts';
 import { runModelCheck } from './simPool.ts';
@@ -41,14 +45,7 @@ function load(file: string): Extract<ScenarioCheck, { ok: true }> | null {
     return null;
   }
   let result: ScenarioCheck;
-  if (/\.ya?ml$/i.test(file))
-    result = {
-      ok: false,
-      issues: [
-        { path: '(root)', message: 'YAML is not read (no YAML parser is installed): convert it to JSON' },
-      ],
-    };
-  else if (size > MAX_SCENARIO_BYTES)
+  if (size > MAX_SCENARIO_BYTES)
     result = {
       ok: false,
       issues: [
@@ -58,7 +55,12 @@ function load(file: string): Extract<ScenarioCheck, { ok: true }> | null {
         },
       ],
     };
-  else result = checkScenarioText(readFileSync(file, 'utf8'));
+  else if (isYamlName(file)) {
+    const parsed = parseScenarioYaml(readFileSync(file, 'utf8'));
+    result = parsed.ok
+      ? checkScenario(parsed.data)
+      : { ok: false, issues: [{ path: '(root)', message: parsed.message }] };
+  } else result = checkScenarioText(readFileSync(file, 'utf8'));
   if (result.ok) return result;
   console.error(
     `${file}: not a valid scenario (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'})`,

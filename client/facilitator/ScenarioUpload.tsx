@@ -1,7 +1,7 @@
-// A teacher's scenario file: read in the browser (size, JSON), then checked by the server, whose every
+// A teacher's scenario file: read in the browser (size, JSON or YAML), then checked by the server, whose every
 // problem is listed with its path. Everything from the file is rendered as plain text (React escapes it).
 import { useId } from 'react';
-import { MAX_SCENARIO_BYTES } from '../../game/content/size.ts';
+import { isYamlName, MAX_SCENARIO_BYTES } from '../../game/content/size.ts';
 import { useT } from '../i18n/i18n.ts';
 import { ApiError } from '../lib/api.ts';
 import './upload.css';
@@ -23,7 +23,7 @@ type Read = { ok: true; file: ScenarioUploadFile } | { ok: false; issues: Scenar
 
 const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v : fallback);
 
-/** Reads a chosen file: too large or not JSON is reported here; the rest is the server's to check. */
+/** Reads a chosen file (JSON, or YAML by its name): too large or unreadable is reported here; the rest is the server's to check. */
 export async function readScenarioFile(file: File, t: ReturnType<typeof useT>): Promise<Read> {
   if (file.size > MAX_SCENARIO_BYTES)
     return {
@@ -39,14 +39,25 @@ export async function readScenarioFile(file: File, t: ReturnType<typeof useT>): 
       ],
     };
   let data: unknown;
-  try {
-    data = JSON.parse(await file.text());
-  } catch (e) {
-    return {
-      ok: false,
-      issues: [{ path: '(root)', message: t('upload.notJson', { why: (e as Error).message }) }],
-    };
-  }
+  if (isYamlName(file.name)) {
+    // The YAML reader is loaded only for a YAML file (it is not part of the first page).
+    const { parseScenarioYaml } = await import('../../game/content/yamlScenario.ts');
+    const parsed = parseScenarioYaml(await file.text());
+    if (!parsed.ok)
+      return {
+        ok: false,
+        issues: [{ path: '(root)', message: t('upload.notYaml', { why: parsed.message }) }],
+      };
+    data = parsed.data;
+  } else
+    try {
+      data = JSON.parse(await file.text());
+    } catch (e) {
+      return {
+        ok: false,
+        issues: [{ path: '(root)', message: t('upload.notJson', { why: (e as Error).message }) }],
+      };
+    }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, issues: [{ path: '(root)', message: t('upload.notObject') }] };
   const raw = data as Record<string, unknown>;
@@ -107,7 +118,7 @@ export function ScenarioFileInput({
         <input
           id={id}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.yaml,.yml,application/json,application/yaml"
           disabled={disabled}
           onChange={(e) => {
             onFile(e.target.files?.[0] ?? null);

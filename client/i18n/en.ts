@@ -126,7 +126,7 @@ export const en = {
   'upload.legend': 'Scenario',
   'upload.builtIn': '{name} (built in)',
   'upload.chosen': '{name}, from the file {file}',
-  'upload.label': 'Or upload your own scenario (a JSON file)',
+  'upload.label': 'Or upload your own scenario (a JSON or YAML file)',
   'upload.hint':
     'The server checks it and lists every problem; the format is described in docs/scenarios.md. Its texts are shown to students as written.',
   'upload.clear': 'Use the built-in scenario',
@@ -137,10 +137,11 @@ export const en = {
   'upload.tooBig': 'The file is {size} kB; a scenario is at most {max} kB.',
   'upload.tooLarge': 'The file is too large: a scenario is at most {max} kB.',
   'upload.notJson': 'This is not a JSON file: {why}',
-  'upload.notObject': 'A scenario is one JSON object, not a list or a single value.',
+  'upload.notYaml': 'This YAML file cannot be read: {why}',
+  'upload.notObject': 'A scenario is one object (a JSON object or a YAML map), not a list or a single value.',
   'upload.console.title': 'Scenario',
   'upload.console.current': 'This class plays {name}.',
-  'upload.console.label': 'Deal every table again on an uploaded scenario (JSON)',
+  'upload.console.label': 'Deal every table again on an uploaded scenario (JSON or YAML)',
   'upload.console.note':
     'Only before the class starts: every table is dealt again with empty seats; students stay in the class, to be seated again.',
   'upload.console.started': 'The class has started: its scenario can no longer be changed.',

@@ -127,7 +127,7 @@ export const es: Catalogue = {
   'upload.legend': 'Escenario',
   'upload.builtIn': '{name} (incluido)',
   'upload.chosen': '{name}, del archivo {file}',
-  'upload.label': 'O sube tu propio escenario (un archivo JSON)',
+  'upload.label': 'O sube tu propio escenario (un archivo JSON o YAML)',
   'upload.hint':
     'El servidor lo comprueba y enumera cada problema; el formato se describe en docs/scenarios.md. Sus textos se muestran a los estudiantes tal como están escritos.',
   'upload.clear': 'Usar el escenario incluido',
@@ -138,10 +138,12 @@ export const es: Catalogue = {
   'upload.tooBig': 'El archivo ocupa {size} kB; un escenario ocupa como máximo {max} kB.',
   'upload.tooLarge': 'El archivo es demasiado grande: un escenario ocupa como máximo {max} kB.',
   'upload.notJson': 'Esto no es un archivo JSON: {why}',
-  'upload.notObject': 'Un escenario es un único objeto JSON, no una lista ni un valor suelto.',
+  'upload.notYaml': 'No se puede leer este archivo YAML: {why}',
+  'upload.notObject':
+    'Un escenario es un único objeto (un objeto JSON o un mapa YAML), no una lista ni un valor suelto.',
   'upload.console.title': 'Escenario',
   'upload.console.current': 'Esta clase juega {name}.',
-  'upload.console.label': 'Repartir de nuevo todas las mesas con un escenario subido (JSON)',
+  'upload.console.label': 'Repartir de nuevo todas las mesas con un escenario subido (JSON o YAML)',
   'upload.console.note':
     'Solo antes de empezar la clase: todas las mesas se reparten de nuevo con los asientos vacíos; los estudiantes siguen en la clase y hay que volver a sentarlos.',
   'upload.console.started': 'La clase ha empezado: ya no se puede cambiar su escenario.',

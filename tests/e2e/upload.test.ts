@@ -1,9 +1,10 @@
-// A teacher's own scenario in real Chromium against the real server: a bad file's problems are listed with
+// A teacher's own scenario (JSON or YAML) in real Chromium against the real server: a bad file's problems are listed with
 // their paths on the start page (nothing is created) and in the console; a good one deals the class on it,
 // its texts are shown as text (markup in them stays inert), and a projector renders a table playing it
 // (the browser fetches the uploaded scenario it does not carry).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { firstSteps } from '../../game/content/teaching.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
@@ -46,7 +47,9 @@ describe('uploading a scenario in the browser', () => {
     const bad = lesson('harbourTalks', 'Harbour Talks');
     bad.tuning.rounds = 0;
     bad.roles[1].colour = 'blue';
-    await card.getByLabel('Or upload your own scenario (a JSON file)').setInputFiles(file('bad.json', bad));
+    await card
+      .getByLabel('Or upload your own scenario (a JSON or YAML file)')
+      .setInputFiles(file('bad.json', bad));
     await card.getByText('Harbour Talks, from the file bad.json').waitFor();
     await card.getByLabel(/Number of tables/).fill('1');
     await card.getByRole('button', { name: 'Create the class' }).click();
@@ -62,7 +65,7 @@ describe('uploading a scenario in the browser', () => {
     await shot(page, 'upload-01-bad-file');
 
     // Not JSON at all: said in the browser before anything is sent.
-    await card.getByLabel('Or upload your own scenario (a JSON file)').setInputFiles({
+    await card.getByLabel('Or upload your own scenario (a JSON or YAML file)').setInputFiles({
       name: 'notes.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{ "id": "x", '),
@@ -71,12 +74,24 @@ describe('uploading a scenario in the browser', () => {
     expect((await issues.getByRole('listitem').textContent())!).toMatch(
       /^\(root\): This is not a JSON file: /,
     );
+
+    // A YAML file that is not valid YAML: said with its line and column, nothing sent.
+    await card.getByLabel('Or upload your own scenario (a JSON or YAML file)').setInputFiles({
+      name: 'notes.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from('id: harbourTalks\nname: Harbour Talks\nname: Twice\n'),
+    });
+    await issues.getByText('This scenario is not valid: 1 problem.').waitFor();
+    expect(await issues.getByRole('listitem').textContent()).toBe(
+      '(root): This YAML file cannot be read: not valid YAML: Map keys must be unique (line 3, column 1)',
+    );
+    expect(await app.store.countMatches()).toBe(0);
   });
 
   it('deals a class on a good file; its texts stay text; a table on it renders', async () => {
     const card = page.getByRole('region', { name: 'Run a class' });
     await card
-      .getByLabel('Or upload your own scenario (a JSON file)')
+      .getByLabel('Or upload your own scenario (a JSON or YAML file)')
       .setInputFiles(file('harbour.json', lesson('harbourTalks', HOSTILE)));
     await card.getByText(`${HOSTILE}, from the file harbour.json`).waitFor();
     // The bot grid follows the file's three seats.
@@ -93,7 +108,9 @@ describe('uploading a scenario in the browser', () => {
     const broken = lesson('quayTalks', 'Quay Talks');
     delete broken.briefing;
     broken.events[0].effects.push({ kind: 'fear', role: 'pirates', delta: 1 });
-    const consoleInput = scenarioCard.getByLabel('Deal every table again on an uploaded scenario (JSON)');
+    const consoleInput = scenarioCard.getByLabel(
+      'Deal every table again on an uploaded scenario (JSON or YAML)',
+    );
     await consoleInput.setInputFiles(file('quay.json', broken));
     const issues = scenarioCard.getByRole('alert');
     await issues.getByText('This scenario is not valid: 1 problem.').waitFor();
@@ -126,4 +143,21 @@ describe('uploading a scenario in the browser', () => {
     await shot(projector, 'upload-03-projector');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('deals a class on a scenario written by hand in YAML (comments, texts without quotes)', async () => {
+    await page.goto(app.url);
+    const card = page.getByRole('region', { name: 'Run a class' });
+    const yaml = `# Our harbour lesson, written by hand.\n${stringify(lesson('harbourYaml', 'Harbour Talks in YAML'))}`;
+    await card.getByLabel('Or upload your own scenario (a JSON or YAML file)').setInputFiles({
+      name: 'harbour.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(yaml),
+    });
+    await card.getByText('Harbour Talks in YAML, from the file harbour.yaml').waitFor();
+    await card.getByLabel(/Number of tables/).fill('1');
+    await card.getByRole('button', { name: 'Create the class' }).click();
+    await page.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
+    await page.locator('section.fac-scenario').getByText('This class plays Harbour Talks in YAML.').waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { firstSteps } from '../../game/content/teaching.ts';
 import { tempDir } from '../helpers/server.ts';
 
@@ -52,10 +53,29 @@ describe('npm run scenario', () => {
     const missing = cli('validate', path.join(dir, 'nope.json'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('no such file');
-    const yaml = path.join(dir, 'lesson.yaml');
-    fs.writeFileSync(yaml, 'id: x\n');
-    expect(cli('validate', yaml).err).toContain('YAML is not read');
     expect(cli('validate').code).toBe(2);
+  });
+
+  it('validate: a YAML file is read as its JSON would be; a YAML mistake is given with its line', () => {
+    const s = { ...structuredClone(firstSteps), id: 'yamlLesson', name: 'A YAML Lesson' };
+    const yaml = path.join(dir, 'lesson.yml');
+    fs.writeFileSync(yaml, `# written by hand\n${stringify(s)}`);
+    const r = cli('validate', yaml);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('A YAML Lesson (yamlLesson)');
+    // The same checks as for JSON: a field out of range is named by its path.
+    const off = path.join(dir, 'off.yaml');
+    fs.writeFileSync(off, stringify({ ...s, tuning: { ...s.tuning, rounds: 99 } }));
+    expect(cli('validate', off).err).toContain('  tuning.rounds: Too big: expected number to be <=20');
+    const broken = path.join(dir, 'broken.yaml');
+    fs.writeFileSync(broken, 'id: x\nname: [unclosed\n');
+    const b = cli('validate', broken);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/\(root\): not valid YAML: .+ \(line \d+, column \d+\)/);
+    // No custom tags: an unknown one is a problem, not a string.
+    const tagged = path.join(dir, 'tagged.yaml');
+    fs.writeFileSync(tagged, 'id: !!js/function "x"\n');
+    expect(cli('validate', tagged).err).toContain('(root): not valid YAML: Unresolved tag');
   });
 
   it('balance: refuses a bad file, and plays the claims on a good one (exit 1 exactly when a claim fails)', () => {
