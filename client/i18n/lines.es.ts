@@ -503,4 +503,116 @@ export const linePatternsEs: readonly Pattern[] = [
   ],
   ['{line} Outcome: {grade}. Winners: nobody.', '{line} Resultado: {grade}. Ganadores: nadie.'],
   ['{line} Outcome: {grade}. Winners: {rs}.', '{line} Resultado: {grade}. Ganadores: {rs}.'],
+  // Forecasts of an order (game/forecast.ts), shown before an order is added and once it is queued.
+  [
+    'Your camps within reach of armed rivals ({gs}) are covered by a pledge in force: it lowers your Fear once it has stood a round.',
+    'Tus campamentos al alcance de rivales armados ({gs}) están cubiertos por una garantía en vigor: baja tu Miedo cuando lleve una ronda en pie.',
+  ],
+  [
+    'Your exposure rises to {n} demobilized fighter(s) within reach of armed rivals, unwatched and unprotected ({gs}): your Fear rises by 1 each round it stays so.',
+    'Tu exposición sube a {n} combatiente(s) desmovilizado(s) al alcance de rivales armados, sin vigilancia ni protección ({gs}): tu Miedo sube 1 cada ronda que siga así.',
+  ],
+  [
+    'Your exposure rises to {n} demobilized fighter(s) within reach of armed rivals, unwatched and unprotected ({gs}).',
+    'Tu exposición sube a {n} combatiente(s) desmovilizado(s) al alcance de rivales armados, sin vigilancia ni protección ({gs}).',
+  ],
+  [
+    'Monitors in {g|bare} will verify it: Fear of {r} falls by 1.',
+    'Los observadores en {g} lo verificarán: el Miedo de {r} baja 1.',
+  ],
+  [
+    'No monitors in {g|bare}, so {r} cannot verify that you cantoned.',
+    'No hay observadores en {g}, así que {r} no puede verificar que acantonaste.',
+  ],
+  [
+    'No monitors in {g|bare}, so {r} cannot verify that you disarmed.',
+    'No hay observadores en {g}, así que {r} no puede verificar que desarmaste.',
+  ],
+  ['DDR progress {d}.', 'Avance del DDR {d}.'],
+  [
+    'Cantoned fighters cannot defend themselves if attacked here.',
+    'Los combatientes acantonados no pueden defenderse si los atacan aquí.',
+  ],
+  [
+    'No jobs: reconstruction is {n} behind expectations ({n2} or more), so reintegration will fail this round.',
+    'Sin empleo: la reconstrucción va {n} por detrás de las expectativas ({n2} o más), así que la reintegración fallará esta ronda.',
+  ],
+  [
+    'Political strength +{n}; each reintegrated member lets one campaign win a vote.',
+    'Fuerza política +{n}; cada miembro reintegrado permite que una campaña gane un voto.',
+  ],
+  [
+    'Tension +1: fighters leaving the camps break the accord.',
+    'Tensión +1: los combatientes que dejan los campamentos rompen el acuerdo.',
+  ],
+  ['Monitors will see it: Fear of {r} rises by 2.', 'Los observadores lo verán: el Miedo de {r} sube 2.'],
+  [
+    "It would trigger {r}'s pledge #{n} ({resp}) against you.",
+    'Activaría la garantía n.º {n} de {r} ({resp}) contra ti.',
+  ],
+  [
+    'Monitors in {g|bare} will catch it: Tension +1, Fear of {r} +1.',
+    'Los observadores en {g} lo descubrirán: Tensión +1, Miedo de {r} +1.',
+  ],
+  [
+    'Nobody watches there: the cache stays secret until monitors arrive (then Tension +1).',
+    'Nadie vigila allí: el alijo sigue en secreto hasta que lleguen observadores (entonces Tensión +1).',
+  ],
+  ['Tension +{n}; Fear of {r} +2; stability here -1.', 'Tensión +{n}; Miedo de {r} +2; estabilidad aquí -1.'],
+  [
+    'Monitors are there: everyone will know it was you.',
+    'Hay observadores allí: todos sabrán que fuiste tú.',
+  ],
+  [
+    'No monitors: rumours name the attacker, wrongly {n}% of the time.',
+    'Sin observadores: los rumores nombran al atacante y se equivocan el {n}% de las veces.',
+  ],
+  ['Peacekeepers there stop up to {n} hit(s).', 'Los cascos azules allí detienen hasta {n} impacto(s).'],
+  [
+    "It would trigger {r}'s pledge #{n}: its forces may strike 2 of your units.",
+    'Activaría la garantía n.º {n} de {r}: sus fuerzas pueden golpear 2 de tus unidades.',
+  ],
+  [
+    "It would trigger {r}'s pledge #{n}: sanctions may cost you 2 funds.",
+    'Activaría la garantía n.º {n} de {r}: las sanciones pueden costarte 2 de fondos.',
+  ],
+  ['Election readiness +1.', 'Preparación electoral +1.'],
+  [
+    'Political strength +1 (you have reintegrated members to campaign).',
+    'Fuerza política +1 (tienes miembros reintegrados para hacer campaña).',
+  ],
+  [
+    'No new votes: a party needs members, and you have no reintegrated fighter left to campaign.',
+    'Sin votos nuevos: un partido necesita miembros, y no te queda ningún combatiente reintegrado para hacer campaña.',
+  ],
+  [
+    'Donor fatigue: stability +1 here, but no reconstruction.',
+    'Fatiga de los donantes: estabilidad +1 aquí, pero sin reconstrucción.',
+  ],
+  ['Reconstruction +1 and stability +1 here.', 'Reconstrucción +1 y estabilidad +1 aquí.'],
+  [
+    'Expectations still {n} ahead of reconstruction after this round: unrest raises Tension.',
+    'Las expectativas seguirán {n} por delante de la reconstrucción tras esta ronda: el descontento sube la Tensión.',
+  ],
+  ['Monitors at one end will see the move.', 'Los observadores de un extremo verán el movimiento.'],
+  [
+    'No monitors at either end: only you will know.',
+    'No hay observadores en ningún extremo: solo tú lo sabrás.',
+  ],
+  [
+    "{r|The}'s camps come within your reach ({n} exposed): its Fear may rise.",
+    'Los campamentos de {r} quedan a tu alcance ({n} expuestos): su Miedo puede subir.',
+  ],
+  [
+    'Verification in {g|bare}: DDR there is verified, attacks are attributed, hidden caches are found.',
+    'Verificación en {g}: allí el DDR se verifica, los ataques se atribuyen y se encuentran los alijos ocultos.',
+  ],
+  [
+    'Works on the spoiler by its hidden type (limited: militancy {d}, greedy: militancy {d2}, total: militancy {d3}).',
+    'Actúa sobre el saboteador según su tipo oculto (limitado: militancia {d}, codicioso: militancia {d2}, total: militancia {d3}).',
+  ],
+  ['Approval at home -1.', 'Apoyo interno -1.'],
+  ['Up to {n} in spoils (halved if a patrol comes).', 'Hasta {n} de botín (la mitad si llega una patrulla).'],
+  ['Stability here -1 and election readiness -1.', 'Estabilidad aquí -1 y preparación electoral -1.'],
+  ['Costs {n} funds.', 'Cuesta {n} de fondos.'],
 ];

@@ -1,13 +1,15 @@
-// The known effects and risks of an order, from the rules' forecastOrder (never computed here).
+// The known effects and risks of an order, from the rules' forecastOrder (never computed here), in the
+// player's language (the rules write them in English; client/i18n/lines.es.ts has their Spanish shapes).
 import { forecastOrder, type Order } from '../../game/index.ts';
 import { useT } from '../i18n/i18n.ts';
+import { causeText } from './causeText.ts';
 import { useTable } from './tableContext.ts';
 
 const MARK = { good: '+', risk: '!', info: 'i' } as const;
 
 export function OrderForecast({ order }: { readonly order: Order }) {
   const t = useT();
-  const { G, me } = useTable();
+  const { G, s, me } = useTable();
   if (!me) return null;
   const lines = forecastOrder(G, me, order);
   if (lines.length === 0) return null;
@@ -21,7 +23,7 @@ export function OrderForecast({ order }: { readonly order: Order }) {
           <span className="visually-hidden">
             {l.tone === 'risk' ? t('forecast.risk') : l.tone === 'good' ? t('forecast.effect') : ''}
           </span>
-          {l.text}
+          {causeText(s, l.text)}
         </li>
       ))}
     </ul>

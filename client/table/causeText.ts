@@ -1,5 +1,5 @@
-// A cause of the ledger or a line of the history in the player's language (the rules record them in
-// English; client/i18n/lines.ts rewrites the sentence shapes it knows).
+// A cause of the ledger, a line of the history or an order's forecast in the player's language (the rules
+// write them in English; client/i18n/lines.ts rewrites the sentence shapes it knows).
 import type { Scenario } from '../../game/content/schema.ts';
 import type { HistoryEntry } from '../../game/index.ts';
 import { originalScenario } from '../i18n/content.ts';

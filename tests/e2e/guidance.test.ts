@@ -427,6 +427,16 @@ describe('forecasts before committing', () => {
       const queued = page.getByTestId('queued-order').first();
       await queued.getByTestId('order-forecast').waitFor();
       expect(await queued.getByTestId('order-forecast').textContent()).toMatch(/verify/);
+      // In Spanish the same forecast reads in Spanish (the rules write it in English).
+      await page.getByTestId('lang-switch').selectOption('es');
+      await expect
+        .poll(() => queued.getByTestId('order-forecast').locator('li[data-code$="verified"]').textContent())
+        .toMatch(
+          /(No hay observadores en .+ no puede verificar que acantonaste\.|Los observadores en .+ lo verificarán: el Miedo del Movimiento baja 1\.)$/,
+        );
+      expect(await queued.getByTestId('order-forecast').textContent()).not.toMatch(
+        /\b(verify|Monitors|Fear of)\b/,
+      );
       expect(errors).toEqual([]);
     } finally {
       await ctx.close();

@@ -1,9 +1,11 @@
-// History lines and causes read in Spanish: bot games of every scenario write the rules' own English
+// History lines, causes and order forecasts read in Spanish: bot games of every scenario write the rules' own English
 // lines; each must match a Spanish pattern (client/i18n/lines.es.ts) and come out with no English left in it.
 import { describe, expect, it } from 'vitest';
 import { translateLine } from '../../client/i18n/lines.ts';
 import { decide } from '../../game/bots/index.ts';
 import { holdElectionsNow } from '../../game/end.ts';
+import { forecastOrder } from '../../game/forecast.ts';
+import { legalOrders } from '../../game/legal.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
 import { initialState } from '../../game/setup.ts';
 import { type Agent, playMatch } from '../../game/sim/runner.ts';
@@ -18,30 +20,47 @@ const ENGLISH = /\b(the|and|of|with|from|pledge|fighters?|round|rose|fell|monito
 function lines(scenario: string) {
   const history = new Set<string>();
   const causes = new Set<string>();
+  const forecasts = new Set<string>();
   const seats = getScenario(scenario).roles.length;
   for (let g = 0; g < GAMES; g++) {
     const agents: Record<string, Agent> = {};
     for (let i = 0; i < seats; i++) {
       const policy = POLICIES[(g + i) % POLICIES.length]!;
-      agents[String(i)] = (v, ctx, pid) => decide(v, ctx, pid, { policy, seed: `lines${g}:${i}` });
+      agents[String(i)] = (v, ctx, pid) => {
+        // What the orders panel would forecast for every order the seat could give now (its own view).
+        if (ctx.phase === 'orders' && g < 3) {
+          const role = v.seats[Number(pid)]!;
+          for (const o of legalOrders(v, role))
+            for (const l of forecastOrder(v, role, o)) forecasts.add(l.text);
+        }
+        return decide(v, ctx, pid, { policy, seed: `lines${g}:${i}` });
+      };
     }
     const r = playMatch(`lines-${scenario}-${g}`, agents, { setupData: { scenario } });
     // A bot's own reasons are its words (kept as written, under a translated "Round N, Role:").
     for (const h of r.state.history) if (h.step !== 'reason') history.add(h.text);
     for (const e of r.state.ledger) causes.add(e.cause);
   }
-  return { history: [...history], causes: [...causes] };
+  return { history: [...history], causes: [...causes], forecasts: [...forecasts] };
 }
 
 describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
   const s = getScenario(id);
-  const { history, causes } = lines(id);
+  const { history, causes, forecasts } = lines(id);
 
   it('every history line of the games has a Spanish pattern, and no English is left', () => {
     expect(history.length).toBeGreaterThan(30);
     const unknown = history.filter((h) => translateLine(s, h, 'es') === h);
     expect(unknown).toEqual([]);
     const mixed = history.map((h) => translateLine(s, h, 'es')).filter((h) => ENGLISH.test(h));
+    expect(mixed).toEqual([]);
+  });
+
+  it('every forecast of an order has a Spanish pattern, and no English is left', () => {
+    expect(forecasts.length).toBeGreaterThan(15);
+    const unknown = forecasts.filter((f) => translateLine(s, f, 'es') === f);
+    expect(unknown).toEqual([]);
+    const mixed = forecasts.map((f) => translateLine(s, f, 'es')).filter((f) => ENGLISH.test(f));
     expect(mixed).toEqual([]);
   });
 
