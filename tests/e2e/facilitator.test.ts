@@ -17,6 +17,7 @@ import {
   newContext,
   shot,
   startApp,
+  untilNegotiation,
 } from './helpers.ts';
 
 let dist = '';
@@ -42,22 +43,6 @@ async function open(opts: { phone?: boolean } = {}, who = 'page'): Promise<Page>
   page.setDefaultTimeout(10_000);
   watchErrors(page, who);
   return page;
-}
-
-/** Decides any crisis shown on these pages until every page is in the negotiation phase. */
-async function untilNegotiation(pages: Page[]): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    let all = true;
-    for (const p of pages) {
-      const choice = p.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) await choice.click({ timeout: 2000 }).catch(() => undefined);
-      if ((await p.getByTestId('phase').textContent()) !== 'Negotiation') all = false;
-    }
-    if (all) return;
-    await pages[0]!.waitForTimeout(150);
-  }
-  throw new Error('The table never reached the negotiation phase.');
 }
 
 async function joinClass(page: Page, name: string, via: 'form' | 'link'): Promise<void> {

@@ -33,6 +33,23 @@ async function soloAsGovernment(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { name: 'You are the Government' }).waitFor();
 }
 
+/** Decides the crisis if it is this seat's, and closes the crisis screen once the negotiation is on. */
+async function toTheNegotiation(page: Page): Promise<void> {
+  const screen = page.getByTestId('crisis-screen');
+  await screen.waitFor();
+  const choice = screen.locator('fieldset.choice-buttons button').first();
+  if (await choice.isVisible()) await choice.click();
+  await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
+  await screen.getByRole('button', { name: 'On to the negotiation' }).click();
+}
+
+/** On to the orders of round 1: the crisis, then "Done negotiating". */
+async function toTheOrders(page: Page): Promise<void> {
+  await toTheNegotiation(page);
+  await page.getByRole('button', { name: 'Done negotiating' }).click();
+  await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+}
+
 describe('the crisis comes first', () => {
   it('the crisis screen opens again when the next round begins, and takes the focus', async () => {
     const plain = await startApp(dist, { botDelayMs: 20, steadyBots: true });
@@ -76,13 +93,7 @@ describe('why things happened', () => {
     watchErrors(page, errors);
     try {
       await soloAsGovernment(page, plain.url);
-      const screen = page.getByTestId('crisis-screen');
-      await screen.waitFor();
-      const choice = screen.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) await choice.click();
-      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
-      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
-      await page.getByRole('button', { name: 'Done negotiating' }).click();
+      await toTheOrders(page);
       await page.getByRole('button', { name: /^Send orders/ }).click();
       await page.getByTestId('review').waitFor();
       // Expectations rise every round, with the rule named as the cause (a crisis card, drawn at random,
@@ -407,14 +418,7 @@ describe('forecasts before committing', () => {
     watchErrors(page, errors);
     try {
       await soloAsGovernment(page, plain.url);
-      const screen = page.getByTestId('crisis-screen');
-      await screen.waitFor();
-      const choice = screen.locator('fieldset.choice-buttons button').first();
-      if (await choice.isVisible()) await choice.click();
-      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
-      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
-      await page.getByRole('button', { name: 'Done negotiating' }).click();
-      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      await toTheOrders(page);
       await page.locator('button.action', { hasText: 'Canton fighters' }).click();
       const builder = page.locator('.order-builder');
       const forecast = builder.getByTestId('order-forecast');
@@ -461,12 +465,7 @@ describe('a custodian order aimed at one spoiler', () => {
       await solo.getByRole('radio', { name: 'UN Mission' }).check();
       await solo.getByRole('button', { name: 'Start a solo game' }).click();
       await page.getByRole('heading', { name: 'You are the UN Mission' }).waitFor();
-      const screen = page.getByTestId('crisis-screen');
-      await screen.waitFor();
-      await page.getByTestId('phase').filter({ hasText: 'Negotiation' }).waitFor();
-      await screen.getByRole('button', { name: 'On to the negotiation' }).click();
-      await page.getByRole('button', { name: 'Done negotiating' }).click();
-      await page.getByRole('button', { name: /^Send orders/ }).waitFor();
+      await toTheOrders(page);
       await page.locator('.action-list button', { hasText: 'Induce the spoiler' }).click();
       const whom = page.getByLabel('Whom');
       expect(await whom.locator('option').allTextContents()).toEqual([
