@@ -8,6 +8,7 @@ import { contentTexts, theRegion, theRole } from './content.ts';
 import { contractSpanish, formatNumber } from './format.ts';
 import { type Lang, tIn } from './i18n.ts';
 import { effectPatternsEs, linePatternsEs, type Pattern } from './lines.es.ts';
+import { reasonPatternsEs, whyPatternsEs } from './reasons.es.ts';
 
 interface Compiled {
   readonly re: RegExp;
@@ -22,6 +23,9 @@ interface Ctx {
   readonly content: ReadonlyMap<string, string>;
   readonly lines: readonly Compiled[];
   readonly effects: readonly Compiled[];
+  /** The bots' reasons, sentence by sentence, and the clauses of a strike's reason (reasons.es.ts). */
+  readonly reasons: readonly Compiled[];
+  readonly why: readonly Compiled[];
 }
 
 const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -103,6 +107,8 @@ function ctxFor(s: Scenario, lang: Lang): Ctx | null {
     content,
     lines: linePatternsEs.map((p) => compile(s, p, texts)),
     effects: effectPatternsEs.map((p) => compile(s, p, texts)),
+    reasons: reasonPatternsEs.map((p) => compile(s, p, texts)),
+    why: whyPatternsEs.map((p) => compile(s, p, texts)),
   };
   byLang.set(lang, made);
   return made;
@@ -184,6 +190,11 @@ function render(c: Ctx, type: string, form: string | undefined, v: string): stri
         .join(', ');
     case 'line':
       return translate(c, v, c.lines) ?? v;
+    case 'why':
+      return v
+        .split(', ')
+        .map((x) => translate(c, x, c.why) ?? x)
+        .join(', ');
     default:
       return v;
   }
@@ -216,13 +227,44 @@ export function translateLine(s: Scenario, text: string, lang: Lang): string {
       const cut = rest!.indexOf(': ');
       const who = cut > 0 ? rest!.slice(0, cut) : '';
       const isRole = c.s.roles.some((r) => r.name === who);
-      return `Ronda ${n}, ${isRole ? bareRole(c, who) : who}${rest!.slice(Math.max(0, cut))}`;
+      const said = cut > 0 ? `: ${reasonIn(c, rest!.slice(cut + 2))}` : rest!;
+      return `Ronda ${n}, ${isRole ? bareRole(c, who) : who}${said}`;
     }
     const body = translate(c, sep === ': ' ? rest! : `crisis — ${rest}`, c.lines);
     if (body === null) return text;
     return sep === ': ' ? `Ronda ${n}: ${body}` : `Crisis de la ronda ${n} — ${body}`;
   }
   return translate(c, text, c.lines) ?? text;
+}
+
+/** The note the advisor's plan leaves before its reason (client/table/advisor.ts, ADVICE_NOTE). */
+const ADVICE_PREFIX = "Followed the advisor's advice: ";
+
+/**
+ * A bot's reason (the advisor's plan, a bot's line in the history) in `lang`: sentence by sentence, so
+ * that the hard bot's prefix and the joined sentences of a reason are each read on their own. A sentence
+ * no pattern knows stays as written (a person's own words do too).
+ */
+export function translateReason(s: Scenario, text: string, lang: Lang): string {
+  const c = ctxFor(s, lang);
+  return c ? reasonIn(c, text) : text;
+}
+
+function reasonIn(c: Ctx, text: string): string {
+  if (text.startsWith(ADVICE_PREFIX))
+    return `Siguió el consejo del asesor: ${reasonIn(c, text.slice(ADVICE_PREFIX.length))}`;
+  return sentences(text)
+    .map((x) => translate(c, x, c.reasons) ?? x)
+    .join(' ');
+}
+
+const sentences = (text: string) => text.split(/(?<=\.) (?=[A-Z])/);
+
+/** The sentences of a reason no pattern knows (for the coverage test). */
+export function unknownReasonSentences(s: Scenario, text: string, lang: Lang): string[] {
+  const c = ctxFor(s, lang);
+  if (!c) return [];
+  return sentences(text).filter((x) => translate(c, x, c.reasons) === null);
 }
 
 /** Whether a pattern knows this line (for the coverage test). */

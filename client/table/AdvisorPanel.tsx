@@ -8,6 +8,7 @@ import { theRegion, theRole } from '../i18n/content.ts';
 import { t as tr, useT } from '../i18n/i18n.ts';
 import { keyed } from '../lib/keyed.ts';
 import { type Advice, type AdviceStep, adviceNote, askAdvisor } from './advisor.ts';
+import { reasonText } from './causeText.ts';
 import { useTable } from './tableContext.ts';
 import { orderText, termsText } from './words.ts';
 
@@ -145,7 +146,7 @@ export function AdvisorPanel() {
               {keyed(shown.steps).map(({ item: st, key }) => (
                 <li key={key}>
                   <strong>{stepText(s, G, st)}</strong>
-                  <span className="advice-reason"> — {st.reason}</span>
+                  <span className="advice-reason"> — {reasonText(s, st.reason)}</span>
                 </li>
               ))}
             </ol>

@@ -4,7 +4,7 @@ import type { Scenario } from '../../game/content/schema.ts';
 import type { HistoryEntry } from '../../game/index.ts';
 import { originalScenario } from '../i18n/content.ts';
 import { getLang } from '../i18n/i18n.ts';
-import { translateLine } from '../i18n/lines.ts';
+import { translateLine, translateReason } from '../i18n/lines.ts';
 
 export function causeText(s: Scenario, cause: string): string {
   const lang = getLang();
@@ -14,4 +14,10 @@ export function causeText(s: Scenario, cause: string): string {
 export function historyText(s: Scenario, h: HistoryEntry): string {
   const lang = getLang();
   return lang === 'en' ? h.text : translateLine(originalScenario(s), h.text, lang);
+}
+
+/** A bot's reason (the advisor's plan) in the player's language. */
+export function reasonText(s: Scenario, reason: string): string {
+  const lang = getLang();
+  return lang === 'en' ? reason : translateReason(originalScenario(s), reason, lang);
 }

@@ -312,6 +312,15 @@ describe('the advisor', () => {
       }
       const planned = await steps.locator('strong').allTextContents();
       await shot(page, '24-advisor-plan', false);
+      // In Spanish the plan's reasons read in Spanish too (the bots write them in English).
+      const english = await steps.locator('.advice-reason').allTextContents();
+      await page.getByTestId('lang-switch').selectOption('es');
+      await expect
+        .poll(async () => (await steps.locator('.advice-reason').allTextContents()).join(' '))
+        .not.toMatch(/\b(the|and|of|our|fighters?|monitors?|pledges?)\b/);
+      expect(await steps.locator('.advice-reason').allTextContents()).not.toEqual(english);
+      await page.getByTestId('lang-switch').selectOption('en');
+      await advice.getByRole('button', { name: /^Queue (this order|these \d+ orders)$/ }).waitFor();
       await advice
         .getByRole('button', { name: n === 1 ? 'Queue this order' : `Queue these ${n} orders` })
         .click();

@@ -1,7 +1,7 @@
 // History lines, causes and order forecasts read in Spanish: bot games of every scenario write the rules' own English
 // lines; each must match a Spanish pattern (client/i18n/lines.es.ts) and come out with no English left in it.
 import { describe, expect, it } from 'vitest';
-import { translateLine } from '../../client/i18n/lines.ts';
+import { translateLine, translateReason, unknownReasonSentences } from '../../client/i18n/lines.ts';
 import { decide } from '../../game/bots/index.ts';
 import { holdElectionsNow } from '../../game/end.ts';
 import { forecastOrder } from '../../game/forecast.ts';
@@ -21,6 +21,7 @@ function lines(scenario: string) {
   const history = new Set<string>();
   const causes = new Set<string>();
   const forecasts = new Set<string>();
+  const reasons = new Set<string>();
   const seats = getScenario(scenario).roles.length;
   for (let g = 0; g < GAMES; g++) {
     const agents: Record<string, Agent> = {};
@@ -33,7 +34,9 @@ function lines(scenario: string) {
           for (const o of legalOrders(v, role))
             for (const l of forecastOrder(v, role, o)) forecasts.add(l.text);
         }
-        return decide(v, ctx, pid, { policy, seed: `lines${g}:${i}` });
+        const d = decide(v, ctx, pid, { policy, seed: `lines${g}:${i}` });
+        if (d) reasons.add(d.reason);
+        return d;
       };
     }
     const r = playMatch(`lines-${scenario}-${g}`, agents, { setupData: { scenario } });
@@ -41,12 +44,12 @@ function lines(scenario: string) {
     for (const h of r.state.history) if (h.step !== 'reason') history.add(h.text);
     for (const e of r.state.ledger) causes.add(e.cause);
   }
-  return { history: [...history], causes: [...causes], forecasts: [...forecasts] };
+  return { history: [...history], causes: [...causes], forecasts: [...forecasts], reasons: [...reasons] };
 }
 
 describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
   const s = getScenario(id);
-  const { history, causes, forecasts } = lines(id);
+  const { history, causes, forecasts, reasons } = lines(id);
 
   it('every history line of the games has a Spanish pattern, and no English is left', () => {
     expect(history.length).toBeGreaterThan(30);
@@ -61,6 +64,16 @@ describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
     const unknown = forecasts.filter((f) => translateLine(s, f, 'es') === f);
     expect(unknown).toEqual([]);
     const mixed = forecasts.map((f) => translateLine(s, f, 'es')).filter((f) => ENGLISH.test(f));
+    expect(mixed).toEqual([]);
+  });
+
+  it("every bot's reason (the advisor's plan) reads in Spanish, sentence by sentence, with no English left", () => {
+    expect(reasons.length).toBeGreaterThan(30);
+    const unknown = reasons.flatMap((r) => unknownReasonSentences(s, r, 'es'));
+    expect([...new Set(unknown)]).toEqual([]);
+    // The clauses of a strike's reason are read one by one inside a sentence: none may stay English.
+    const english = new RegExp(`${ENGLISH.source}|\\b(attack|promise|defend|raises|every|sampled|won)\\b`);
+    const mixed = reasons.map((r) => translateReason(s, r, 'es')).filter((r) => english.test(r));
     expect(mixed).toEqual([]);
   });
 
