@@ -4,7 +4,7 @@ import type { Ctx } from 'boardgame.io';
 import type { ActionDef, Scenario } from './content/schema.ts';
 import { credibility, freeCapability, HONOUR_APPROVAL, pledgeReserve } from './credibility.ts';
 import { err, type MoveError } from './errors.ts';
-import { actionDef, getScenario, otherFaction } from './scenario.ts';
+import { actionDef, getScenario, otherFaction, rolesOfKind } from './scenario.ts';
 import { regionName, roleName } from './state.ts';
 import type {
   GameState,
@@ -351,7 +351,7 @@ export function custodianTarget(
   s: Scenario,
   target: unknown,
 ): { spoiler: RoleId; error: null } | { spoiler: null; error: MoveError } {
-  const spoilers = s.roles.filter((r) => r.kind === 'spoiler').map((r) => r.id);
+  const spoilers = rolesOfKind(s, 'spoiler');
   if (spoilers.length === 0)
     return { spoiler: null, error: err('BAD_ARGUMENT', 'There is no spoiler in this scenario.') };
   if (target === undefined) {
@@ -416,7 +416,7 @@ export function legalOrders(G: GameState, role: RoleId): Order[] {
           keepIf(c, G, role, out, { type: 'move', region: r.id, to, count: n });
     for (const type of REGION_ORDERS) if (ok.has(type)) keepIf(c, G, role, out, { type, region: r.id });
   }
-  const spoilers = c.s.roles.filter((r) => r.kind === 'spoiler').map((r) => r.id);
+  const spoilers = rolesOfKind(c.s, 'spoiler');
   for (const type of PLAIN_ORDERS) {
     if (!ok.has(type)) continue;
     if (CUSTODIAN.has(type) && spoilers.length > 1)
