@@ -101,10 +101,16 @@ export const crowdedPeace: ScenarioInput = {
   },
   claims: [
     {
+      claim: 'spoiler-type:limited',
+      holds: false,
+      reason:
+        'does not hold here, by a hair (24.8% of limited spoiler seats win on the check’s 200 deals, 23.3% before custodian orders named one spoiler; 25% wanted): a limited spoiler wins when the peace holds and it has a place in it, and with two spoilers and three guarantors a durable peace is rarer than at five seats. A lower Tension ceiling helps the total type and hurts this one (see the total type’s note).',
+    },
+    {
       claim: 'spoiler-type:total',
       holds: false,
       reason:
-        'does not hold here (about 21% of total spoiler seats win, 25% wanted): with two spoilers the guarantors coerce and strike the one that looks most hardline, which is the total one, and any change that makes collapse likelier for it pushes a limited spoiler, who needs the peace to hold, under 25% (a Tension ceiling of 11 instead of 12 gave limited 18% and total 32% in a 200-game trial). The ceiling is set where the limited and greedy types hold.',
+        'does not hold here (about 21% of total spoiler seats win, 25% wanted): with two spoilers the guarantors coerce and strike the one that looks most hardline, which is the total one, and any change that makes collapse likelier for it pushes a limited spoiler, who needs the peace to hold, under 25% (a Tension ceiling of 11 instead of 12 gave limited 18% and total 32% in a 200-game trial). The ceiling is set where the greedy type holds and the limited one comes closest.',
     },
     {
       claim: 'pledges:break',
