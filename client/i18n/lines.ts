@@ -3,6 +3,7 @@
 // (lines.es.ts) whose slots are read back as roles, regions, numbers and scenario texts, and rewritten.
 // A line no pattern knows stays in English; tests/i18n/lines.test.ts plays bot games and fails on one.
 import type { Scenario } from '../../game/content/schema.ts';
+import { ADVICE_NOTE } from '../table/advisor.ts';
 import { contentCatalogues } from './content/index.ts';
 import { contentTexts, theRegion, theRole } from './content.ts';
 import { contractSpanish, formatNumber } from './format.ts';
@@ -237,8 +238,8 @@ export function translateLine(s: Scenario, text: string, lang: Lang): string {
   return translate(c, text, c.lines) ?? text;
 }
 
-/** The note the advisor's plan leaves before its reason (client/table/advisor.ts, ADVICE_NOTE). */
-const ADVICE_PREFIX = "Followed the advisor's advice: ";
+/** The note the advisor's plan leaves before its reason. */
+const ADVICE_PREFIX = `${ADVICE_NOTE}: `;
 
 /**
  * A bot's reason (the advisor's plan, a bot's line in the history) in `lang`: sentence by sentence, so

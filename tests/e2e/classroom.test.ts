@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getScenario } from '../../game/scenario.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { waitFor } from '../helpers/server.ts';
-import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
+import { buildClient, classCreated, launchBrowser, newContext, shot, startApp } from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -63,12 +63,7 @@ describe('a class of 3 tables and 8 students', () => {
     const card = fac.getByRole('region', { name: 'Run a class' });
     await card.getByLabel(/Number of tables/).fill('3');
     await card.getByRole('button', { name: 'Create the class' }).click();
-    await fac.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
-    code = (await fac.getByTestId('class-code').textContent())!.trim();
-    token = (await fac.evaluate(
-      (c) => JSON.parse(localStorage.getItem('ceasefire.classes.v1')!)[c].token,
-      code,
-    )) as string;
+    ({ code, token } = await classCreated(fac));
 
     // Five names pasted from the class list; they sit before signing in.
     const students = fac.getByRole('region', { name: /^Students/ });

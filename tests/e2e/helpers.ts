@@ -214,3 +214,26 @@ export async function playToTheEnd(page: Page, screenshots: boolean): Promise<{ 
   }
   return { ordered };
 }
+
+/** The class a console page has just created ("Create the class"): its code and the token this browser keeps. */
+export async function classCreated(page: Page): Promise<{ code: string; token: string }> {
+  await page.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
+  const code = (await page.getByTestId('class-code').textContent())!.trim();
+  const token = (await page.evaluate(
+    (c) => JSON.parse(localStorage.getItem('ceasefire.classes.v1')!)[c].token,
+    code,
+  )) as string;
+  return { code, token };
+}
+
+/** Gives this browser a class's token, as the console's link does (the page must be on the app's origin). */
+export async function giveClassToken(page: Page, code: string, token: string): Promise<void> {
+  await page.evaluate(
+    ([c, t]) =>
+      localStorage.setItem(
+        'ceasefire.classes.v1',
+        JSON.stringify({ [c as string]: { token: t, at: Date.now() } }),
+      ),
+    [code, token],
+  );
+}

@@ -5,7 +5,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
-import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
+import {
+  buildClient,
+  classCreated,
+  giveClassToken,
+  launchBrowser,
+  newContext,
+  shot,
+  startApp,
+} from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -73,22 +81,10 @@ describe('the lesson clock on the class projector', () => {
     const card = fac.getByRole('region', { name: 'Run a class' });
     await card.getByLabel(/Number of tables/).fill('2');
     await card.getByRole('button', { name: 'Create the class' }).click();
-    await fac.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
-    code = (await fac.getByTestId('class-code').textContent())!.trim();
-    token = (await fac.evaluate(
-      (c) => JSON.parse(localStorage.getItem('ceasefire.classes.v1')!)[c].token,
-      code,
-    )) as string;
+    ({ code, token } = await classCreated(fac));
 
     await wall.goto(`${base}/facilitator/${code}/projector`);
-    await wall.evaluate(
-      ([c, t]) =>
-        localStorage.setItem(
-          'ceasefire.classes.v1',
-          JSON.stringify({ [c as string]: { token: t, at: Date.now() } }),
-        ),
-      [code, token],
-    );
+    await giveClassToken(wall, code, token);
     await wall.reload();
     await wall.getByTestId('pj-code').first().waitFor();
     // No clock: nothing extra on the screen.

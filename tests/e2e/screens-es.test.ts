@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
-import { buildClient, launchBrowser, newContext, startApp } from './helpers.ts';
+import { buildClient, giveClassToken, launchBrowser, newContext, startApp } from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -125,14 +125,7 @@ describe('the screens around the table in Spanish', () => {
     fac.setDefaultTimeout(10_000);
     fac.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     await fac.goto(`${base}/`);
-    await fac.evaluate(
-      ([c, tk]) =>
-        window.localStorage.setItem(
-          'ceasefire.classes.v1',
-          JSON.stringify({ [c!]: { token: tk, at: Date.now() } }),
-        ),
-      [code, token],
-    );
+    await giveClassToken(fac, code, token);
     await fac.goto(`${base}/facilitator/${code}?new=1`);
     await fac.getByRole('heading', { name: 'Los estudiantes entran con este código' }).waitFor();
     await fac

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
-import { buildClient, launchBrowser, newContext, shot, startApp } from './helpers.ts';
+import { buildClient, classCreated, launchBrowser, newContext, shot, startApp } from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -103,12 +103,9 @@ describe('scenario settings', () => {
     await fields.getByLabel(/^Tension ceiling/).fill('10');
     await card.getByText('2 settings changed.').waitFor();
     await card.getByRole('button', { name: 'Create the class' }).click();
-    await fac.waitForURL(/\/facilitator\/[A-Z2-9]{6}\?new=1$/);
-    code = (await fac.getByTestId('class-code').textContent())!.trim();
-    const token = (await fac.evaluate(
-      (c) => JSON.parse(localStorage.getItem('ceasefire.classes.v1')!)[c].token,
-      code,
-    )) as string;
+    const made = await classCreated(fac);
+    code = made.code;
+    const token = made.token;
     // Only the changed values were sent.
     const live = (await (
       await fetch(`${base}/api/sessions/${code}`, { headers: { authorization: `Bearer ${token}` } })

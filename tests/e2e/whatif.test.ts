@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
-import { buildClient, launchBrowser, newContext, SHOTS, shot, startApp } from './helpers.ts';
+import { buildClient, giveClassToken, launchBrowser, newContext, SHOTS, shot, startApp } from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -70,14 +70,7 @@ afterAll(async () => {
 describe('what if? in the class debrief', () => {
   it('re-runs the table from round 3 with a total spoiler and shows the distribution', async () => {
     await page.goto(`${app.url}/facilitator/${code}/debrief`);
-    await page.evaluate(
-      ([c, t]) =>
-        localStorage.setItem(
-          'ceasefire.classes.v1',
-          JSON.stringify({ [c as string]: { token: t, at: Date.now() } }),
-        ),
-      [code, token],
-    );
+    await giveClassToken(page, code, token);
     await page.reload();
     // The demonstration table is shown once ticked in.
     await page.getByLabel(/Include the bots-only demonstration tables/).check();

@@ -108,6 +108,21 @@ describe('one line read back', () => {
     );
   });
 
+  it("reads a bot's line in the history and the advisor's note sentence by sentence; a person's words stay", () => {
+    expect(
+      translateLine(
+        s,
+        "Round 2, Movement: Followed the advisor's advice: Campaign as a party: political strength 1 against 0 for the Government.",
+        'es',
+      ),
+    ).toBe(
+      'Ronda 2, Movimiento: Siguió el consejo del asesor: Hacer campaña como partido: fuerza política 1 frente a 0 del Gobierno.',
+    );
+    expect(translateLine(s, 'Round 2, Movement: We trust nobody.', 'es')).toBe(
+      'Ronda 2, Movimiento: We trust nobody.',
+    );
+  });
+
   it('reads the elections called early by the facilitator or the lesson clock (game/end.ts)', () => {
     const G = structuredClone(initialState(s, { next: () => 0.5 })) as DraftState;
     G.round = 4;
