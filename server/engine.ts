@@ -51,6 +51,17 @@ export interface CredentialedAction {
 export type CommitListener = (matchID: string, state: State) => void;
 
 /** Who is acting: the facilitator's own hand passes a paused table. */
+/** A committed move's marks in the server (performance.now() values), for MatchEngine.moveTimed. */
+export interface MoveMarks {
+  readonly matchID: string;
+  readonly playerID: string;
+  /** The state the client moved on. */
+  readonly stateID: number;
+  readonly started: number;
+  readonly commitStarted: number;
+  readonly committed: number;
+}
+
 export interface ActOptions {
   readonly asFacilitator?: boolean;
 }
@@ -133,6 +144,11 @@ export class MatchEngine {
   readonly stats = new MoveStats();
   /** Wall time of the store's commit of each move (a durable write: with SQLite synchronous=full, an fsync). */
   readonly commitStats = new MoveStats();
+  /**
+   * Told of each committed move's marks (performance.now(): handler start, commit start, committed),
+   * before its fan-out: the bench splits a move's round trip with them (server/bench/split.ts).
+   */
+  moveTimed: ((marks: MoveMarks) => void) | null = null;
   private readonly guards: Guard[] = [];
   private readonly presenceListeners: ((matchID: string) => void)[] = [];
   private readonly fanout = new DeltaFanout();
@@ -601,11 +617,13 @@ export class MatchEngine {
     } catch (err) {
       return this.lostRace(matchID, err);
     }
-    this.commitStats.record(performance.now() - commitStarted);
+    const committed = performance.now();
+    this.commitStats.record(committed - commitStarted);
+    this.moveTimed?.({ matchID, playerID, stateID, started, commitStarted, committed });
     this.flush(matchID, buffer, playerID);
     this.stats.record(performance.now() - started);
-    const committed = next;
-    for (const listener of this.listeners) listener(matchID, committed);
+    const committedState = next;
+    for (const listener of this.listeners) listener(matchID, committedState);
     return null;
   }
 

@@ -17,6 +17,7 @@
 //   3. paced: for `seconds`, alternating slices of echo and moves, so both sample the same machine
 //      (the echo is the floor). Each client waits an exponential think time (mean think-ms) before
 //      each message; a move's round trip ends when the server's state message carrying it comes back;
+//      each paced move is also split by where its time went (split.ts: up, rules, commit, down);
 //   4. burst: moves with no think time: moves/s at saturation and server CPU ms per committed move
 //      (the child's process.cpuUsage over the burst / moves committed).
 // At most `max-in-flight` moves are in flight over all clients at once (bounded offered load).
@@ -42,6 +43,7 @@ import { BenchArgsError, type Options, parseArgs } from './args.ts';
 import { BenchClient, type Decide, Gate, type Samples } from './clients.ts';
 import type { FixtureG } from './fixture-game.ts';
 import { chooseMove } from './seat-bot.ts';
+import { type GcPause, PARTS, type ServerMove, type Split, splitRoundTrips } from './split.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
@@ -138,6 +140,9 @@ function statsClient(url: string) {
     mode: (mode: 'echo' | 'moves' | 'idle') => socket.emit('mode', mode),
     /** The server's per-move figures count from now on (the paced phase). */
     resetMoveStats: () => new Promise<void>((resolve) => socket.emit('resetMoveStats', () => resolve())),
+    /** The paced phase's committed moves as the server marked them, and its GC pauses (split.ts). */
+    moveTrace: () =>
+      new Promise<{ moves: ServerMove[]; gc: GcPause[] }>((resolve) => socket.emit('moveTrace', resolve)),
     close: () => socket.close(),
   };
 }
@@ -184,6 +189,8 @@ interface RunResult {
   storeCommitMs: { p50: number; p99: number };
   /** The disk's floor: a 4 KB append and fdatasync in the data directory, 200 times (null on Postgres). */
   diskSyncMs: { p50: number; p99: number } | null;
+  /** Where the paced round trip goes (up, rules, commit, down), over all moves and the slowest 1%. */
+  roundTripSplit: Split;
   /** Event-loop delay p99 of the server and of the bench's own process, in the echo and the move slices. */
   loopDelayP99Ms: {
     server: { echo: number | null; moves: number | null };
@@ -306,6 +313,7 @@ async function runScale(
     // The disk's own floor for a durable write, in the data directory, just before the paced phase.
     const diskSync = databaseUrl ? null : diskSyncFloor(dataDir);
     await stats.resetMoveStats();
+    samples.traced = [];
     let moveSeconds = 0;
     let pacedCpu = 0;
     let pacedMoves = 0;
@@ -338,6 +346,9 @@ async function runScale(
       }
     }
     await waitDrained(clients);
+    const serverTrace = await stats.moveTrace();
+    const roundTripSplit = splitRoundTrips(samples.traced, serverTrace.moves, serverTrace.gc);
+    delete samples.traced;
     const echo = summary(samples.echo);
     const afterPaced = await stats.get();
     const serverMs = afterPaced.moveServerMs;
@@ -406,6 +417,7 @@ async function runScale(
       serverTimePerMoveMs: serverMs,
       storeCommitMs: { p50: afterPaced.commitServerMs.p50, p99: afterPaced.commitServerMs.p99 },
       diskSyncMs: diskSync,
+      roundTripSplit,
       loopDelayP99Ms,
       bytesPerUpdate: {
         median: percentile(bytes, 50),
@@ -535,6 +547,12 @@ function verdicts(r: RunResult) {
   };
 }
 
+function splitLine(s: Split): string {
+  const all = PARTS.map((k) => `${k} ${s.parts[k].p50}/${s.parts[k].p99}`).join(', ');
+  const slow = PARTS.map((k) => `${k} ${s.slowest[k]}`).join(', ');
+  return `p50/p99 ms: ${all}; the slowest ${s.slowest.n} (1%, mean ${s.slowest.total} ms): ${slow}; ${s.slowestDuringGc} of them during a GC pause (server GC: ${s.gc.n} pauses, p50 ${s.gc.p50} ms, max ${s.gc.max} ms)`;
+}
+
 function print(r: RunResult, label: string): void {
   const v = verdicts(r);
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
@@ -544,6 +562,7 @@ warm-up           ${r.warmup.seconds} s, every match in round >= ${r.warmup.reac
 echo floor        p50 ${r.echoFloorMs.p50} ms  p99 ${r.echoFloorMs.p99} ms  (n=${r.echoFloorMs.n})
 paced moves       p50 ${r.pacedMovesMs.p50} ms  p99 ${r.pacedMovesMs.p99} ms  ${r.pacedMovesMs.movesPerSec} moves/s  (n=${r.pacedMovesMs.n})
 ratio to echo     p50 ${r.ratioToEcho.p50}x  p99 ${r.ratioToEcho.p99}x  (target p99 <= ${TARGETS.p99RatioMax}x at 100: ${ok(v.p99Ratio)})
+round trip split  ${splitLine(r.roundTripSplit)}
 loop delay p99    server ${r.loopDelayP99Ms.server.echo} ms echo / ${r.loopDelayP99Ms.server.moves} ms moves; bench ${r.loopDelayP99Ms.bench.echo} / ${r.loopDelayP99Ms.bench.moves} ms
 saturation        ${r.burst.movesPerSec} moves/s  (round trip p50 ${r.burst.p50} ms, p99 ${r.burst.p99} ms); server used ${r.serverCoreShareInBurst} of a core, the clients ${r.clientCpuMsPerMove} ms CPU per move
 server CPU/move   ${r.serverCpuMsPerMove.burst} ms at saturation, ${r.serverCpuMsPerMove.paced} ms paced  (target <= ${TARGETS.cpuMsPerMoveMax}: ${ok(v.cpuPerMove)}); in-handler p50 ${r.serverTimePerMoveMs.p50} ms p99 ${r.serverTimePerMoveMs.p99} ms, of which the store's commit p50 ${r.storeCommitMs.p50} ms p99 ${r.storeCommitMs.p99} ms${r.diskSyncMs ? ` (the disk alone: a 4 KB append + fdatasync p50 ${r.diskSyncMs.p50} ms, p99 ${r.diskSyncMs.p99} ms)` : ''}${r.databaseCpuMsPerMove !== null ? `\nPostgres CPU/move ${r.databaseCpuMsPerMove} ms at saturation (its own processes, besides the server's)` : ''}

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { Manager, type Socket } from 'socket.io-client';
 import { applyDelta, type DeltaOp, PATCH_EVENT } from '../delta.ts';
+import type { ClientMove } from './split.ts';
 
 export type Mode = 'idle' | 'echo' | 'moves';
 
@@ -20,6 +21,8 @@ export interface Samples {
   /** Bytes of each state message received ('ceasefire:patch' or 'update'), per client. */
   updateBytes: number[];
   refusals: Map<string, number>;
+  /** Each acknowledged move in 'moves' mode on the wall clock (split.ts), when the bench traces. */
+  traced?: ClientMove[];
 }
 
 /**
@@ -64,7 +67,7 @@ export class BenchClient {
   mode: Mode = 'idle';
   think = 0;
   view: View | null = null;
-  pending: { move: string; t0: number } | null = null;
+  pending: { move: string; t0: number; stateID: number } | null = null;
   echoPending: number | null = null;
   failures = 0;
   failedAt = -1;
@@ -156,7 +159,18 @@ export class BenchClient {
           a.payload.playerID === this.playerID &&
           a.payload.type === pending.move
         ) {
-          if (this.mode === 'moves') this.samples.moves.push(performance.now() - pending.t0);
+          if (this.mode === 'moves') {
+            const heard = performance.now();
+            this.samples.moves.push(heard - pending.t0);
+            const at = performance.timeOrigin;
+            this.samples.traced?.push([
+              this.matchID,
+              this.playerID,
+              pending.stateID,
+              at + pending.t0,
+              at + heard,
+            ]);
+          }
           this.acked++;
           this.done();
           break;
@@ -249,7 +263,7 @@ export class BenchClient {
         this.gate.release();
         return;
       }
-      this.pending = { move: choice.move, t0: performance.now() };
+      this.pending = { move: choice.move, t0: performance.now(), stateID: view._stateID };
       this.sent++;
       this.game.emit(
         'update',

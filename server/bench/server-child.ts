@@ -2,10 +2,11 @@
 // fixture game: BENCH_GAME=fixture), on SQLite in DATA_DIR or on Postgres (DATABASE_URL), limits
 // opened up for one loopback client machine, plus a plain socket.io echo namespace (the floor) that
 // also answers 'stats' (CPU time, memory after a GC, committed moves) for the benchmark.
-import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
+import { type IntervalHistogram, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { createServer } from '../app.ts';
 import { ceasefireServerGame } from '../ceasefire.ts';
 import { fixtureServerGame } from './fixture-game.ts';
+import type { GcPause, ServerMove } from './split.ts';
 
 const server = await createServer({
   game: process.env.BENCH_GAME === 'fixture' ? fixtureServerGame : await ceasefireServerGame(),
@@ -39,6 +40,24 @@ const loop = {
   echo: monitorEventLoopDelay({ resolution: 1 }),
   moves: monitorEventLoopDelay({ resolution: 1 }),
 };
+// Each paced move's marks and the GC pauses, on the wall clock the bench's clients share (split.ts).
+const epoch = (t: number) => performance.timeOrigin + t;
+let traced: ServerMove[] | null = null;
+const gcPauses: GcPause[] = [];
+server.engine.moveTimed = (m) => {
+  traced?.push([
+    m.matchID,
+    m.playerID,
+    m.stateID,
+    epoch(m.started),
+    epoch(m.commitStarted),
+    epoch(m.committed),
+  ]);
+};
+new PerformanceObserver((list) => {
+  if (traced) for (const e of list.getEntries()) gcPauses.push([epoch(e.startTime), e.duration]);
+}).observe({ entryTypes: ['gc'] });
+
 const p99 = (h: IntervalHistogram) => (h.count > 0 ? Math.round(h.percentile(99) / 1e4) / 100 : null);
 
 server.io.of('/echo').on('connection', (socket) => {
@@ -54,7 +73,14 @@ server.io.of('/echo').on('connection', (socket) => {
   socket.on('resetMoveStats', (reply: () => void) => {
     server.engine.stats.reset();
     server.engine.commitStats.reset();
+    traced = [];
+    gcPauses.length = 0;
     reply();
+  });
+  // The paced phase is over: its moves' marks and GC pauses (tracing stops).
+  socket.on('moveTrace', (reply: (trace: { moves: ServerMove[]; gc: GcPause[] }) => void) => {
+    reply({ moves: traced ?? [], gc: [...gcPauses] });
+    traced = null;
   });
   socket.on('stats', (opts: { gc?: boolean } | undefined, reply: (stats: unknown) => void) => {
     if (opts?.gc && gc) {

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BenchArgsError, parseArgs } from '../../server/bench/args.ts';
+import { type ClientMove, type ServerMove, splitRoundTrips } from '../../server/bench/split.ts';
 import { postgresMissing } from '../helpers/services.ts';
 
 const run = promisify(execFile);
@@ -37,6 +38,44 @@ describe('bench arguments', () => {
     }).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });
     expect((err as { stderr: string }).stderr).toMatch(/--store must be one of sqlite, postgres/);
+  });
+});
+
+describe('where a round trip goes (split.ts)', () => {
+  // 100 moves of match m, seat 0, on states 0..99: sent at 1000*i, handler at +0.5, commit at +1.0,
+  // committed at +1.5 (+8.5 for the slowest, state 99), heard 0.5 ms after the commit.
+  const client: ClientMove[] = [];
+  const server: ServerMove[] = [];
+  for (let i = 0; i < 100; i++) {
+    const t = 1000 * i;
+    const commit = i === 99 ? 8.5 : 1.5;
+    client.push(['m', '0', i, t, t + commit + 0.5]);
+    server.push(['m', '0', i, t + 0.5, t + 1.0, t + commit]);
+  }
+
+  it('joins each client move to the server marks of the same match, seat and state, and splits it', () => {
+    // A move of another seat on the same state, and a refused move the server never marked.
+    const s = splitRoundTrips(
+      [...client, ['m', '1', 5, 5000, 5003], ['m', '0', 500, 0, 9]],
+      [...server, ['m', '1', 5, 5000.2, 5000.4, 5002]],
+      [],
+    );
+    expect(s.joined).toBe(101);
+    expect(s.parts.up).toEqual({ p50: 0.5, p99: 0.5 });
+    expect(s.parts.rules).toEqual({ p50: 0.5, p99: 0.5 });
+    expect(s.parts.commit.p50).toBe(0.5);
+    expect(s.parts.down.p50).toBe(0.5);
+  });
+
+  it('says the slowest 1% waited on its commit, and whether a GC pause was inside its round trip', () => {
+    const s = splitRoundTrips(client, server, [
+      [99_000 + 2, 3], // inside the slowest move's round trip (99,000 .. 99,009)
+      [50_000 + 100, 2], // between moves
+      [-10_000, 1], // before the paced window: not counted
+    ]);
+    expect(s.slowest).toMatchObject({ n: 1, total: 9, up: 0.5, rules: 0.5, commit: 7.5, down: 0.5 });
+    expect(s.slowestDuringGc).toBe(1);
+    expect(s.gc).toEqual({ n: 2, p50: 2, max: 3, totalMs: 5 });
   });
 });
 
