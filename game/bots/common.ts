@@ -2,7 +2,7 @@
 // within slots and funds, valuing a crisis card's options, reading offers and promises.
 
 import type { Ctx } from 'boardgame.io';
-import type { Effect } from '../content/schema.ts';
+import type { Agenda, Effect } from '../content/schema.ts';
 import { checkMove, checkOrder, type LegalMove, legalMoves } from '../legal.ts';
 import { actionDef } from '../scenario.ts';
 import { regionName, roleName } from '../state.ts';
@@ -62,6 +62,12 @@ export class Legal {
   all(move: string): LegalMove[] {
     return this.moves.filter((m) => m.move === move);
   }
+}
+
+/** What the seat's own secret agenda asks (null if it has none or the scenario does not list it). */
+export function myAgenda(k: Knowledge): Agenda['condition'] | null {
+  const role = k.s.roles.find((r) => r.id === k.role);
+  return role?.agendas.find((a) => a.id === k.secret.agenda)?.condition ?? null;
 }
 
 export function pick(m: LegalMove, reason: string): Decision {

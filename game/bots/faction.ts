@@ -25,6 +25,7 @@ import {
   bestOption,
   fundsIn,
   type Legal,
+  myAgenda,
   nameOf,
   offeredThisRound,
   openOffersToMe,
@@ -92,13 +93,12 @@ function exposed(r: RegionState, role: RoleId): number {
 }
 
 function agendaCaches(k: Knowledge): number {
-  const a = k.s.roles.find((r) => r.id === k.role)?.agendas.find((x) => x.id === k.secret.agenda);
-  return a?.condition.kind === 'cachesAtLeast' ? a.condition.value : 0;
+  const a = myAgenda(k);
+  return a?.kind === 'cachesAtLeast' ? a.value : 0;
 }
 
 function agendaIs(k: Knowledge, kind: string): boolean {
-  const a = k.s.roles.find((r) => r.id === k.role)?.agendas.find((x) => x.id === k.secret.agenda);
-  return a?.condition.kind === kind;
+  return myAgenda(k)?.kind === kind;
 }
 
 /** Political strength a faction has or will soon have: its voters, and fighters on their way to being voters. */

@@ -31,6 +31,7 @@ import {
   custodianUsed,
   fundsIn,
   type Legal,
+  myAgenda,
   nameOf,
   openOffersToMe,
   type Plan,
@@ -237,10 +238,8 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
 
   // Regional Power
   // Burden-sharing (seed 003): with an agenda that counts unspent funds, it lets others pay late on.
-  const savings = k.s.roles
-    .find((r) => r.id === k.role)
-    ?.agendas.find((a) => a.id === k.secret.agenda && a.condition.kind === 'fundsAtLeast');
-  if (savings?.condition.kind === 'fundsAtLeast' && k.roundsLeft <= 3) P.keep = savings.condition.value;
+  const goal = myAgenda(k);
+  if (goal?.kind === 'fundsAtLeast' && k.roundsLeft <= 3) P.keep = goal.value;
   if (sp && !frugal && G.neighbourSanctioned === 0 && hard >= (coercive ? 3 : 5) && step())
     P.add(
       { type: 'sanction' },
@@ -263,8 +262,7 @@ export function planGuarantor(k: Knowledge, P: Plan): void {
       );
   }
   const mines = G.regions.find((r) => r.id === 'mines');
-  const agenda = k.s.roles.find((r) => r.id === k.role)?.agendas.find((a) => a.id === k.secret.agenda);
-  if (agenda?.condition.kind === 'regionStable' && mines && mines.stability < 4)
+  if (goal?.kind === 'regionStable' && mines && mines.stability < 4)
     aid('our firms want the concessions, and that needs calm.', mines);
   else if (g >= 2)
     aid(
