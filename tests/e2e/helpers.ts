@@ -150,6 +150,32 @@ export function watchErrors(page: Page, into: string[]): void {
   });
 }
 
+/**
+ * A test on an app of its own: starts it with these options, opens a page in a fresh context, runs
+ * the test, and fails it if the page logged an error or threw; the app and the context are closed
+ * whatever happens.
+ */
+export async function onFreshApp(
+  browser: Browser,
+  staticDir: string,
+  appOpts: Parameters<typeof startApp>[1],
+  test: (t: { app: RunningServer; page: Page }) => Promise<void>,
+  contextOpts: Parameters<typeof newContext>[1] = {},
+): Promise<void> {
+  const app = await startApp(staticDir, appOpts);
+  const ctx = await newContext(browser, contextOpts);
+  try {
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    watchErrors(page, errors);
+    await test({ app, page });
+    if (errors.length > 0) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+  } finally {
+    await ctx.close();
+    await app.close();
+  }
+}
+
 /** Clicks a button that may vanish at any moment (the bots keep playing), then waits for it to go. */
 export async function clickAndSettle(page: Page, name: string | RegExp): Promise<void> {
   const button = page.getByRole('button', { name }).first();

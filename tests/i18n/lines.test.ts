@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { translateLine, translateReason, unknownReasonSentences } from '../../client/i18n/lines.ts';
 import { decide } from '../../game/bots/index.ts';
+import type { Scenario } from '../../game/content/schema.ts';
 import { holdElectionsNow } from '../../game/end.ts';
 import { forecastOrder } from '../../game/forecast.ts';
 import { legalOrders } from '../../game/legal.ts';
@@ -47,24 +48,26 @@ function lines(scenario: string) {
   return { history: [...history], causes: [...causes], forecasts: [...forecasts], reasons: [...reasons] };
 }
 
+/** Lines with no Spanish pattern (unknown), and Spanish lines with English left in them (mixed). */
+function untranslated(s: Scenario, lines: readonly string[]) {
+  return {
+    unknown: lines.filter((l) => translateLine(s, l, 'es') === l),
+    mixed: lines.map((l) => translateLine(s, l, 'es')).filter((l) => ENGLISH.test(l)),
+  };
+}
+
 describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
   const s = getScenario(id);
   const { history, causes, forecasts, reasons } = lines(id);
 
   it('every history line of the games has a Spanish pattern, and no English is left', () => {
     expect(history.length).toBeGreaterThan(30);
-    const unknown = history.filter((h) => translateLine(s, h, 'es') === h);
-    expect(unknown).toEqual([]);
-    const mixed = history.map((h) => translateLine(s, h, 'es')).filter((h) => ENGLISH.test(h));
-    expect(mixed).toEqual([]);
+    expect(untranslated(s, history)).toEqual({ unknown: [], mixed: [] });
   });
 
   it('every forecast of an order has a Spanish pattern, and no English is left', () => {
     expect(forecasts.length).toBeGreaterThan(15);
-    const unknown = forecasts.filter((f) => translateLine(s, f, 'es') === f);
-    expect(unknown).toEqual([]);
-    const mixed = forecasts.map((f) => translateLine(s, f, 'es')).filter((f) => ENGLISH.test(f));
-    expect(mixed).toEqual([]);
+    expect(untranslated(s, forecasts)).toEqual({ unknown: [], mixed: [] });
   });
 
   it("every bot's reason (the advisor's plan) reads in Spanish, sentence by sentence, with no English left", () => {
@@ -79,10 +82,7 @@ describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
 
   it('every cause of the ledger has a Spanish pattern, and no English is left', () => {
     expect(causes.length).toBeGreaterThan(20);
-    const unknown = causes.filter((c) => translateLine(s, c, 'es') === c);
-    expect(unknown).toEqual([]);
-    const mixed = causes.map((c) => translateLine(s, c, 'es')).filter((c) => ENGLISH.test(c));
-    expect(mixed).toEqual([]);
+    expect(untranslated(s, causes)).toEqual({ unknown: [], mixed: [] });
   });
 });
 
