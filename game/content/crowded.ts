@@ -15,6 +15,19 @@ import {
 const spoiler = baseRole('spoiler');
 const regional = baseRole('regional');
 
+/**
+ * The UN, whose "honour a pledge" agenda asks for two here: with two spoilers a pledge is put to the
+ * test in nearly every game (one honoured pledge was met in 98.6% of the model check's games).
+ */
+const un: RoleInput = {
+  ...baseRole('un'),
+  agendas: baseRole('un').agendas.map((a) =>
+    a.id === 'unHonour'
+      ? { ...a, text: 'Honour at least 2 pledges.', condition: { kind: 'pledgesHonoured', value: 2 } }
+      : a,
+  ),
+};
+
 /** The Movement's hardliners: a splinter of a signatory faction, a spoiler with its own hidden type. */
 const hardliners: RoleInput = {
   ...baseRole('spoiler'),
@@ -171,7 +184,7 @@ export const crowdedPeace: ScenarioInput = {
       ],
     },
     hardliners,
-    baseRole('un'),
+    un,
     regional,
     coastal,
   ],

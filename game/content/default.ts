@@ -226,8 +226,8 @@ export const defaultScenario: ScenarioInput = {
       agendas: [
         {
           id: 'unHonour',
-          text: 'Honour at least 2 pledges.',
-          condition: { kind: 'pledgesHonoured', value: 2 },
+          text: 'Honour a pledge when it is put to the test.',
+          condition: { kind: 'pledgesHonoured', value: 1 },
           points: 3,
           source: {
             seed: '000',
@@ -250,8 +250,8 @@ export const defaultScenario: ScenarioInput = {
         },
         {
           id: 'unCredible',
-          text: 'End with credibility of 7 or more: forces, will and approval intact, and a record of promises kept.',
-          condition: { kind: 'credibilityAtLeast', value: 7 },
+          text: 'End with credibility of 6 or more, where it started: forces, will and approval intact, and a record of promises kept.',
+          condition: { kind: 'credibilityAtLeast', value: 6 },
           points: 3,
           source: {
             seed: '003',

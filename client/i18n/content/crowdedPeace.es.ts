@@ -32,6 +32,7 @@ const own: Readonly<Record<string, string>> = {
     'Termina con al menos 3 combatientes activos: los hombres que no firmaron siguen armados.',
   'role.hardliners.agenda.hlFunds.text': 'Termina con al menos 6 de dinero para la causa.',
   'role.hardliners.name': 'Radicales del Movimiento',
+  'role.un.agenda.unHonour.text': 'Cumple al menos 2 garantías.',
   'role.hardliners.powers':
     'Comandantes que rechazaron el acuerdo y se quedaron con sus hombres: reclutan entre los excombatientes ociosos del Movimiento, contrabandean, tienden emboscadas e intimidan, sobre todo en el Sur y en las Tierras Altas.',
   'role.hardliners.fears':

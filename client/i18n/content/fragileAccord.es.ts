@@ -67,12 +67,12 @@ export const fragileAccordEs: Readonly<Record<string, string>> = {
   'role.un.fears':
     'Que se retire el consentimiento, un bloqueo del Consejo, la fatiga de los donantes y promesas que no pueda cumplir.',
   'role.un.source.idea': 'la legitimidad de la ONU como garante imparcial',
-  'role.un.agenda.unHonour.text': 'Cumple al menos 2 garantías.',
+  'role.un.agenda.unHonour.text': 'Cumple una garantía cuando se ponga a prueba.',
   'role.un.agenda.unHonour.source.idea': 'Dowty: una garantía funciona por la probabilidad de actuar',
   'role.un.agenda.unElections.text': 'Lleva la preparación electoral a 6 o más.',
   'role.un.agenda.unElections.source.idea': 'el apoyo electoral como garantía',
   'role.un.agenda.unCredible.text':
-    'Termina con credibilidad 7 o más: fuerzas, voluntad y apoyo intactos, y un historial de promesas cumplidas.',
+    'Termina con credibilidad 6 o más, donde empezó: fuerzas, voluntad y apoyo intactos, y un historial de promesas cumplidas.',
   'role.un.agenda.unCredible.source.idea': 'credibilidad por medios, determinación y un historial coherente',
   'role.regional.name': 'Potencia Regional',
   'role.regional.the': 'la Potencia Regional',
