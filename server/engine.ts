@@ -50,7 +50,6 @@ export interface CredentialedAction {
 
 export type CommitListener = (matchID: string, state: State) => void;
 
-/** Who is acting: the facilitator's own hand passes a paused table. */
 /** A committed move's marks in the server (performance.now() values), for MatchEngine.moveTimed. */
 export interface MoveMarks {
   readonly matchID: string;
@@ -62,6 +61,7 @@ export interface MoveMarks {
   readonly committed: number;
 }
 
+/** Who is acting: the facilitator's own hand passes a paused table. */
 export interface ActOptions {
   readonly asFacilitator?: boolean;
 }
