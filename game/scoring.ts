@@ -7,6 +7,8 @@ import type { GameState, Grade, PrivateRoleState, Result, RoleId, Score, WarResu
 
 /** Elections can be held only with enough readiness (seed 000: election monitoring, demilitarized politics). */
 export const ELECTIONS_NEED = 3;
+/** Credibility the UN must still have for a fragile peace to count as its success. */
+export const UN_CREDIBILITY = 6;
 /** Credibility a regional guarantor must still have at the end: its word has to count. */
 export const REGIONAL_CREDIBILITY = 4;
 
@@ -132,8 +134,17 @@ function objective(
     case 'guarantor': {
       if (s.roles.find((r) => r.id === role)?.un) {
         const cred = credibility(me);
-        const ok = grade === 'durable' || (grade === 'fragile' && cred >= 6);
-        return [ok, `outcome ${grade}, credibility ${cred}`];
+        // A fragile peace is the UN's only if its word was given (seed 003: credibility comes from "clear
+        // signalling and consistent policy over time"): a pledge made, or peacekeepers still deployed.
+        // A UN that stood behind nothing keeps its credibility untouched, and that is not a way to win.
+        const stood =
+          G.pledges.some((p) => p.guarantor === role) ||
+          G.regions.some((r) => (r.peacekeepers[role] ?? 0) > 0);
+        const ok = grade === 'durable' || (grade === 'fragile' && cred >= UN_CREDIBILITY && stood);
+        return [
+          ok,
+          `outcome ${grade}, credibility ${cred}${grade === 'fragile' && !stood ? ', and it made no pledge and keeps no peacekeepers' : ''}`,
+        ];
       }
       // Its word must still count at the end (seed 003: credibility comes from "consistent policy over
       // time"): a guarantor that stood behind nothing has none, and free-riding is not a way to win.

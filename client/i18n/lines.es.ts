@@ -503,6 +503,55 @@ export const linePatternsEs: readonly Pattern[] = [
   ],
   ['{line} Outcome: {grade}. Winners: nobody.', '{line} Resultado: {grade}. Ganadores: nadie.'],
   ['{line} Outcome: {grade}. Winners: {rs}.', '{line} Resultado: {grade}. Ganadores: {rs}.'],
+  // The end screen's reasons for each role's score (game/scoring.ts): objective, agenda, verdict.
+  ['Objective met: {line}.', 'Objetivo cumplido: {line}.'],
+  ['Objective missed: {line}.', 'Objetivo no cumplido: {line}.'],
+  ['Secret agenda met: {c}', 'Agenda secreta cumplida: {c}'],
+  ['Secret agenda missed: {c}', 'Agenda secreta no cumplida: {c}'],
+  ['Both met: a win.', 'Ambos cumplidos: una victoria.'],
+  [
+    'A win needs both the objective and the secret agenda.',
+    'Para ganar hacen falta el objetivo y la agenda secreta.',
+  ],
+  ['it restarted the war and won it', 'reanudó la guerra y la ganó'],
+  ['it restarted the war and lost', 'reanudó la guerra y la perdió'],
+  ['the war resumed', 'la guerra se reanudó'],
+  ['the transition collapsed', 'la transición se derrumbó'],
+  ['the elections could not be held', 'no se pudieron celebrar las elecciones'],
+  ['it won the elections and kept power', 'ganó las elecciones y conservó el poder'],
+  ['it lost the elections', 'perdió las elecciones'],
+  [
+    'political strength {n} (needs {n2}), Fear {n3} (needs 6 or less); it won the elections',
+    'fuerza política {n} (necesita {n2}), Miedo {n3} (necesita 6 o menos); ganó las elecciones',
+  ],
+  [
+    'political strength {n} (needs {n2}), Fear {n3} (needs 6 or less)',
+    'fuerza política {n} (necesita {n2}), Miedo {n3} (necesita 6 o menos)',
+  ],
+  ['the peace held', 'la paz se mantuvo'],
+  ['the deal collapsed, as it wanted', 'el acuerdo se derrumbó, como quería'],
+  ['took {n} in spoils (needs {n2})', 'se llevó {n} de botín (necesita {n2})'],
+  [
+    'received {n} inducement(s) (needs {n2}) and peace held',
+    'recibió {n} incentivo(s) (necesita {n2}) y la paz se mantuvo',
+  ],
+  [
+    'received {n} inducement(s) (needs {n2}) but the deal collapsed',
+    'recibió {n} incentivo(s) (necesita {n2}), pero el acuerdo se derrumbó',
+  ],
+  [
+    'outcome {grade}, credibility {n}, and it made no pledge and keeps no peacekeepers',
+    'resultado {grade}, credibilidad {n}, y no dio ninguna garantía ni mantiene cascos azules',
+  ],
+  ['outcome {grade}, credibility {n}', 'resultado {grade}, credibilidad {n}'],
+  [
+    'no collapse, domestic approval {n} (needs {n2}), credibility {n3} (needs {n4}), spoiler fighters {n5} (needs {n6} or fewer)',
+    'sin colapso, apoyo interno {n} (necesita {n2}), credibilidad {n3} (necesita {n4}), combatientes del saboteador {n5} (necesita {n6} o menos)',
+  ],
+  [
+    'collapse, domestic approval {n} (needs {n2}), credibility {n3} (needs {n4}), spoiler fighters {n5} (needs {n6} or fewer)',
+    'colapso, apoyo interno {n} (necesita {n2}), credibilidad {n3} (necesita {n4}), combatientes del saboteador {n5} (necesita {n6} o menos)',
+  ],
   // Forecasts of an order (game/forecast.ts), shown before an order is added and once it is queued.
   [
     'Your camps within reach of armed rivals ({gs}) are covered by a pledge in force: it lowers your Fear once it has stood a round.',

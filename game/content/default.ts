@@ -213,7 +213,7 @@ export const defaultScenario: ScenarioInput = {
       name: 'UN Mission',
       kind: 'guarantor',
       objective:
-        'See the transition through: the outcome is durable, or fragile with your credibility at 6 or more.',
+        'See the transition through: the outcome is durable, or fragile with your credibility at 6 or more and your word given (a pledge made, or peacekeepers on the ground at the end).',
       powers:
         'Deploys monitors and peacekeepers with the parties’ consent (Chapter VI), runs a multidimensional mandate, asks the Council for enforcement (Chapter VII), endorses impartial pledges.',
       fears: 'Consent withdrawn, a Council deadlock, donor fatigue, and promises it cannot keep.',

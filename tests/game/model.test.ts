@@ -7,7 +7,7 @@ import { applyEffects } from '../../game/effects.ts';
 import { explainRound, ledgerValue } from '../../game/ledger.ts';
 import { checkOrder } from '../../game/legal.ts';
 import { exposure, resolveRound } from '../../game/resolve.ts';
-import { finalResult, REGIONAL_CREDIBILITY } from '../../game/scoring.ts';
+import { finalResult, REGIONAL_CREDIBILITY, UN_CREDIBILITY } from '../../game/scoring.ts';
 import type { DraftState, Rng } from '../../game/state.ts';
 import { warOdds } from '../../game/war.ts';
 import { addPledge, freshState, order, regionOf, SCENARIO, units } from './helpers.ts';
@@ -241,5 +241,32 @@ describe("the Regional Power's objective counts its own costs", () => {
     const s = ending(G);
     expect(s.objective).toBe(false);
     expect(s.reasons[0]).toMatch(/credibility \d+ \(needs 4\)/);
+  });
+});
+
+describe("the UN's objective: a fragile peace counts only if its word was given", () => {
+  const un = (G: DraftState) => finalResult(G, 'elections held', false).scores.find((s) => s.role === 'un')!;
+
+  it('a UN that stood behind nothing does not win a fragile peace with its credibility intact; a pledge or peacekeepers do', () => {
+    const G = fresh();
+    expect(finalResult(G, 'elections held', false).grade).toBe('fragile');
+    expect(credibility(G.roles.un!)).toBeGreaterThanOrEqual(UN_CREDIBILITY);
+    const idle = un(structuredClone(G));
+    expect(idle.objective).toBe(false);
+    expect(idle.reasons[0]).toContain('it made no pledge and keeps no peacekeepers');
+
+    const pledged = structuredClone(G);
+    pledge(pledged, { guarantor: 'un', status: 'active' });
+    expect(un(pledged).objective).toBe(true);
+
+    const deployed = structuredClone(G);
+    regionOf(deployed, 'north').peacekeepers.un = 1;
+    expect(un(deployed).objective).toBe(true);
+  });
+
+  it("another guarantor's pledge is not the UN's word", () => {
+    const G = fresh();
+    pledge(G, { guarantor: 'regional', status: 'active' });
+    expect(un(G).objective).toBe(false);
   });
 });

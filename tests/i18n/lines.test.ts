@@ -8,6 +8,7 @@ import { holdElectionsNow } from '../../game/end.ts';
 import { forecastOrder } from '../../game/forecast.ts';
 import { legalOrders } from '../../game/legal.ts';
 import { getScenario, scenarioIds } from '../../game/scenario.ts';
+import { finalResult } from '../../game/scoring.ts';
 import { initialState } from '../../game/setup.ts';
 import { type Agent, playMatch } from '../../game/sim/runner.ts';
 import type { DraftState } from '../../game/state.ts';
@@ -23,6 +24,7 @@ function lines(scenario: string) {
   const causes = new Set<string>();
   const forecasts = new Set<string>();
   const reasons = new Set<string>();
+  const scores = new Set<string>();
   const seats = getScenario(scenario).roles.length;
   for (let g = 0; g < GAMES; g++) {
     const agents: Record<string, Agent> = {};
@@ -44,21 +46,33 @@ function lines(scenario: string) {
     // A bot's own reasons are its words (kept as written, under a translated "Round N, Role:").
     for (const h of r.state.history) if (h.step !== 'reason') history.add(h.text);
     for (const e of r.state.ledger) causes.add(e.cause);
+    for (const sc of r.result.scores) for (const why of sc.reasons) scores.add(why);
   }
-  return { history: [...history], causes: [...causes], forecasts: [...forecasts], reasons: [...reasons] };
-}
-
-/** Lines with no Spanish pattern (unknown), and Spanish lines with English left in them (mixed). */
-function untranslated(s: Scenario, lines: readonly string[]) {
   return {
-    unknown: lines.filter((l) => translateLine(s, l, 'es') === l),
-    mixed: lines.map((l) => translateLine(s, l, 'es')).filter((l) => ENGLISH.test(l)),
+    history: [...history],
+    causes: [...causes],
+    forecasts: [...forecasts],
+    reasons: [...reasons],
+    scores: [...scores],
   };
 }
 
+/** Lines with no Spanish pattern (unknown), and Spanish lines with English left in them (mixed). */
+function untranslated(s: Scenario, lines: readonly string[], english = ENGLISH) {
+  return {
+    unknown: lines.filter((l) => translateLine(s, l, 'es') === l),
+    mixed: lines.map((l) => translateLine(s, l, 'es')).filter((l) => english.test(l)),
+  };
+}
+
+/** The end screen's reasons: a clause left in English inside a translated sentence shows by these words. */
+const SCORE_ENGLISH = new RegExp(
+  `${ENGLISH.source}|\\b(outcome|credibility|needs|elections|collapsed?|peace|spoils|inducements?|objective|won|war|strength|approval|pledge)\\b`,
+);
+
 describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
   const s = getScenario(id);
-  const { history, causes, forecasts, reasons } = lines(id);
+  const { history, causes, forecasts, reasons, scores } = lines(id);
 
   it('every history line of the games has a Spanish pattern, and no English is left', () => {
     expect(history.length).toBeGreaterThan(30);
@@ -78,6 +92,11 @@ describe.each(scenarioIds())('history and causes of %s in Spanish', (id) => {
     const english = new RegExp(`${ENGLISH.source}|\\b(attack|promise|defend|raises|every|sampled|won)\\b`);
     const mixed = reasons.map((r) => translateReason(s, r, 'es')).filter((r) => english.test(r));
     expect(mixed).toEqual([]);
+  });
+
+  it("every reason for a role's score on the end screen has a Spanish pattern, and no English is left", () => {
+    expect(scores.length).toBeGreaterThan(10);
+    expect(untranslated(s, scores, SCORE_ENGLISH)).toEqual({ unknown: [], mixed: [] });
   });
 
   it('every cause of the ledger has a Spanish pattern, and no English is left', () => {
@@ -106,6 +125,32 @@ describe('one line read back', () => {
     expect(translateLine(s, 'Round 3: the Government patrolled the North.', 'en')).toBe(
       'Round 3: the Government patrolled the North.',
     );
+  });
+
+  it("reads every shape of the end screen's reasons: each spoiler type, a collapse, a war won and lost", () => {
+    const whys = new Set<string>();
+    for (const type of ['limited', 'greedy', 'total'] as const)
+      for (const collapsed of [false, true])
+        for (const won of [null, true, false]) {
+          const G = structuredClone(initialState(s, { next: () => 0.5 })) as DraftState;
+          G.secret.spoiler!.spoilerType = type;
+          const war =
+            won === null
+              ? null
+              : {
+                  resumer: 'government',
+                  opponent: 'movement',
+                  strength: 5,
+                  opposing: 4,
+                  intervention: 0,
+                  resumerWon: won,
+                };
+          for (const sc of finalResult(G, 'the end', collapsed, war).scores)
+            for (const why of sc.reasons) whys.add(why);
+        }
+    // Among them the UN's fragile peace with no word given (no pledge, no peacekeepers).
+    expect([...whys].some((w) => w.includes('made no pledge'))).toBe(true);
+    expect(untranslated(s, [...whys], SCORE_ENGLISH)).toEqual({ unknown: [], mixed: [] });
   });
 
   it("reads a bot's line in the history and the advisor's note sentence by sentence; a person's words stay", () => {

@@ -57,7 +57,7 @@ export const firstStepsEs: Readonly<Record<string, string>> = {
     'Call y Stanley: seguridad en casa para excombatientes y retornados',
   'role.un.name': 'Misión de la ONU',
   'role.un.objective':
-    'Llevar la transición a buen puerto: el resultado es duradero, o frágil con tu credibilidad en 6 o más.',
+    'Llevar la transición a buen puerto: el resultado es duradero, o frágil con tu credibilidad en 6 o más y tu palabra dada (una garantía ofrecida, o cascos azules desplegados al final).',
   'role.un.powers':
     'Despliega observadores y cascos azules con el consentimiento de las partes (Capítulo VI), ejecuta un mandato multidimensional, pide al Consejo medidas coercitivas (Capítulo VII) y es el único garante: sus garantías son las únicas.',
   'role.un.fears':

@@ -61,7 +61,7 @@ export const fragileAccordEs: Readonly<Record<string, string>> = {
   'role.un.name': 'Misión de la ONU',
   'role.un.the': 'la Misión de la ONU',
   'role.un.objective':
-    'Llevar la transición a buen puerto: el resultado es duradero, o frágil con tu credibilidad en 6 o más.',
+    'Llevar la transición a buen puerto: el resultado es duradero, o frágil con tu credibilidad en 6 o más y tu palabra dada (una garantía ofrecida, o cascos azules desplegados al final).',
   'role.un.powers':
     'Despliega observadores y cascos azules con el consentimiento de las partes (Capítulo VI), ejecuta un mandato multidimensional, pide al Consejo medidas coercitivas (Capítulo VII), respalda garantías imparciales.',
   'role.un.fears':
