@@ -503,6 +503,8 @@ export const linePatternsEs: readonly Pattern[] = [
   ],
   ['{line} Outcome: {grade}. Winners: nobody.', '{line} Resultado: {grade}. Ganadores: nadie.'],
   ['{line} Outcome: {grade}. Winners: {rs}.', '{line} Resultado: {grade}. Ganadores: {rs}.'],
+  // The debrief's turning points (game/debrief.ts).
+  ['Tension jumped from {n} to {n2}.', 'La Tensión saltó de {n} a {n2}.'],
   // The end screen's reasons for each role's score (game/scoring.ts): objective, agenda, verdict.
   ['Objective met: {line}.', 'Objetivo cumplido: {line}.'],
   ['Objective missed: {line}.', 'Objetivo no cumplido: {line}.'],

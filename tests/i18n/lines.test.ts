@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translateLine, translateReason, unknownReasonSentences } from '../../client/i18n/lines.ts';
 import { decide } from '../../game/bots/index.ts';
 import type { Scenario } from '../../game/content/schema.ts';
+import { debriefOf } from '../../game/debrief.ts';
 import { holdElectionsNow } from '../../game/end.ts';
 import { forecastOrder } from '../../game/forecast.ts';
 import { legalOrders } from '../../game/legal.ts';
@@ -47,6 +48,8 @@ function lines(scenario: string) {
     for (const h of r.state.history) if (h.step !== 'reason') history.add(h.text);
     for (const e of r.state.ledger) causes.add(e.cause);
     for (const sc of r.result.scores) for (const why of sc.reasons) scores.add(why);
+    // The debrief's turning points: history lines, and the jumps of Tension it writes itself.
+    for (const t of debriefOf(r.state).turningPoints) history.add(t);
   }
   return {
     history: [...history],
@@ -118,6 +121,10 @@ describe('one line read back', () => {
       'Ronda 3: el Gobierno acantonó a 2 combatiente(s) en el Norte; los observadores lo verificaron. El Miedo del Movimiento bajó a 5.',
     );
     expect(translateLine(s, 'Ambush at the mines', 'es')).toBe('Emboscada en las minas');
+    // A turning point the debrief writes itself (game/debrief.ts).
+    expect(translateLine(s, 'Round 3: Tension jumped from 3 to 7.', 'es')).toBe(
+      'Ronda 3: La Tensión saltó de 3 a 7.',
+    );
     expect(translateLine(s, 'orders: campaign, rebuild', 'es')).toBe('órdenes: hacer campaña, reconstruir');
     expect(translateLine(s, 'Round 2: something the rules never wrote', 'es')).toBe(
       'Round 2: something the rules never wrote',
