@@ -3,6 +3,7 @@
 // advisor's plan with reasons, queued in one click, and only where allowed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DraftState } from '../../game/state.ts';
 import { axe, buildClient, describeViolations, launchBrowser, onFreshApp, shot } from './helpers.ts';
 
 let dist = '';
@@ -399,7 +400,12 @@ describe('forecasts before committing', () => {
 
 describe('a custodian order aimed at one spoiler', () => {
   it('with two spoilers, the UN chooses which one to induce, and the queued order names it', async () => {
-    await onFreshApp(browser, dist, { botDelayMs: 20, steadyBots: true }, async ({ app, page }) => {
+    // Round 1's card is one that leaves the UN's funds alone: some cards ask the UN to pay, and an
+    // inducement it cannot afford is listed under "Orders not possible now" instead.
+    const tweak = (G: DraftState) => {
+      G.deck = ['monitorsWelcomed', ...G.deck.filter((c) => c !== 'monitorsWelcomed')];
+    };
+    await onFreshApp(browser, dist, { botDelayMs: 20, steadyBots: true, tweak }, async ({ app, page }) => {
       await page.goto(app.url);
       const solo = page
         .locator('form')
