@@ -11,6 +11,7 @@ import { HistoryPanel } from '../table/HistoryPanel.tsx';
 import type { Connection } from '../table/matchConnection.ts';
 import { lookOf, nameOf, regionNameOf, useTable } from '../table/tableContext.ts';
 import { agendaText, orderText, pledgeStatus, pledgeText } from '../table/words.ts';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
 import { VariablesNote } from '../ui/VariablesNote.tsx';
@@ -46,6 +47,7 @@ export default function Debrief({ connection, code }: { connection: Connection; 
         </div>
         <div className="top-right">
           <ConnectionPill connection={connection} />
+          <LanguageSwitch />
           {code && (
             <span className="pill code-pill">
               <Rich k="top.code" params={{ code }} />

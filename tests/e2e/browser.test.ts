@@ -99,6 +99,15 @@ describe('in the browser', () => {
     expect(endViolations, describeViolations(endViolations)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '05b-end-screen-phone');
+    // The end screen has the language switch too, and every reason for a score reads in Spanish.
+    await page.getByTestId('lang-switch').selectOption('es');
+    await page.getByRole('heading', { name: 'Por qué' }).waitFor();
+    const why = await page.locator('ul.reasons').innerText();
+    expect(why).toMatch(/Objetivo (no )?cumplido: /);
+    expect(why).toMatch(/Agenda secreta (no )?cumplida: /);
+    expect(why).not.toMatch(/\b(Objective|Secret agenda|outcome|credibility|needs|elections|the)\b/);
+    await page.getByTestId('lang-switch').selectOption('en');
+    await page.getByRole('heading', { name: 'Why' }).waitFor();
     expect(errors).toEqual([]);
     await ctx.close();
   }, 200_000);
