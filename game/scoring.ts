@@ -135,7 +135,7 @@ function objective(
       if (s.roles.find((r) => r.id === role)?.un) {
         const cred = credibility(me);
         // A fragile peace is the UN's only if its word was given (seed 003: credibility comes from "clear
-        // signalling and consistent policy over time"): a pledge made, or peacekeepers still deployed.
+        // signaling and consistent policy over time"): a pledge made, or peacekeepers still deployed.
         // A UN that stood behind nothing keeps its credibility untouched, and that is not a way to win.
         const stood =
           G.pledges.some((p) => p.guarantor === role) ||
