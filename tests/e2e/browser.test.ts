@@ -15,6 +15,7 @@ import {
   launchBrowser,
   newContext,
   playToTheEnd,
+  postOk,
   shot,
   startApp,
   untilNegotiation,
@@ -102,7 +103,7 @@ describe('in the browser', () => {
     // The end screen has the language switch too, and every reason for a score reads in Spanish.
     await page.getByTestId('lang-switch').selectOption('es');
     await page.getByRole('heading', { name: 'Por qué' }).waitFor();
-    const why = await page.locator('ul.reasons').innerText();
+    const why = (await page.locator('ul.reasons').textContent()) ?? '';
     expect(why).toMatch(/Objetivo (no )?cumplido: /);
     expect(why).toMatch(/Agenda secreta (no )?cumplida: /);
     expect(why).not.toMatch(/\b(Objective|Secret agenda|outcome|credibility|needs|elections|the)\b/);
@@ -297,18 +298,7 @@ describe('in the browser', () => {
   }, 200_000);
 
   it("a class table shows the facilitator's pause, timer and broadcast, and a paused move's reason", async () => {
-    const post = async (route: string, body: unknown, token?: string) => {
-      const res = await fetch(app.url + route, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      expect(res.status, route).toBe(200);
-      return (await res.json()) as Record<string, unknown>;
-    };
+    const post = (route: string, body: unknown, token?: string) => postOk(app.url, route, body, token);
     const session = (await post('/api/sessions', { tables: 1, bots: [['1', '2', '3', '4']] })) as {
       code: string;
       facilitatorToken: string;

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftState } from '../../game/state.ts';
-import { axe, buildClient, describeViolations, launchBrowser, onFreshApp, shot } from './helpers.ts';
+import { axe, buildClient, describeViolations, launchBrowser, onFreshApp, postOk, shot } from './helpers.ts';
 
 let dist = '';
 let browser: Browser;
@@ -329,18 +329,7 @@ describe('the advisor', () => {
 
   it('in a class the advisor shows only once the facilitator allows it', async () => {
     await onFreshApp(browser, dist, { botDelayMs: 20, steadyBots: true }, async ({ app, page }) => {
-      const post = async (route: string, body: unknown, token?: string) => {
-        const res = await fetch(app.url + route, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          },
-          body: JSON.stringify(body),
-        });
-        expect(res.status, route).toBe(200);
-        return (await res.json()) as Record<string, unknown>;
-      };
+      const post = (route: string, body: unknown, token?: string) => postOk(app.url, route, body, token);
       const session = (await post('/api/sessions', { tables: 1, bots: [['1', '2', '3', '4']] })) as {
         code: string;
         facilitatorToken: string;

@@ -150,6 +150,25 @@ export function watchErrors(page: Page, into: string[]): void {
   });
 }
 
+/** POSTs JSON to the app (with a bearer token if given), expects 200 and returns the JSON answer. */
+export async function postOk(
+  baseUrl: string,
+  route: string,
+  body: unknown,
+  token?: string,
+): Promise<Record<string, unknown>> {
+  const res = await fetch(baseUrl + route, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
 /**
  * A test on an app of its own: starts it with these options, opens a page in a fresh context, runs
  * the test, and fails it if the page logged an error or threw; the app and the context are closed
