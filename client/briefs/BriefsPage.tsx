@@ -12,6 +12,7 @@ import { roleLook } from '../lib/roleStyle.ts';
 import { navigate, paths } from '../lib/router.ts';
 import { Link } from '../ui/Link.tsx';
 import { RoleIcon } from '../ui/RoleBadge.tsx';
+import { SiteHeader } from '../ui/SiteHeader.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import './briefs.css';
 
@@ -37,11 +38,7 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
 
   return (
     <div className="briefs-page">
-      <header className="site-header no-print">
-        <Link to={paths.home()} className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>Ceasefire</span>
-        </Link>
+      <SiteHeader className="no-print">
         <div className="briefs-tools">
           {ids.length > 1 && (
             <>
@@ -59,7 +56,7 @@ export default function BriefsPage({ scenario: wanted }: { scenario: string | nu
             {t('briefs.print')}
           </button>
         </div>
-      </header>
+      </SiteHeader>
       {!s ? (
         <main className="page narrow">
           <h1>{t('briefs.noScenario')}</h1>

@@ -347,6 +347,11 @@ describe('a class session in the browser', () => {
     const pdf = (await fac.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1 + 5);
     await fac.emulateMedia({ media: 'screen' });
+    // The briefs page has the language switch (a teacher prints the class's language from here).
+    await fac.getByTestId('lang-switch').selectOption('es');
+    await fac.getByRole('heading', { name: 'Eres el Gobierno' }).waitFor();
+    await fac.getByTestId('lang-switch').selectOption('en');
+    await fac.getByRole('heading', { name: 'You are the Government' }).waitFor();
     expect(errors).toEqual([]);
   });
 });
