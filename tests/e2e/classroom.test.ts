@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getScenario } from '../../game/scenario.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { waitFor } from '../helpers/server.ts';
-import { buildClient, classCreated, launchBrowser, newContext, shot, startApp } from './helpers.ts';
+import {
+  buildClient,
+  classCreated,
+  giveClassToken,
+  launchBrowser,
+  newContext,
+  shot,
+  startApp,
+} from './helpers.ts';
 
 let app: RunningServer;
 let browser: Browser;
@@ -211,14 +219,7 @@ describe('a class of 3 tables and 8 students', () => {
 
     // The class projector: every table on one screen.
     await wall.goto(`${base}/facilitator/${code}/projector`);
-    await wall.evaluate(
-      ([c, t]) =>
-        localStorage.setItem(
-          'ceasefire.classes.v1',
-          JSON.stringify({ [c as string]: { token: t, at: Date.now() } }),
-        ),
-      [code, token],
-    );
+    await giveClassToken(wall, code, token);
     await wall.reload();
     for (const n of [1, 2, 3]) await wall.getByTestId(`pj-table-${n}`).waitFor();
     expect((await wall.getByTestId('pj-code').textContent())?.trim()).toBe(code);
