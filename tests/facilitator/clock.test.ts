@@ -130,7 +130,12 @@ describe('the lesson clock', () => {
     }, 20_000);
     const endedAt = Date.now();
     // Called by the clock before the finish time, not by the time running out, and before the last round.
-    expect(over.G.result!.calledEarly).toBe('clock');
+    // On a failure, say how the game ended instead (its cause and last lines).
+    const how = `${over.G.result!.cause} | ${over.G.history
+      .slice(-4)
+      .map((h) => h.text)
+      .join(' | ')}`;
+    expect(over.G.result!.calledEarly, how).toBe('clock');
     expect(endedAt).toBeLessThan(finishAt);
     expect(over.G.round).toBeLessThan(over.G.options.rounds);
     const last = over.G.history.at(-1)!;
